@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "ProfileLedger",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "profiles", targets: ["profiles"]),
+    .library(name: "ProfileModel", targets: ["ProfileModel"]),
+    .library(name: "ProfileParsing", targets: ["ProfileParsing"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    // Values: profiles, the indicator catalog, countries, canonical form.
+    .target(
+      name: "ProfileModel",
+      dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+    ),
+    // Text ⇄ Profile: the catalog-driven reader, its diagnostics, and the document writer.
+    .target(name: "ProfileParsing", dependencies: ["ProfileModel"]),
+    // Renderers: values in, text out.
+    .target(name: "Reports", dependencies: ["ProfileModel"]),
+    // The command.
+    .executableTarget(
+      name: "profiles",
+      dependencies: [
+        "ProfileModel", "ProfileParsing", "Reports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Release-mode measurements: `swift run -c release profiles-benchmark`.
+    .executableTarget(
+      name: "profiles-benchmark",
+      dependencies: ["ProfileModel", "ProfileParsing", .product(name: "Crypto", package: "swift-crypto")]
+    ),
+    // Test helpers: golden files, fixtures, seeded randomness. Not part of any product.
+    .target(name: "ProfileTestSupport", dependencies: ["ProfileModel", "ProfileParsing"]),
+    .testTarget(name: "ProfileModelTests", dependencies: ["ProfileModel", "ProfileTestSupport"]),
+    .testTarget(
+      name: "ProfileParsingTests",
+      dependencies: ["ProfileParsing", "ProfileModel", "ProfileTestSupport"],
+      exclude: ["Fixtures", "Golden"]
+    ),
+    .testTarget(name: "profilesTests", dependencies: ["ProfileTestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

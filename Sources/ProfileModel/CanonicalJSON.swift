@@ -1,0 +1,69 @@
+import Crypto
+import Foundation
+
+/// The canonical serialisation of values: JSON with sorted keys, unescaped slashes and NFC
+/// text, so that equal values always give equal bytes and equal hashes.
+public enum CanonicalJSON {
+  /// Encodes `value` canonically. `pretty` adds indentation for files people review; the
+  /// compact form is what gets hashed.
+  public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting =
+      pretty
+      ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+      : [.sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(value)
+    if pretty { data.append(0x0A) }
+    return data
+  }
+
+  /// Lower-case hex SHA-256 of `data`.
+  public static func sha256Hex(_ data: some DataProtocol) -> String {
+    let digest = SHA256.hash(data: data)
+    let hex = Array("0123456789abcdef".utf8)
+    var out = [UInt8]()
+    out.reserveCapacity(64)
+    for byte in digest {
+      out.append(hex[Int(byte >> 4)])
+      out.append(hex[Int(byte & 0x0F)])
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}
+
+extension String {
+  /// This string in Unicode Normalization Form C; ASCII is returned as is, cheaply.
+  public var nfc: String {
+    if utf8.allSatisfy({ $0 < 0x80 }) { return self }
+    return precomposedStringWithCanonicalMapping
+  }
+}
+
+extension Profile {
+  /// This profile with every text in NFC, as canonical form requires.
+  public func normalized() -> Profile {
+    var copy = self
+    copy.country.name = country.name.nfc
+    copy.figures = figures.map { figure in
+      var figure = figure
+      figure.value = figure.value?.nfc
+      figure.source = figure.source.map { DataSource(name: $0.name.nfc, period: $0.period.nfc) }
+      return figure
+    }
+    copy.indicators = indicators.map { reading in
+      IndicatorReading(
+        id: reading.id, status: reading.status, items: reading.items.map(\.nfc),
+        text: reading.text.nfc)
+    }
+    return copy
+  }
+
+  /// The canonical bytes of this profile: compact, sorted-key JSON of its NFC form.
+  public func canonicalJSON() -> Data {
+    // Profile holds only strings, integers, arrays and enums: encoding has no failure path.
+    try! CanonicalJSON.encode(normalized())
+  }
+
+  /// The SHA-256 of ``canonicalJSON()``, hex: the identity of this reading.
+  public var contentHash: String { CanonicalJSON.sha256Hex(canonicalJSON()) }
+}

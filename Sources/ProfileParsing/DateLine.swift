@@ -1,0 +1,59 @@
+import ProfileModel
+
+/// Reads the dates profiles print: "2 March 2015", "12th August 2014", "1st of September
+/// 2014", "March 2, 2015", "2015-03-02".
+enum DateLine {
+  enum Failure: Error, Equatable {
+    case unreadable(String)
+    case impossible(String)
+  }
+
+  static func parse(_ raw: String) -> Result<ProfileDate, Failure> {
+    var text = raw.trimmed
+    while let last = text.last, last == "." || last == "," { text.removeLast() }
+    if let iso = ProfileDate(iso: text) { return .success(iso) }
+    let words = text.replacingAll(",", with: " ").split(separator: " ").map(String.init)
+      .filter { $0.lowercased() != "of" }
+    guard words.count == 3 else { return .failure(.unreadable(text)) }
+    let day: Int?
+    let month: Int?
+    if let m = monthNumber(words[1]) {
+      day = dayNumber(words[0])
+      month = m
+    } else if let m = monthNumber(words[0]) {
+      day = dayNumber(words[1])
+      month = m
+    } else {
+      return .failure(.unreadable(text))
+    }
+    guard let day, let month, words[2].count == 4, let year = Int(words[2]) else {
+      return .failure(.unreadable(text))
+    }
+    guard let date = ProfileDate(year: year, month: month, day: day) else {
+      return .failure(.impossible(text))
+    }
+    return .success(date)
+  }
+
+  private static func monthNumber(_ word: String) -> Int? {
+    let lower = word.lowercased()
+    guard lower.count >= 3 else { return nil }
+    for (index, name) in ProfileDate.monthNames.enumerated() {
+      let full = name.lowercased()
+      if lower == full || lower == String(full.prefix(3)) || (lower == "sept" && index == 8) {
+        return index + 1
+      }
+    }
+    return nil
+  }
+
+  private static func dayNumber(_ word: String) -> Int? {
+    var digits = Substring(word.lowercased())
+    for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) {
+      digits = digits.dropLast(2)
+      break
+    }
+    guard (1...2).contains(digits.count), let day = Int(digits) else { return nil }
+    return day
+  }
+}

@@ -1,0 +1,416 @@
+import ProfileModel
+
+/// One pass over a document's lines: the state the parser keeps while it reads.
+struct DocumentReading {
+  private enum Place {
+    case preamble
+    case header
+    case background
+    case group(String)
+    case section(Int)
+    case skipping
+    case footer
+  }
+
+  private struct Section {
+    var headingLine: Int
+    var lines: [SectionReader.BodyLine] = []
+  }
+
+  let parser: ProfileParser
+  private var catalog: IndicatorCatalog { parser.catalog }
+  private var diagnostics: [Diagnostic] = []
+  private var place = Place.preamble
+  private var lineCount = 0
+  private var lastLine = 0
+  private var titleLine: Int?
+  private var preambleLines: [SourceText.Line] = []
+  private var headerLines: [SourceText.Line] = []
+  private var backgroundLine: Int?
+  private var backgroundLines: [SourceText.Line] = []
+  private var sections: [Int: Section] = [:]
+  private var lastSection: Int?
+  private var sawHeading = false
+  private var groupsWithText = Set<String>()
+  private var endMarkerLine: Int?
+  private var dateLine: SourceText.Line?
+  private var gap = false
+
+  init(parser: ProfileParser) {
+    self.parser = parser
+  }
+
+  mutating func read(_ source: SourceText) {
+    diagnostics += source.diagnostics
+    lineCount = source.lines.count
+    for line in source.lines {
+      lastLine = line.number
+      consume(line)
+    }
+  }
+
+  private mutating func consume(_ line: SourceText.Line) {
+    switch parser.classify(line.text) {
+    case .blank, .furniture:
+      gap = true
+      return
+    case .title(let rest):
+      if titleLine == nil, case .preamble = place {
+        titleLine = line.number
+        place = .header
+        if !rest.isEmpty { headerLines.append(SourceText.Line(number: line.number, text: rest)) }
+      }
+    case .background:
+      if backgroundLine != nil {
+        diagnostics.append(.warning(line: line.number, "a second BACKGROUND heading; ignored"))
+      } else {
+        backgroundLine = line.number
+        place = .background
+      }
+    case .group(let number):
+      sawHeading = true
+      place = .group(number)
+    case .indicator(let index, let printed):
+      sawHeading = true
+      let indicator = catalog.indicators[index]
+      if let first = sections[index] {
+        diagnostics.append(
+          .error(
+            line: line.number,
+            "section \(indicator.number) \(indicator.title) appears twice (first at line \(first.headingLine))"
+          ))
+        place = .skipping
+        break
+      }
+      if let printed {
+        diagnostics.append(
+          .warning(
+            line: line.number,
+            "heading '\(indicator.number) \(printed)' differs from the catalog title '\(indicator.title)'"
+          ))
+      }
+      if let last = lastSection, last > index {
+        let previous = catalog.indicators[last]
+        diagnostics.append(
+          .warning(
+            line: line.number,
+            "section \(indicator.number) comes after \(previous.number); the template puts it before"
+          ))
+      }
+      sections[index] = Section(headingLine: line.number)
+      lastSection = index
+      place = .section(index)
+    case .unknownHeading(let heading):
+      sawHeading = true
+      diagnostics.append(
+        .warning(
+          line: line.number,
+          "section '\(heading)' is not in catalog \(catalog.id); its text is ignored"))
+      place = .skipping
+    case .endMarker:
+      if endMarkerLine == nil { endMarkerLine = line.number }
+      place = .footer
+    case .date(let rest):
+      if let first = dateLine {
+        diagnostics.append(
+          .warning(
+            line: line.number,
+            "another '\(catalog.dateLinePrefix)' line (first at line \(first.number)); ignored"))
+      } else {
+        dateLine = SourceText.Line(number: line.number, text: rest)
+      }
+      place = .footer
+    case .content:
+      switch place {
+      case .preamble: preambleLines.append(line)
+      case .header: headerLines.append(line)
+      case .background: backgroundLines.append(line)
+      case .group(let number):
+        if groupsWithText.insert(number).inserted {
+          diagnostics.append(
+            .warning(
+              line: line.number,
+              "text under group heading \(number) before its first indicator; ignored"))
+        }
+      case .section(let index):
+        sections[index]?.lines.append(
+          SectionReader.BodyLine(number: line.number, text: line.text, afterGap: gap))
+      case .skipping, .footer:
+        break
+      }
+    }
+    gap = false
+  }
+
+  // MARK: Result
+
+  mutating func result() -> ParseResult {
+    if lineCount == 0 || (titleLine == nil && backgroundLine == nil && !sawHeading) {
+      if !diagnostics.contains(where: { $0.severity == .error }) {
+        let message =
+          lineCount == 0
+          ? "the file is empty"
+          : "not a \(catalog.title.lowercased()) document: no '\(catalog.title)' title, "
+            + "\(catalog.backgroundHeading) or numbered section found"
+        diagnostics.append(.error(line: lineCount == 0 ? nil : 1, message))
+      }
+      return ParseResult(profile: nil, diagnostics: diagnostics)
+    }
+    if titleLine == nil {
+      diagnostics.append(.warning(line: 1, "no '\(catalog.title)' title line"))
+    }
+    let country = readCountry()
+    let figures = readFigures()
+    let indicators = readIndicators()
+    let date = readDate()
+    diagnostics.sort { ($0.line ?? 0) < ($1.line ?? 0) }
+    guard let country, let date, !diagnostics.contains(where: { $0.severity == .error }) else {
+      return ParseResult(profile: nil, diagnostics: diagnostics)
+    }
+    let profile = Profile(
+      catalog: catalog.id, country: country, lastUpdated: date, figures: figures,
+      indicators: indicators)
+    return ParseResult(profile: profile, diagnostics: diagnostics)
+  }
+
+  private mutating func readCountry() -> Country? {
+    let candidates = titleLine == nil ? preambleLines : headerLines
+    let anchor = titleLine ?? 1
+    guard !candidates.isEmpty else {
+      diagnostics.append(
+        .error(
+          line: backgroundLine ?? anchor,
+          "no country name between the '\(catalog.title)' title and \(catalog.backgroundHeading)"
+        ))
+      return nil
+    }
+    var found: (Int, CountryDirectory.Entry, String)?
+    for (index, line) in candidates.enumerated() {
+      if let entry = parser.countries.resolve(line.text) {
+        found = (index, entry, line.text)
+        break
+      }
+    }
+    if found == nil {
+      // A long name may be wrapped over two lines.
+      for index in candidates.indices.dropLast() {
+        let joined = candidates[index].text + " " + candidates[index + 1].text
+        if let entry = parser.countries.resolve(joined) {
+          found = (index, entry, joined)
+          break
+        }
+      }
+    }
+    guard let (foundIndex, entry, printed) = found else {
+      let first = candidates[0]
+      let nearest = parser.countries.suggestions(for: first.text).map(\.name)
+        .joined(separator: ", ")
+      diagnostics.append(
+        .error(
+          line: first.number, "unknown country '\(first.text)' (nearest names: \(nearest))"))
+      return nil
+    }
+    for (index, line) in candidates.enumerated() where index != foundIndex {
+      if printed.contains(line.text) { continue }
+      diagnostics.append(
+        .warning(
+          line: line.number,
+          "line '\(line.text)' before \(catalog.backgroundHeading) is not the country name; ignored"
+        ))
+    }
+    return Country(code: entry.code, name: printed.nfc)
+  }
+
+  private mutating func readFigures() -> [FigureReading] {
+    guard backgroundLine != nil else {
+      diagnostics.append(
+        .warning(
+          line: titleLine ?? 1, "no \(catalog.backgroundHeading) section: no figures read"))
+      return []
+    }
+    // Join data-source lines wrapped before their closing parenthesis.
+    var lines: [SourceText.Line] = []
+    for line in backgroundLines {
+      if var last = lines.last, last.text.hasPrefix("("), !last.text.contains(")") {
+        last.text += " " + line.text
+        lines[lines.count - 1] = last
+      } else {
+        lines.append(line)
+      }
+    }
+    var values: [(figure: Int, line: Int, value: String?)] = []
+    var sources: [(line: Int, source: DataSource)] = []
+    for line in lines {
+      if let source = dataSource(line.text) {
+        sources.append((line.number, source))
+        continue
+      }
+      let folded = ProfileParser.fold(line.text)
+      guard let (figure, labelLength) = parser.foldedLabelIndex(folded) else {
+        diagnostics.append(
+          .warning(
+            line: line.number,
+            "unrecognised line in \(catalog.backgroundHeading): '\(line.text)'; ignored"))
+        continue
+      }
+      var rest = String(line.text.unicodeScalars.dropFirst(labelLength).map(Character.init))
+      var inlineSource: DataSource?
+      if let open = rest.firstIndex(of: "("), let source = dataSource(String(rest[open...])) {
+        inlineSource = source
+        rest = String(rest[..<open])
+      }
+      if values.contains(where: { $0.figure == figure }) {
+        diagnostics.append(
+          .warning(
+            line: line.number,
+            "'\(catalog.figures[figure].label)' is given twice; the first is kept"))
+        continue
+      }
+      let value = FigureValue.read(rest, unit: catalog.figures[figure].unit)
+      if value == nil {
+        diagnostics.append(
+          .warning(
+            line: line.number,
+            "cannot read a number in '\(line.text)'; the figure is recorded without a value"))
+      }
+      values.append((figure, line.number, value))
+      if let inlineSource { sources.append((line.number, inlineSource)) }
+    }
+    // The n-th data source belongs to the first figure still without one: this reads both
+    // "figure, source, figure, source" and "figure, figure, source, source".
+    var assigned = [DataSource?](repeating: nil, count: values.count)
+    for (line, source) in sources {
+      guard let slot = assigned.firstIndex(where: { $0 == nil }) else {
+        diagnostics.append(.warning(line: line, "a data source with no figure; ignored"))
+        continue
+      }
+      assigned[slot] = source
+    }
+    return values.enumerated()
+      .map { FigureReading(id: catalog.figures[$0.element.figure].id, value: $0.element.value, source: assigned[$0.offset]) }
+      .sorted { a, b in
+        catalog.figures.firstIndex { $0.id == a.id }! < catalog.figures.firstIndex { $0.id == b.id }!
+      }
+  }
+
+  /// "(data source: [ITU Statistics](#), December 2013)".
+  private func dataSource(_ text: String) -> DataSource? {
+    guard text.hasPrefix("(") else { return nil }
+    var inner = Substring(text.dropFirst())
+    if inner.hasSuffix(")") { inner = inner.dropLast() }
+    let prefix = catalog.dataSourcePrefix.asciiLowercased
+    guard inner.asciiLowercased.hasPrefix(prefix) else { return nil }
+    let body = String(inner.unicodeScalars.dropFirst(prefix.unicodeScalars.count).map(Character.init))
+      .trimmed
+    let stripped = InlineMarkup.strip(body)
+    if let link = stripped.links.first, stripped.text.trimmed.hasPrefix(link) {
+      var period = Substring(stripped.text.trimmed.dropFirst(link.count))
+      while let first = period.first, first == "," || first == " " { period.removeFirst() }
+      return DataSource(name: link.nfc, period: String(period).trimmed.nfc)
+    }
+    let text = stripped.text.trimmed
+    let parts = text.pieces(separatedBy: ", ")
+    guard parts.count > 1 else { return DataSource(name: text.nfc, period: "") }
+    return DataSource(
+      name: parts.dropLast().joined(separator: ", ").nfc, period: parts.last!.trimmed.nfc)
+  }
+
+  private mutating func readIndicators() -> [IndicatorReading] {
+    var readings: [IndicatorReading] = []
+    var missing: [String] = []
+    for (index, indicator) in catalog.indicators.enumerated() {
+      guard let section = sections[index] else {
+        missing.append(indicator.number)
+        readings.append(IndicatorReading(id: indicator.number, status: .missing))
+        continue
+      }
+      let reading = parser.sections.read(section.lines, indicator: indicator.number)
+      if reading.status == .missing {
+        diagnostics.append(
+          .warning(
+            line: section.headingLine,
+            "section \(indicator.number) \(indicator.title) has no text; read as missing"))
+      } else if reading.statusByDefault {
+        diagnostics.append(
+          .warning(
+            line: section.headingLine,
+            "section \(indicator.number) \(indicator.title): no status phrase matched; read as \(reading.status.rawValue)"
+          ))
+      }
+      readings.append(
+        IndicatorReading(
+          id: indicator.number, status: reading.status, items: reading.items, text: reading.text))
+    }
+    if !missing.isEmpty, !sections.isEmpty {
+      let list = missing.count == catalog.indicators.count ? "all" : missing.joined(separator: ", ")
+      diagnostics.append(
+        .warning(
+          line: nil,
+          "no section for \(list): read as missing"))
+    }
+    if sections.isEmpty {
+      diagnostics.append(
+        .error(line: lastLine, "no indicator sections of catalog \(catalog.id) found"))
+    }
+    return readings
+  }
+
+  private mutating func readDate() -> ProfileDate? {
+    guard let line = dateLine else {
+      if endMarkerLine == nil {
+        var place = "the end of the file"
+        if let last = lastSection {
+          let indicator = catalog.indicators[last]
+          place = "section \(indicator.number) \(indicator.title)"
+        }
+        diagnostics.append(
+          .error(
+            line: lastLine,
+            "the document ends in \(place) with no '\(catalog.endMarkers.first ?? "")' or "
+              + "'\(catalog.dateLinePrefix)' line: it looks truncated"))
+      } else {
+        diagnostics.append(
+          .error(
+            line: lastLine,
+            "no '\(catalog.dateLinePrefix) <date>' line: the revision date is required"))
+      }
+      return nil
+    }
+    switch DateLine.parse(line.text) {
+    case .success(let date): return date
+    case .failure(.unreadable(let text)):
+      diagnostics.append(
+        .error(
+          line: line.number,
+          "cannot read the date '\(text)' (expected e.g. '2 March 2015')"))
+    case .failure(.impossible(let text)):
+      diagnostics.append(.error(line: line.number, "'\(text)' is not a calendar date"))
+    }
+    return nil
+  }
+}
+
+/// Reads the number of a background figure.
+enum FigureValue {
+  /// "324 000", ": 33 397 000", "98,393,574" → digits; "31.70%", "65.10 %" → "31.70".
+  static func read(_ raw: String, unit: IndicatorCatalog.Figure.Unit) -> String? {
+    var text = Substring(raw)
+    while let first = text.first, first == ":" || first == " " { text.removeFirst() }
+    while let last = text.last, last == " " || last == "." { text.removeLast() }
+    switch unit {
+    case .count:
+      let kept = text.filter { $0 != " " && $0 != "," && $0 != "'" }
+      guard !kept.isEmpty, kept.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+      let digits = String(kept.drop { $0 == "0" })
+      return digits.isEmpty ? "0" : digits
+    case .percent:
+      guard text.hasSuffix("%") else { return nil }
+      let number = text.dropLast().trimmed.replacingAll(",", with: ".")
+      let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+      guard (1...2).contains(parts.count),
+        parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+      else { return nil }
+      return number
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/// Removes the markup that converters leave in running text, keeping what it names.
+///
+/// `[Name](#)` and `[Name](http://…)` become `Name` (and `Name` is reported as a link, since
+/// links on profiles name partner bodies and conventions); `<http://…>` becomes `http://…`.
+enum InlineMarkup {
+  struct Stripped {
+    var text: String
+    var links: [String]
+  }
+
+  static func strip(_ text: String) -> Stripped {
+    let utf8 = text.utf8
+    guard utf8.contains(UInt8(ascii: "[")) || utf8.contains(UInt8(ascii: "<")) else {
+      return Stripped(text: text, links: [])
+    }
+    let bytes = Array(utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var links: [String] = []
+    var i = 0
+    while i < bytes.count {
+      let byte = bytes[i]
+      if byte == UInt8(ascii: "["), let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: "]")),
+        close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "("),
+        let end = bytes[(close + 2)...].firstIndex(of: UInt8(ascii: ")"))
+      {
+        let name = Array(bytes[(i + 1)..<close])
+        out += name
+        let linkText = String(decoding: name, as: UTF8.self).trimmed
+        if !linkText.isEmpty { links.append(linkText) }
+        i = end + 1
+        continue
+      }
+      if byte == UInt8(ascii: "<"), let end = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: ">")) {
+        let inner = bytes[(i + 1)..<end]
+        let lower = String(decoding: inner.prefix(8), as: UTF8.self).lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+          || lower.hasPrefix("mailto:")
+        {
+          out += inner
+          i = end + 1
+          continue
+        }
+      }
+      out.append(byte)
+      i += 1
+    }
+    return Stripped(text: String(decoding: out, as: UTF8.self), links: links)
+  }
+}
+
+extension StringProtocol {
+  /// Without leading and trailing spaces (lines are already free of other whitespace).
+  var trimmed: String {
+    var s = Substring(self)
+    while s.first == " " { s.removeFirst() }
+    while s.last == " " { s.removeLast() }
+    return String(s)
+  }
+
+  /// ASCII upper case; other characters as they are. Cheaper than `uppercased()`.
+  var asciiUppercased: String {
+    String(decoding: utf8.map { (0x61...0x7A).contains($0) ? $0 - 32 : $0 }, as: UTF8.self)
+  }
+
+  /// ASCII lower case; other characters as they are.
+  var asciiLowercased: String {
+    String(decoding: utf8.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+  }
+}

@@ -1,0 +1,138 @@
+/// Finds many phrases in a text in one pass (Aho–Corasick over bytes).
+///
+/// The catalog's status and capture phrases are compiled once; each section's text is then
+/// scanned once, whatever the number of phrases. Matching is ASCII case-insensitive and
+/// respects word boundaries: a phrase matches only where it is not part of a longer word,
+/// except that a trailing `*` lets the last word go on (`draft*` matches "drafted").
+struct PhraseMatcher: Sendable {
+  struct Match: Hashable, Sendable {
+    /// The index of the phrase in the list the matcher was built from.
+    var phrase: Int
+    /// Byte offsets of the match in the scanned text.
+    var start: Int
+    var end: Int
+  }
+
+  private let classOfByte: [UInt8]
+  private let classCount: Int
+  /// `transitions[state * classCount + class]`: the next state, failures resolved.
+  private let transitions: [Int32]
+  /// Phrases that end at each state (including those reached through failure links).
+  private let outputs: [[Int]]
+  private let lengths: [Int]
+  private let openEnded: [Bool]
+
+  init(phrases: [String]) {
+    var patterns: [[UInt8]] = []
+    var openEnded: [Bool] = []
+    for phrase in phrases {
+      var bytes = Array(phrase.lowercased().utf8)
+      let open = bytes.last == UInt8(ascii: "*")
+      if open { bytes.removeLast() }
+      patterns.append(bytes)
+      openEnded.append(open)
+    }
+    // Each byte that occurs in a phrase gets its own class; every other byte is class 0.
+    var classOfByte = [UInt8](repeating: 0, count: 256)
+    var classCount = 1
+    for pattern in patterns {
+      for byte in pattern where classOfByte[Int(byte)] == 0 {
+        classOfByte[Int(byte)] = UInt8(classCount)
+        classCount += 1
+      }
+    }
+    // Upper-case ASCII letters share their lower-case class.
+    for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+      classOfByte[Int(upper)] = classOfByte[Int(upper + 32)]
+    }
+
+    var goto: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
+    var outputs: [[Int]] = [[]]
+    for (index, pattern) in patterns.enumerated() {
+      var state = 0
+      for byte in pattern {
+        let cls = Int(classOfByte[Int(byte)])
+        if goto[state][cls] < 0 {
+          goto[state][cls] = Int32(goto.count)
+          goto.append([Int32](repeating: -1, count: classCount))
+          outputs.append([])
+        }
+        state = Int(goto[state][cls])
+      }
+      outputs[state].append(index)
+    }
+    // Breadth-first: failure links, then a full transition table.
+    var failure = [Int](repeating: 0, count: goto.count)
+    var table = [Int32](repeating: 0, count: goto.count * classCount)
+    var queue: [Int] = []
+    for cls in 0..<classCount {
+      let next = goto[0][cls]
+      if next >= 0 {
+        table[cls] = next
+        failure[Int(next)] = 0
+        queue.append(Int(next))
+      }
+    }
+    var head = 0
+    while head < queue.count {
+      let state = queue[head]
+      head += 1
+      outputs[state] += outputs[failure[state]]
+      for cls in 0..<classCount {
+        let next = goto[state][cls]
+        if next >= 0 {
+          failure[Int(next)] = Int(table[failure[state] * classCount + cls])
+          table[state * classCount + cls] = next
+          queue.append(Int(next))
+        } else {
+          table[state * classCount + cls] = table[failure[state] * classCount + cls]
+        }
+      }
+    }
+    self.classOfByte = classOfByte
+    self.classCount = classCount
+    self.transitions = table
+    self.outputs = outputs
+    self.lengths = patterns.map(\.count)
+    self.openEnded = openEnded
+  }
+
+  /// Every whole-word occurrence of every phrase in `text`, in order of their end.
+  func matches(in text: String) -> [Match] {
+    var result: [Match] = []
+    var text = text
+    text.withUTF8 { bytes in
+      var state = 0
+      for (offset, byte) in bytes.enumerated() {
+        state = Int(transitions[state * classCount + Int(classOfByte[Int(byte)])])
+        for phrase in outputs[state] {
+          let start = offset + 1 - lengths[phrase]
+          let end = offset + 1
+          if start > 0, PhraseMatcher.isWordByte(bytes[start - 1]),
+            PhraseMatcher.isWordByte(bytes[start])
+          {
+            continue
+          }
+          if !openEnded[phrase], end < bytes.count, PhraseMatcher.isWordByte(bytes[end]),
+            PhraseMatcher.isWordByte(bytes[end - 1])
+          {
+            continue
+          }
+          result.append(Match(phrase: phrase, start: start, end: end))
+        }
+      }
+    }
+    return result
+  }
+
+  /// Letters, digits and any byte of a non-ASCII character count as parts of words.
+  static func isWordByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF:
+      true
+    default:
+      false
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import ProfileModel
+
+/// Renders a ``Profile`` back into the document layout.
+///
+/// The output reads back to the same profile (`parse(render(p)) == p` for every reading the
+/// parser produces), which makes the writer a check on the reader's canonical form and a way
+/// to show any revision as a document.
+public struct ProfileWriter: Sendable {
+  public let parser: ProfileParser
+
+  public init(parser: ProfileParser = .standard) {
+    self.parser = parser
+  }
+
+  public func render(_ profile: Profile) -> String {
+    let catalog = parser.catalog
+    var blocks: [String] = [catalog.title, profile.country.name, catalog.backgroundHeading]
+    for figure in profile.figures {
+      guard let spec = catalog.figures.first(where: { $0.id == figure.id }) else { continue }
+      blocks.append("\(spec.label): \(spec.unit.format(figure.value))")
+      if let source = figure.source {
+        let period = source.period.isEmpty ? "" : ", \(source.period)"
+        blocks.append("(\(catalog.dataSourcePrefix) [\(source.name)](#)\(period))")
+      }
+    }
+    let readings = Dictionary(profile.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    for group in catalog.groups {
+      blocks.append(group.number.contains(".") ? "\(group.number) \(group.title)" : "\(group.number). \(group.title)")
+      for indicator in catalog.indicators where ProfileWriter.parent(of: indicator.number) == group.number {
+        guard let reading = readings[indicator.number], reading.status != .missing else { continue }
+        blocks.append("\(indicator.number) \(indicator.title)")
+        blocks += body(reading)
+      }
+    }
+    blocks += catalog.footer
+    blocks.append("\(catalog.dateLinePrefix) \(profile.lastUpdated.long)")
+    return blocks.joined(separator: "\n\n") + "\n"
+  }
+
+  /// Paragraphs separated by blank lines; consecutive list items kept together. Items that
+  /// the text does not yield by itself were links: they are marked up as links again.
+  private func body(_ reading: IndicatorReading) -> [String] {
+    let plain = parser.sections.plainItems(text: reading.text, indicator: reading.id)
+    let linked = reading.items.filter { !plain.contains(SectionReader.key($0)) }
+      .sorted { $0.utf8.count > $1.utf8.count }
+    var blocks: [String] = []
+    var pendingLinks = linked
+    for line in reading.text.split(separator: "\n").map(String.init) {
+      if line.hasPrefix("- ") {
+        if let last = blocks.last, last.hasPrefix("- ") {
+          blocks[blocks.count - 1] = last + "\n" + line
+        } else {
+          blocks.append(line)
+        }
+        continue
+      }
+      var marked = line
+      pendingLinks = pendingLinks.filter { name in
+        guard let linkedLine = ProfileWriter.link(name, in: marked) else { return true }
+        marked = linkedLine
+        return false
+      }
+      blocks.append(marked)
+    }
+    return blocks
+  }
+
+  /// `line` with the first occurrence of `name` that is not inside a link made a link.
+  private static func link(_ name: String, in line: String) -> String? {
+    var searchStart = line.startIndex
+    while let range = line[searchStart...].firstRange(of: name) {
+      let before = line[..<range.lowerBound]
+      let opens = before.filter { $0 == "[" }.count
+      let closes = before.filter { $0 == "]" }.count
+      if opens == closes {
+        return String(before) + "[" + name + "](#)" + line[range.upperBound...]
+      }
+      searchStart = range.upperBound
+    }
+    return nil
+  }
+
+  private static func parent(of number: String) -> String {
+    guard let dot = number.lastIndex(of: ".") else { return number }
+    return String(number[..<dot])
+  }
+}

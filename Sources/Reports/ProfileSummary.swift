@@ -1,0 +1,57 @@
+import ProfileModel
+
+/// A profile as a short, aligned text table: who, when, figures, and each indicator's status
+/// and items. The text form of `profiles parse`.
+public struct ProfileSummary: Sendable {
+  public let catalog: IndicatorCatalog
+
+  public init(catalog: IndicatorCatalog = .cyberwellness2015) {
+    self.catalog = catalog
+  }
+
+  public func render(_ profile: Profile) -> String {
+    var lines: [String] = []
+    lines.append(
+      "\(profile.country.name) (\(profile.country.code)), last updated \(profile.lastUpdated.long)")
+    lines.append("catalog \(profile.catalog) · content sha256 \(profile.contentHash)")
+    lines.append("")
+    let labels = profile.figures.map { figure in
+      catalog.figures.first { $0.id == figure.id }?.label ?? figure.id
+    }
+    let labelWidth = labels.map(\.count).max() ?? 0
+    for (figure, label) in zip(profile.figures, labels) {
+      let unit = catalog.figures.first { $0.id == figure.id }?.unit ?? .count
+      var line = label.padded(to: labelWidth) + "  " + unit.format(figure.value).padded(to: 12)
+      if let source = figure.source {
+        line += source.period.isEmpty ? source.name : "\(source.name), \(source.period)"
+      }
+      lines.append(line.trimmedRight)
+    }
+    lines.append("")
+    let titleWidth = catalog.indicators.map(\.title.count).max() ?? 0
+    for reading in profile.indicators {
+      let title = catalog.indicator(reading.id)?.title ?? ""
+      var line = reading.id.padded(to: 6) + " " + title.padded(to: titleWidth) + "  "
+        + reading.status.rawValue.padded(to: 8)
+      if !reading.items.isEmpty { line += "  " + reading.items.joined(separator: " · ") }
+      lines.append(line.trimmedRight)
+    }
+    lines.append("")
+    let counts = profile.statusCounts
+    let tally = IndicatorStatus.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }
+    lines.append("\(profile.indicators.count) indicators: " + tally.joined(separator: ", "))
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension String {
+  func padded(to width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+
+  var trimmedRight: String {
+    var s = Substring(self)
+    while s.last == " " { s.removeLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import ProfileModel
+import ProfileParsing
+import Reports
+
+extension Profiles {
+  /// `profiles parse FILE`: prints a document's reading.
+  struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the reading of one document: canonical JSON or a text summary.",
+      discussion: """
+        The JSON is the canonical form the ledger records (sorted keys, NFC text). \
+        Diagnostics go to standard error; exits 1 if the document has errors.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case json
+      case text
+    }
+
+    @Argument(help: "The document ('-' for standard input).")
+    var path: String
+
+    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .json
+
+    mutating func run() throws {
+      let result = ProfileParser.standard.parse(try DocumentInput.read(path))
+      for diagnostic in result.diagnostics {
+        StandardError.write(diagnostic.formatted(path: path))
+      }
+      guard let profile = result.profile else { throw ExitCode.failure }
+      switch format {
+      case .json:
+        let data = try CanonicalJSON.encode(profile.normalized(), pretty: true)
+        FileHandle.standardOutput.write(data)
+      case .text:
+        print(ProfileSummary().render(profile), terminator: "")
+      }
+    }
+  }
+}
