@@ -38,13 +38,14 @@ let package = Package(
     ),
     // Test helpers: golden files, fixtures, seeded randomness. Not part of any product.
     .target(name: "ProfileTestSupport", dependencies: ["ProfileModel", "ProfileParsing"]),
-    .testTarget(name: "ProfileModelTests", dependencies: ["ProfileModel", "ProfileTestSupport"]),
+    .testTarget(
+      name: "ProfileModelTests", dependencies: ["ProfileModel", "ProfileParsing", "ProfileTestSupport"]),
     .testTarget(
       name: "ProfileParsingTests",
       dependencies: ["ProfileParsing", "ProfileModel", "ProfileTestSupport"],
       exclude: ["Fixtures", "Golden"]
     ),
-    .testTarget(name: "profilesTests", dependencies: ["ProfileTestSupport"]),
+    .testTarget(name: "profilesTests", dependencies: ["profiles", "ProfileTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -343,7 +343,7 @@ extension EmbeddedSchema {
         "under way", "underway", "draft*", "proposed", "under review", "under consideration",
         "pending", "to a limited extent", "partially", "to be established", "intends to",
         "is expected to", "not yet operational", "being established", "being finalized",
-        "being finalised", "initiated"
+        "being finalised", "initiated", "not yet ratified", "but has not yet", "but have not yet"
       ]
     },
     { "status": "absent", "when": "empty-list" },
@@ -352,8 +352,9 @@ extension EmbeddedSchema {
       "status": "absent",
       "phrases": [
         "does not have", "do not have", "doesn't have", "does not currently have", "there is no",
-        "there are no", "there is currently no", "there are currently no", "has not been",
-        "have not been", "has not yet", "have not yet", "has no", "have no", "is not a member",
+        "there are no", "there is currently no", "there are currently no", "has not", "have not",
+        "has no", "have no", "no framework", "no national", "no officially", "no program",
+        "no programme", "no agency", "does not exist", "do not exist", "not exist", "is not a member",
         "are not legally required", "is not legally required", "no legislation", "lacks"
       ]
     },

@@ -43,9 +43,24 @@ struct DocumentReading {
   mutating func read(_ source: SourceText) {
     diagnostics += source.diagnostics
     lineCount = source.lines.count
-    for line in source.lines {
-      lastLine = line.number
+    var index = 0
+    let lines = source.lines
+    while index < lines.count {
+      var line = lines[index]
+      // A converter may put a heading's number and title on two lines: "1.2.1" / "CIRT".
+      if index + 1 < lines.count, parser.isSectionNumber(line.text) {
+        let merged = line.text + " " + lines[index + 1].text
+        switch parser.classify(merged) {
+        case .group, .indicator(_, nil):
+          line.text = merged
+          index += 1
+        default:
+          break
+        }
+      }
+      lastLine = lines[index].number
       consume(line)
+      index += 1
     }
   }
 
@@ -150,8 +165,8 @@ struct DocumentReading {
         let message =
           lineCount == 0
           ? "the file is empty"
-          : "not a \(catalog.title.lowercased()) document: no '\(catalog.title)' title, "
-            + "\(catalog.backgroundHeading) or numbered section found"
+          : "not a profile document: no '\(catalog.title)' title, "
+            + "\(catalog.backgroundHeading) heading or numbered section found"
         diagnostics.append(.error(line: lineCount == 0 ? nil : 1, message))
       }
       return ParseResult(profile: nil, diagnostics: diagnostics)
@@ -330,18 +345,13 @@ struct DocumentReading {
           .warning(
             line: section.headingLine,
             "section \(indicator.number) \(indicator.title) has no text; read as missing"))
-      } else if reading.statusByDefault {
-        diagnostics.append(
-          .warning(
-            line: section.headingLine,
-            "section \(indicator.number) \(indicator.title): no status phrase matched; read as \(reading.status.rawValue)"
-          ))
       }
       readings.append(
         IndicatorReading(
           id: indicator.number, status: reading.status, items: reading.items, text: reading.text))
     }
-    if !missing.isEmpty, !sections.isEmpty {
+    let truncated = dateLine == nil && endMarkerLine == nil
+    if !missing.isEmpty, !sections.isEmpty, !truncated {
       let list = missing.count == catalog.indicators.count ? "all" : missing.joined(separator: ", ")
       diagnostics.append(
         .warning(

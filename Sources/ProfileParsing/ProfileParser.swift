@@ -93,8 +93,24 @@ public struct ProfileParser: Sendable {
     case content
   }
 
-  func classify(_ text: String) -> LineKind {
-    if text.isEmpty { return .blank }
+  /// Whether `text` is nothing but a catalog section number ("1.2.1", "2.").
+  func isSectionNumber(_ text: String) -> Bool {
+    guard let first = text.utf8.first, (0x30...0x39).contains(first), text.utf8.count <= 12 else {
+      return false
+    }
+    var number = Substring(text)
+    while number.hasSuffix(".") { number.removeLast() }
+    return headings[String(number)] != nil
+  }
+
+  /// What a line is. Link markup is looked through first, so that a line reads the same
+  /// before and after the writer normalises it.
+  func classify(_ raw: String) -> LineKind {
+    if raw.isEmpty { return .blank }
+    let text =
+      raw.utf8.contains(UInt8(ascii: "[")) || raw.utf8.contains(UInt8(ascii: "<"))
+      ? InlineMarkup.strip(raw).text.trimmed : raw
+    if text.isEmpty { return .content }
     if ProfileParser.isPageNumber(text) || ProfileParser.isRule(text) { return .furniture }
     let folded = ProfileParser.fold(text)
     for header in foldedRunningHeaders where folded.hasPrefix(header) {

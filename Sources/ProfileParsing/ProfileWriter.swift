@@ -46,21 +46,17 @@ public struct ProfileWriter: Sendable {
     var blocks: [String] = []
     var pendingLinks = linked
     for line in reading.text.split(separator: "\n").map(String.init) {
-      if line.hasPrefix("- ") {
-        if let last = blocks.last, last.hasPrefix("- ") {
-          blocks[blocks.count - 1] = last + "\n" + line
-        } else {
-          blocks.append(line)
-        }
-        continue
-      }
       var marked = line
       pendingLinks = pendingLinks.filter { name in
         guard let linkedLine = ProfileWriter.link(name, in: marked) else { return true }
         marked = linkedLine
         return false
       }
-      blocks.append(marked)
+      if marked.hasPrefix("- "), let last = blocks.last, last.hasPrefix("- ") {
+        blocks[blocks.count - 1] = last + "\n" + marked
+      } else {
+        blocks.append(marked)
+      }
     }
     return blocks
   }

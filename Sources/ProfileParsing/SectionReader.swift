@@ -16,8 +16,6 @@ struct SectionReader: Sendable {
     var status: IndicatorStatus
     var items: [String]
     var text: String
-    /// No status rule matched: the catalog's default was used.
-    var statusByDefault: Bool
   }
 
   private enum Block {
@@ -110,7 +108,7 @@ struct SectionReader: Sendable {
     }
     let text = textLines.joined(separator: "\n").nfc
     if text.isEmpty {
-      return Reading(status: .missing, items: [], text: "", statusByDefault: false)
+      return Reading(status: .missing, items: [], text: "")
     }
 
     // 3. Status: the first rule that holds.
@@ -140,8 +138,7 @@ struct SectionReader: Sendable {
       items += captures(matches, in: text)
     }
     return Reading(
-      status: resolved, items: SectionReader.ordered(items, in: text), text: text,
-      statusByDefault: status == nil)
+      status: resolved, items: SectionReader.ordered(items, in: text), text: text)
   }
 
   /// The items a text yields by itself (lists and prose captures, not links): the writer uses
@@ -188,7 +185,7 @@ struct SectionReader: Sendable {
         }
         let item = SectionReader.cleanItem(
           SectionReader.dropArticle(String(decoding: bytes[match.end..<end], as: UTF8.self)))
-        if !item.isEmpty, item.utf8.count <= 120 { found.append(item) }
+        if SectionReader.looksLikeName(item) { found.append(item) }
       } else {
         var start = match.start
         while start > 0 {
@@ -201,7 +198,7 @@ struct SectionReader: Sendable {
         guard clause.utf8.count <= 200 else { continue }
         for part in SectionReader.splitNames(clause) {
           let item = SectionReader.cleanItem(SectionReader.dropArticle(part))
-          if !item.isEmpty { found.append(item) }
+          if SectionReader.looksLikeName(item) { found.append(item) }
         }
       }
     }
@@ -255,6 +252,29 @@ struct SectionReader: Sendable {
     }
     return text
   }
+
+  /// Whether a phrase captured from prose has the shape of a proper name: every word
+  /// capitalised, a number or a short joining word ("Ministry of Youth and ICT", "Rw-CSIRT"),
+  /// so that a clause like "X runs a programme and" is not taken for a name.
+  static func looksLikeName(_ item: String) -> Bool {
+    guard !item.isEmpty, item.utf8.count <= 120 else { return false }
+    let words = item.split(separator: " ")
+    guard let first = words.first?.first, !first.isLowercase else { return false }
+    for word in words {
+      guard let initial = word.first(where: { $0 != "(" && $0 != "\"" && $0 != "'" }) else {
+        continue
+      }
+      if initial.isLowercase && !SectionReader.joiningWords.contains(word.lowercased()) {
+        return false
+      }
+    }
+    return !SectionReader.joiningWords.contains(words.last!.lowercased())
+  }
+
+  private static let joiningWords: Set<String> = [
+    "of", "and", "the", "for", "on", "in", "to", "de", "du", "des", "la", "le", "et", "y", "del",
+    "da", "do", "dos", "e", "an", "a", "at", "against",
+  ]
 
   /// "The Ministry of X and the Police" → ["The Ministry of X", "the Police"].
   private static func splitNames(_ clause: String) -> [String] {

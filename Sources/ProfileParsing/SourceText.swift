@@ -149,18 +149,18 @@ enum Mojibake {
     guard line.utf8.contains(where: { $0 >= 0xC2 }) else { return nil }
     var text = line
     var changed = false
-    if text.contains("¡") {
-      for (bad, good) in gbkPunctuation where text.contains(bad) {
-        text = text.replacingAll(bad, with: good)
-        changed = true
-      }
-    }
     // UTF-8 read as Windows-1252 ("CÃ´te d'Ivoire", "â€™"): re-encode and decode again.
     if text.contains("Ã") || text.contains("â€") || text.contains("Â"),
       let fixed = undoWindows1252(text)
     {
       text = fixed
       changed = true
+    }
+    if text.contains("¡") {
+      for (bad, good) in gbkPunctuation where text.contains(bad) {
+        text = text.replacingAll(bad, with: good)
+        changed = true
+      }
     }
     return changed ? text : nil
   }

@@ -1,0 +1,67 @@
+import Foundation
+import ProfileModel
+import Testing
+
+@Suite struct CanonicalFormTests {
+  func profile(name: String = "CÔTE D'IVOIRE", text: String = "Le décret n° 2013") -> Profile {
+    Profile(
+      catalog: "itu-cyberwellness-2015", country: Country(code: "CIV", name: name),
+      lastUpdated: ProfileDate(year: 2015, month: 1, day: 13)!,
+      figures: [
+        FigureReading(
+          id: "population", value: "19840000",
+          source: DataSource(name: "United Nations Statistics Division", period: "December 2012"))
+      ],
+      indicators: [IndicatorReading(id: "1.2.1", status: .present, items: ["CI-CERT"], text: text)])
+  }
+
+  @Test func canonicalJSONHasSortedKeysAndNoEscapedSlashes() throws {
+    let json = String(decoding: profile(text: "a/b").canonicalJSON(), as: UTF8.self)
+    #expect(json.hasPrefix(#"{"catalog":"itu-cyberwellness-2015","country":{"code":"CIV","#))
+    #expect(json.contains(#""text":"a/b""#))
+    #expect(json.contains(#""lastUpdated":"2015-01-13""#))
+  }
+
+  @Test func decomposedAndPrecomposedTextHashTheSame() {
+    let precomposed = profile(name: "C\u{00D4}TE D'IVOIRE")
+    let decomposed = profile(name: "CO\u{0302}TE D'IVOIRE")
+    #expect(Array(precomposed.name.unicodeScalars) != Array(decomposed.name.unicodeScalars))
+    #expect(precomposed.contentHash == decomposed.contentHash)
+    #expect(decomposed.normalized().country.name.unicodeScalars.count == 13)
+  }
+
+  @Test func hashIsStableAndSensitiveToContent() {
+    let a = profile()
+    #expect(a.contentHash == profile().contentHash)
+    #expect(a.contentHash.count == 64)
+    var b = a
+    b.indicators[0].status = .partial
+    #expect(a.contentHash != b.contentHash)
+  }
+
+  @Test func sha256MatchesAKnownVector() {
+    #expect(
+      CanonicalJSON.sha256Hex(Data("abc".utf8))
+        == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+  }
+
+  @Test func profileRoundTripsThroughJSON() throws {
+    let data = try CanonicalJSON.encode(profile(), pretty: true)
+    #expect(try JSONDecoder().decode(Profile.self, from: data) == profile())
+  }
+
+  @Test(arguments: ["2015-02-29", "2015-13-01", "15-03-02", "2015-3-2", "2016-02-30"])
+  func impossibleDatesAreRejected(iso: String) {
+    #expect(ProfileDate(iso: iso) == nil)
+  }
+
+  @Test func datesOrderAndPrint() {
+    let leap = ProfileDate(iso: "2016-02-29")
+    #expect(leap?.long == "29 February 2016")
+    #expect(ProfileDate(iso: "2014-08-12")! < ProfileDate(iso: "2015-03-02")!)
+  }
+}
+
+extension Profile {
+  fileprivate var name: String { country.name }
+}

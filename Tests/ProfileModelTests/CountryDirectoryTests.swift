@@ -1,0 +1,49 @@
+import ProfileModel
+import Testing
+
+@Suite struct CountryDirectoryTests {
+  let directory = CountryDirectory.standard
+
+  @Test(arguments: [
+    ("BELIZE", "BLZ"), ("KOREA (REP. OF)", "KOR"), ("IRAN (ISLAMIC REPUBLIC OF)", "IRN"),
+    ("VIET NAM", "VNM"), ("CÔTE D'IVOIRE", "CIV"), ("COTE D’IVOIRE", "CIV"), ("UNITED KINGDOM", "GBR"),
+    ("United States", "USA"), ("RUSSIAN FEDERATION", "RUS"), ("BOLIVIA (PLURINATIONAL STATE OF)", "BOL"),
+    ("DEM. PEOPLE'S REP. OF KOREA", "PRK"), ("LAO P.D.R.", "LAO"), ("TANZANIA", "TZA"),
+    ("CONGO (REP. OF THE)", "COG"), ("DEM. REP. OF THE CONGO", "COD"), ("THE GAMBIA", "GMB"),
+    ("THE FORMER YUGOSLAV REPUBLIC OF MACEDONIA", "MKD"), ("ST. KITTS AND NEVIS", "KNA"),
+    ("blz", "BLZ"), ("korea-rep-of", "KOR"),
+  ])
+  func resolvesPrintedNames(name: String, code: String) {
+    #expect(directory.resolve(name)?.code == code)
+  }
+
+  @Test func unknownNamesDoNotResolveAndGetSuggestions() {
+    #expect(directory.resolve("BELIZZE") == nil)
+    #expect(directory.resolve("Atlantis") == nil)
+    #expect(directory.suggestions(for: "BELIZZE").first?.code == "BLZ")
+  }
+
+  @Test func everyCodeIsUniqueAndNoNameBelongsToTwoCountries() {
+    #expect(directory.entries.count >= 249)
+    #expect(Set(directory.entries.map(\.code)).count == directory.entries.count)
+    var owner: [String: String] = [:]
+    for entry in directory.entries {
+      for name in [entry.name] + entry.aliases {
+        let key = CountryDirectory.fold(name)
+        if let other = owner[key], other != entry.code {
+          Issue.record("'\(name)' folds to '\(key)', which names both \(other) and \(entry.code)")
+        }
+        owner[key] = entry.code
+      }
+    }
+  }
+
+  @Test func slugsAreLowerCaseAscii() {
+    #expect(directory.entry(code: "KOR")?.slug == "korea-rep-of")
+    #expect(directory.entry(code: "CIV")?.slug == "cote-d-ivoire")
+    #expect(directory.entry(code: "BLZ")?.slug == "belize")
+    for entry in directory.entries {
+      #expect(entry.slug.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
+    }
+  }
+}
