@@ -34,7 +34,13 @@ public enum CanonicalJSON {
 extension String {
   /// This string in Unicode Normalization Form C; ASCII is returned as is, cheaply.
   public var nfc: String {
-    if utf8.allSatisfy({ $0 < 0x80 }) { return self }
+    let ascii =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        var any: UInt8 = 0
+        for b in bytes { any |= b }
+        return any < 0x80
+      } ?? utf8.allSatisfy { $0 < 0x80 }
+    if ascii { return self }
     return precomposedStringWithCanonicalMapping
   }
 }

@@ -9,11 +9,10 @@ enum InlineMarkup {
   }
 
   static func strip(_ text: String) -> Stripped {
-    let utf8 = text.utf8
-    guard utf8.contains(UInt8(ascii: "[")) || utf8.contains(UInt8(ascii: "<")) else {
+    guard text.containsByte(UInt8(ascii: "[")) || text.containsByte(UInt8(ascii: "<")) else {
       return Stripped(text: text, links: [])
     }
-    let bytes = Array(utf8)
+    let bytes = Array(text.utf8)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var links: [String] = []
@@ -56,15 +55,5 @@ extension StringProtocol {
     while s.first == " " { s.removeFirst() }
     while s.last == " " { s.removeLast() }
     return String(s)
-  }
-
-  /// ASCII upper case; other characters as they are. Cheaper than `uppercased()`.
-  var asciiUppercased: String {
-    String(decoding: utf8.map { (0x61...0x7A).contains($0) ? $0 - 32 : $0 }, as: UTF8.self)
-  }
-
-  /// ASCII lower case; other characters as they are.
-  var asciiLowercased: String {
-    String(decoding: utf8.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
   }
 }

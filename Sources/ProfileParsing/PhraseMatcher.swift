@@ -17,8 +17,10 @@ struct PhraseMatcher: Sendable {
   private let classCount: Int
   /// `transitions[state * classCount + class]`: the next state, failures resolved.
   private let transitions: [Int32]
-  /// Phrases that end at each state (including those reached through failure links).
-  private let outputs: [[Int]]
+  /// Phrases that end at each state (including those reached through failure links):
+  /// `outputList[outputStart[state]..<outputStart[state + 1]]`.
+  private let outputStart: [Int32]
+  private let outputList: [Int32]
   private let lengths: [Int]
   private let openEnded: [Bool]
 
@@ -92,7 +94,14 @@ struct PhraseMatcher: Sendable {
     self.classOfByte = classOfByte
     self.classCount = classCount
     self.transitions = table
-    self.outputs = outputs
+    var start: [Int32] = [0]
+    var list: [Int32] = []
+    for phrases in outputs {
+      list += phrases.map { Int32($0) }
+      start.append(Int32(list.count))
+    }
+    self.outputStart = start
+    self.outputList = list
     self.lengths = patterns.map(\.count)
     self.openEnded = openEnded
   }
@@ -100,25 +109,34 @@ struct PhraseMatcher: Sendable {
   /// Every whole-word occurrence of every phrase in `text`, in order of their end.
   func matches(in text: String) -> [Match] {
     var result: [Match] = []
-    var text = text
-    text.withUTF8 { bytes in
-      var state = 0
-      for (offset, byte) in bytes.enumerated() {
-        state = Int(transitions[state * classCount + Int(classOfByte[Int(byte)])])
-        for phrase in outputs[state] {
-          let start = offset + 1 - lengths[phrase]
-          let end = offset + 1
-          if start > 0, PhraseMatcher.isWordByte(bytes[start - 1]),
-            PhraseMatcher.isWordByte(bytes[start])
-          {
-            continue
+    text.withUTF8Bytes { bytes in
+      transitions.withUnsafeBufferPointer { table in
+        classOfByte.withUnsafeBufferPointer { classes in
+          outputStart.withUnsafeBufferPointer { starts in
+            var state = 0
+            for offset in 0..<bytes.count {
+              state = Int(table[state * classCount + Int(classes[Int(bytes[offset])])])
+              let first = Int(starts[state])
+              let last = Int(starts[state + 1])
+              if first == last { continue }
+              for k in first..<last {
+                let phrase = Int(outputList[k])
+                let start = offset + 1 - lengths[phrase]
+                let end = offset + 1
+                if start > 0, PhraseMatcher.isWordByte(bytes[start - 1]),
+                  PhraseMatcher.isWordByte(bytes[start])
+                {
+                  continue
+                }
+                if !openEnded[phrase], end < bytes.count, PhraseMatcher.isWordByte(bytes[end]),
+                  PhraseMatcher.isWordByte(bytes[end - 1])
+                {
+                  continue
+                }
+                result.append(Match(phrase: phrase, start: start, end: end))
+              }
+            }
           }
-          if !openEnded[phrase], end < bytes.count, PhraseMatcher.isWordByte(bytes[end]),
-            PhraseMatcher.isWordByte(bytes[end - 1])
-          {
-            continue
-          }
-          result.append(Match(phrase: phrase, start: start, end: end))
         }
       }
     }

@@ -108,25 +108,27 @@ public struct ProfileParser: Sendable {
   func classify(_ raw: String) -> LineKind {
     if raw.isEmpty { return .blank }
     let text =
-      raw.utf8.contains(UInt8(ascii: "[")) || raw.utf8.contains(UInt8(ascii: "<"))
+      raw.containsByte(UInt8(ascii: "[")) || raw.containsByte(UInt8(ascii: "<"))
       ? InlineMarkup.strip(raw).text.trimmed : raw
     if text.isEmpty { return .content }
     if ProfileParser.isPageNumber(text) || ProfileParser.isRule(text) { return .furniture }
-    let folded = ProfileParser.fold(text)
-    for header in foldedRunningHeaders where folded.hasPrefix(header) {
-      let rest = folded.dropFirst(header.count)
-      if rest.allSatisfy({ $0 == " " || $0.isNumber }) { return .furniture }
+    let first = text.utf8.first!
+    if (0x30...0x39).contains(first) {
+      return heading(text) ?? .content
     }
-    if folded.hasPrefix(foldedTitle) {
-      return .title(rest: String(text.unicodeScalars.dropFirst(catalog.title.unicodeScalars.count)).trimmed)
+    for header in foldedRunningHeaders where text.hasPrefix(ignoringCase: header) {
+      let rest = text.utf8.dropFirst(header.utf8.count)
+      if rest.allSatisfy({ $0 == 0x20 || (0x30...0x39).contains($0) }) { return .furniture }
     }
-    if folded == foldedBackground { return .background }
-    if let first = text.utf8.first, (0x30...0x39).contains(first), let heading = heading(text) {
-      return heading
+    if text.hasPrefix(ignoringCase: foldedTitle) {
+      return .title(rest: String(text[text.utf8Index(foldedTitle.utf8.count)...]).trimmed)
     }
-    for marker in foldedEndMarkers where folded.hasPrefix(marker) { return .endMarker }
-    for prefix in foldedDatePrefixes where folded.hasPrefix(prefix) {
-      var rest = Substring(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count).map(Character.init))
+    if text.hasPrefix(ignoringCase: foldedBackground), ProfileParser.fold(text) == foldedBackground {
+      return .background
+    }
+    for marker in foldedEndMarkers where text.hasPrefix(ignoringCase: marker) { return .endMarker }
+    for prefix in foldedDatePrefixes where text.hasPrefix(ignoringCase: prefix) {
+      var rest = text[text.utf8Index(prefix.utf8.count)...]
       while let first = rest.first, first == " " || first == ":" { rest.removeFirst() }
       return .date(rest: String(rest))
     }
@@ -134,22 +136,22 @@ public struct ProfileParser: Sendable {
   }
 
   private func heading(_ text: String) -> LineKind? {
-    let scalars = Array(text.unicodeScalars)
+    let bytes = text.utf8
     var end = 0
-    while end < scalars.count, scalars[end] == "." || ("0"..."9").contains(scalars[end]) {
+    for byte in bytes {
+      guard byte == UInt8(ascii: ".") || (0x30...0x39).contains(byte) else { break }
       end += 1
     }
-    guard end < scalars.count, scalars[end] == " " else { return nil }
-    var number = String(String.UnicodeScalarView(scalars[..<end]))
+    guard end < bytes.count, text.utf8[text.utf8Index(end)] == 0x20 else { return nil }
+    var number = String(text[..<text.utf8Index(end)])
     while number.hasSuffix(".") { number.removeLast() }
-    let printed = String(String.UnicodeScalarView(scalars[(end + 1)...])).trimmed
-    let title = ProfileParser.fold(printed)
-    guard !title.isEmpty else { return nil }
-    let shouting = printed.contains { $0.isLetter } && !printed.contains { $0.isLowercase }
+    let printed = text[text.utf8Index(end + 1)...].trimmed
+    guard !printed.isEmpty else { return nil }
+    let shouting = ProfileParser.isShouting(printed)
     guard let heading = headings[number] else {
       return shouting && number.contains(".") ? .unknownHeading("\(number) \(printed)") : nil
     }
-    let matches = heading.titles.contains(title)
+    let matches = heading.titles.contains(ProfileParser.fold(printed))
     guard matches || shouting else { return nil }
     switch heading.kind {
     case .group: return .group(number: number)
@@ -157,18 +159,40 @@ public struct ProfileParser: Sendable {
     }
   }
 
+  /// Written in capitals, as headings are: letters, and none of them lower case.
+  static func isShouting(_ text: String) -> Bool {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      return text.utf8.contains { (0x41...0x5A).contains($0) }
+        && !text.utf8.contains { (0x61...0x7A).contains($0) }
+    }
+    return text.contains { $0.isLetter } && !text.contains { $0.isLowercase }
+  }
+
   /// Bare page numbers: "12", "Page 12", "- 12 -", "12 / 40".
   static func isPageNumber(_ text: String) -> Bool {
-    var s = Substring(text.asciiLowercased)
-    if s.hasPrefix("page ") { s = s.dropFirst(5) }
-    let digits = s.filter { $0.isASCII && $0.isNumber }
-    guard !digits.isEmpty, digits.count <= 6 else { return false }
-    return s.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == " " || $0 == "-" || $0 == "/" }
+    var bytes = Substring(text).utf8[...]
+    guard bytes.count <= 16, let first = bytes.first else { return false }
+    if first == UInt8(ascii: "p") || first == UInt8(ascii: "P") {
+      guard Substring(text).asciiLowercased.hasPrefix("page ") else { return false }
+      bytes = bytes.dropFirst(5)
+    }
+    var digits = 0
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+      case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "/"): break
+      default: return false
+      }
+    }
+    return (1...6).contains(digits)
   }
 
   /// A rule drawn with dashes, underscores, equals signs or box-drawing lines.
   static func isRule(_ text: String) -> Bool {
-    text.unicodeScalars.count >= 4
+    guard let first = text.utf8.first, first == 0x2D || first == 0x5F || first == 0x3D
+      || first == 0x2A || first == 0x7E || first == 0xE2
+    else { return false }
+    return text.unicodeScalars.count >= 4
       && text.unicodeScalars.allSatisfy { "-_=*~–—─━".unicodeScalars.contains($0) || $0 == " " }
   }
 

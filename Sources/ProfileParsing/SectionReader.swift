@@ -153,11 +153,11 @@ struct SectionReader: Sendable {
   // MARK: Pieces
 
   private func splitLeadIn(_ paragraph: String) -> (String, String?) {
+    guard paragraph.utf8.contains(UInt8(ascii: ":")) else { return (paragraph, nil) }
     let lower = paragraph.asciiLowercased
     for leadIn in leadIns {
-      guard let range = lower.firstRange(of: leadIn) else { continue }
-      let offset = lower.utf8.distance(from: lower.startIndex, to: range.upperBound)
-      let cut = paragraph.utf8.index(paragraph.startIndex, offsetBy: offset)
+      guard let start = lower.utf8Offset(of: leadIn) else { continue }
+      let cut = paragraph.utf8Index(start + leadIn.utf8.count)
       let rest = paragraph[cut...].trimmed
       if rest.isEmpty { return (paragraph, nil) }
       return (String(paragraph[..<cut]), rest)
@@ -211,8 +211,10 @@ struct SectionReader: Sendable {
     if first == "-", line.utf8.dropFirst().first == UInt8(ascii: "-") { return nil }
     if first == "*", line.utf8.dropFirst().first != 0x20 { return nil }
     var rest = String(line.unicodeScalars.dropFirst()).trimmed
-    for separator in [" • ", "•", " · ", " ▪ ", " – "] {
-      rest = rest.replacingAll(separator, with: " - ")
+    if rest.utf8.contains(where: { $0 >= 0x80 }) {
+      for separator in [" • ", "•", " · ", " ▪ ", " – "] {
+        rest = rest.replacingAll(separator, with: " - ")
+      }
     }
     return rest.pieces(separatedBy: " - ").map(\.trimmed).filter { !$0.isEmpty }
   }
@@ -290,9 +292,7 @@ struct SectionReader: Sendable {
     var seen = Set<String>()
     var unique: [(position: Int, order: Int, item: String)] = []
     for (order, item) in items.enumerated() where seen.insert(key(item)).inserted {
-      let position =
-        text.firstRange(of: item).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
-        ?? Int.max
+      let position = text.utf8Offset(of: item) ?? Int.max
       unique.append((position, order, item))
     }
     unique.sort { ($0.position, -$0.item.utf8.count, $0.order) < ($1.position, -$1.item.utf8.count, $1.order) }

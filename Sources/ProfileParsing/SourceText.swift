@@ -33,74 +33,71 @@ struct SourceText {
         .warning(line: line, "file is not valid UTF-8; read as Windows-1252"))
       buffer = Array(SourceText.decodeWindows1252(buffer).utf8)
     }
-    var lines: [Line] = []
-    var repairedLines: [Int] = []
+    // One pass: cleaned bytes go to `out`; each line is a range of it. Spaces are collapsed
+    // and leading/trailing ones dropped as they come.
+    var out: [UInt8] = []
+    out.reserveCapacity(buffer.count)
+    var ranges: [(start: Int, end: Int, number: Int, suspect: Bool)] = []
     var number = 1
-    var lineBytes: [UInt8] = []
-    lineBytes.reserveCapacity(256)
-    var index = 0
-    let count = buffer.count
-
-    func flush() {
-      var text = String(decoding: lineBytes, as: UTF8.self)
-      if let repaired = Mojibake.repair(text) {
-        text = repaired
-        repairedLines.append(number)
-      }
-      lines.append(Line(number: number, text: text))
-      lineBytes.removeAll(keepingCapacity: true)
-    }
-
-    func appendSpace() {
-      if let last = lineBytes.last, last != 0x20 { lineBytes.append(0x20) }
-    }
-
-    while index < count {
-      let byte = buffer[index]
-      switch byte {
-      case 0x0A:
-        SourceText.trimTrailingSpace(&lineBytes)
-        flush()
-        number += 1
-      case 0x0D:
-        SourceText.trimTrailingSpace(&lineBytes)
-        flush()
-        number += 1
-        if index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
-      case 0x20, 0x09, 0x0B, 0x0C:
-        appendSpace()
-      case 0xC2 where index + 1 < count && buffer[index + 1] == 0xA0:  // no-break space
-        appendSpace()
+    var lineStart = 0
+    var suspect = false
+    buffer.withUnsafeBufferPointer { bytes in
+      let count = bytes.count
+      var index = 0
+      while index < count {
+        let byte = bytes[index]
+        var space = false
+        switch byte {
+        case 0x0A, 0x0D:
+          while out.count > lineStart && out[out.count - 1] == 0x20 { out.removeLast() }
+          ranges.append((lineStart, out.count, number, suspect))
+          lineStart = out.count
+          suspect = false
+          number += 1
+          if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+        case 0x20, 0x09, 0x0B, 0x0C:
+          space = true
+        case 0xC2 where index + 1 < count && bytes[index + 1] == 0xA0:  // no-break space
+          space = true
+          index += 1
+        case 0xE2
+        where index + 2 < count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xAF || (0x80...0x8A).contains(bytes[index + 2])):
+          // narrow no-break space, en/em/thin/hair spaces
+          space = true
+          index += 2
+        default:
+          if byte == 0xC2 || byte == 0xC3 { suspect = true }
+          out.append(byte)
+        }
+        if space, out.count > lineStart, out[out.count - 1] != 0x20 { out.append(0x20) }
         index += 1
-      case 0xE2
-      where index + 2 < count && buffer[index + 1] == 0x80
-        && (buffer[index + 2] == 0xAF || (0x80...0x8A).contains(buffer[index + 2])):
-        // narrow no-break space, en/em/thin/hair spaces
-        appendSpace()
-        index += 2
-      default:
-        lineBytes.append(byte)
       }
-      index += 1
     }
-    SourceText.trimTrailingSpace(&lineBytes)
-    if !lineBytes.isEmpty { flush() }
+    while out.count > lineStart && out[out.count - 1] == 0x20 { out.removeLast() }
+    if out.count > lineStart { ranges.append((lineStart, out.count, number, suspect)) }
+
+    var lines: [Line] = []
+    lines.reserveCapacity(ranges.count)
+    var repairedLines: [Int] = []
+    out.withUnsafeBufferPointer { cleaned in
+      for range in ranges {
+        var text = String(decoding: UnsafeBufferPointer(rebasing: cleaned[range.start..<range.end]), as: UTF8.self)
+        if range.suspect, let repaired = Mojibake.repair(text) {
+          text = repaired
+          repairedLines.append(range.number)
+        }
+        lines.append(Line(number: range.number, text: text))
+      }
+    }
 
     if let first = repairedLines.first {
       let lineList = repairedLines.count == 1 ? "" : " (\(repairedLines.count) lines)"
       diagnostics.append(
         .warning(line: first, "repaired converter mojibake such as '¡¯' for '’'\(lineList)"))
     }
-    // Trim leading spaces last, so indentation never hides in a line's text.
-    for i in lines.indices where lines[i].text.first == " " {
-      lines[i].text = String(lines[i].text.drop { $0 == " " })
-    }
     self.lines = lines
     self.diagnostics = diagnostics
-  }
-
-  private static func trimTrailingSpace(_ bytes: inout [UInt8]) {
-    while bytes.last == 0x20 { bytes.removeLast() }
   }
 
   private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
@@ -146,18 +143,19 @@ enum Mojibake {
 
   /// The repaired line, or `nil` when it needs no repair. Cheap for clean ASCII lines.
   static func repair(_ line: String) -> String? {
-    guard line.utf8.contains(where: { $0 >= 0xC2 }) else { return nil }
+    // Every pattern repaired here starts with the byte 0xC2 or 0xC3 (¡, Â, Ã, â).
+    guard line.containsByte(0xC2) || line.containsByte(0xC3) else { return nil }
     var text = line
     var changed = false
     // UTF-8 read as Windows-1252 ("CÃ´te d'Ivoire", "â€™"): re-encode and decode again.
-    if text.contains("Ã") || text.contains("â€") || text.contains("Â"),
+    if text.containsBytes("Ã") || text.containsBytes("â€") || text.containsBytes("Â"),
       let fixed = undoWindows1252(text)
     {
       text = fixed
       changed = true
     }
-    if text.contains("¡") {
-      for (bad, good) in gbkPunctuation where text.contains(bad) {
+    if text.containsBytes("¡") {
+      for (bad, good) in gbkPunctuation where text.containsBytes(bad) {
         text = text.replacingAll(bad, with: good)
         changed = true
       }
@@ -187,26 +185,30 @@ extension String {
   /// Every occurrence of `target` replaced by `replacement`, without Foundation.
   func replacingAll(_ target: String, with replacement: String) -> String {
     guard !target.isEmpty else { return self }
+    guard var offset = utf8Offset(of: target) else { return self }
     var result = ""
-    var rest = self[...]
-    while let range = rest.firstRange(of: target) {
-      result += rest[..<range.lowerBound]
+    var done = 0
+    let length = target.utf8.count
+    repeat {
+      result += self[utf8Index(done)..<utf8Index(offset)]
       result += replacement
-      rest = rest[range.upperBound...]
-    }
-    result += rest
+      done = offset + length
+      offset = utf8Offset(of: target, from: done) ?? -1
+    } while offset >= 0
+    result += self[utf8Index(done)...]
     return result
   }
 
   /// The parts between occurrences of `separator`, empty parts included.
   func pieces(separatedBy separator: String) -> [String] {
     var parts: [String] = []
-    var rest = self[...]
-    while let range = rest.firstRange(of: separator) {
-      parts.append(String(rest[..<range.lowerBound]))
-      rest = rest[range.upperBound...]
+    var done = 0
+    let length = separator.utf8.count
+    while let offset = utf8Offset(of: separator, from: done) {
+      parts.append(String(self[utf8Index(done)..<utf8Index(offset)]))
+      done = offset + length
     }
-    parts.append(String(rest))
+    parts.append(String(self[utf8Index(done)...]))
     return parts
   }
 }
