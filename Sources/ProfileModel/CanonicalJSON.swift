@@ -32,16 +32,26 @@ public enum CanonicalJSON {
 }
 
 extension String {
-  /// This string in Unicode Normalization Form C; ASCII is returned as is, cheaply.
+  /// This string in Unicode Normalization Form C. Text that holds only characters that are
+  /// NFC by themselves (ASCII, Latin-1 and Latin Extended letters, common punctuation) is
+  /// returned as is, cheaply; anything else goes through the full normalisation.
   public var nfc: String {
-    let ascii =
-      utf8.withContiguousStorageIfAvailable { bytes in
-        var any: UInt8 = 0
-        for b in bytes { any |= b }
-        return any < 0x80
-      } ?? utf8.allSatisfy { $0 < 0x80 }
-    if ascii { return self }
-    return precomposedStringWithCanonicalMapping
+    let stable =
+      utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        var i = 0
+        while i < bytes.count {
+          let b = bytes[i]
+          if b < 0xCC {
+            i += 1
+          } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x90 {
+            i += 3  // U+2010–U+203F: dashes, quotes, bullets
+          } else {
+            return false
+          }
+        }
+        return true
+      } ?? false
+    return stable ? self : precomposedStringWithCanonicalMapping
   }
 }
 

@@ -82,9 +82,12 @@ public struct CountryDirectory: Sendable {
   /// The comparison key of a name: upper case, no accents, `’` as `'`, no `().,`, single
   /// spaces.
   public static func fold(_ name: some StringProtocol) -> String {
-    let plain = String(name).folding(
-      options: [.diacriticInsensitive, .caseInsensitive], locale: nil
-    ).uppercased()
+    let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+    let plain =
+      ascii
+      ? String(name).uppercased()
+      : String(name).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        .uppercased()
     var out = ""
     out.reserveCapacity(plain.utf8.count)
     var pendingSpace = false

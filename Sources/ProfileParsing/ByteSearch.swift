@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Substring search over UTF-8 bytes.
 ///
 /// The reader looks for short ASCII needles in short texts many times per document; a byte
@@ -59,8 +65,8 @@ extension StringProtocol {
   /// Whether the byte occurs in the text.
   func containsByte(_ byte: UInt8) -> Bool {
     withUTF8Bytes { bytes in
-      for b in bytes where b == byte { return true }
-      return false
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(byte), bytes.count) != nil
     }
   }
 

@@ -18,7 +18,8 @@ struct DocumentReading {
   }
 
   let parser: ProfileParser
-  private var catalog: IndicatorCatalog { parser.catalog }
+  private let catalog: IndicatorCatalog
+  private let dataSourcePrefix: String
   private var diagnostics: [Diagnostic] = []
   private var place = Place.preamble
   private var lineCount = 0
@@ -38,6 +39,8 @@ struct DocumentReading {
 
   init(parser: ProfileParser) {
     self.parser = parser
+    self.catalog = parser.catalog
+    self.dataSourcePrefix = parser.catalog.dataSourcePrefix.asciiUppercased
   }
 
   mutating func read(_ source: SourceText) {
@@ -310,13 +313,12 @@ struct DocumentReading {
 
   /// "(data source: [ITU Statistics](#), December 2013)".
   private func dataSource(_ text: String) -> DataSource? {
-    guard text.hasPrefix("(") else { return nil }
-    var inner = Substring(text.dropFirst())
-    if inner.hasSuffix(")") { inner = inner.dropLast() }
-    let prefix = catalog.dataSourcePrefix.asciiLowercased
-    guard inner.asciiLowercased.hasPrefix(prefix) else { return nil }
-    let body = String(inner.unicodeScalars.dropFirst(prefix.unicodeScalars.count).map(Character.init))
-      .trimmed
+    guard text.utf8.first == UInt8(ascii: "(") else { return nil }
+    var inner = Substring(text).dropFirst()
+    if inner.utf8.last == UInt8(ascii: ")") { inner = inner.dropLast() }
+    let prefix = dataSourcePrefix
+    guard inner.trimmed.hasPrefix(ignoringCase: prefix) else { return nil }
+    let body = String(inner.trimmed.utf8.dropFirst(prefix.utf8.count))!.trimmed
     let stripped = InlineMarkup.strip(body)
     if let link = stripped.links.first, stripped.text.trimmed.hasPrefix(link) {
       var period = Substring(stripped.text.trimmed.dropFirst(link.count))

@@ -51,9 +51,12 @@ enum InlineMarkup {
 extension StringProtocol {
   /// Without leading and trailing spaces (lines are already free of other whitespace).
   var trimmed: String {
+    let ends = withUTF8Bytes { bytes in (bytes.first, bytes.last) }
+    guard let first = ends.0, let last = ends.1 else { return "" }
+    if first != 0x20 && last != 0x20 { return String(self) }
     var s = Substring(self)
-    while s.first == " " { s.removeFirst() }
-    while s.last == " " { s.removeLast() }
+    while s.utf8.first == 0x20 { s = s.dropFirst() }
+    while s.utf8.last == 0x20 { s = s.dropLast() }
     return String(s)
   }
 }

@@ -11,7 +11,7 @@ import ProfileModel
 /// if let profile = result.profile { print(profile.country.code, profile.lastUpdated) }
 /// for d in result.diagnostics { print(d.formatted(path: "belize.txt")) }
 /// ```
-public struct ProfileParser: Sendable {
+public final class ProfileParser: Sendable {
   /// Bumped whenever the same document could read differently; recorded with each reading.
   public static let version = 1
 
@@ -39,7 +39,9 @@ public struct ProfileParser: Sendable {
     var titles: Set<String>
   }
 
-  public init(catalog: IndicatorCatalog = .cyberwellness2015, countries: CountryDirectory = .standard) {
+  public init(
+    catalog: IndicatorCatalog = .cyberwellness2015, countries: CountryDirectory = .standard
+  ) {
     self.catalog = catalog
     self.countries = countries
     self.sections = SectionReader(catalog: catalog)
@@ -69,10 +71,14 @@ public struct ProfileParser: Sendable {
   }
 
   /// Reads a document given as text.
-  public func parse(text: String) -> ParseResult { parse(Array(text.utf8)) }
+  public func parse(text: String) -> ParseResult { parse(bytes: Array(text.utf8)) }
+
+  /// Reads a document given as the bytes of its file (`Data`, `[UInt8]`, …).
+  @inlinable
+  public func parse(_ bytes: some Collection<UInt8>) -> ParseResult { parse(bytes: Array(bytes)) }
 
   /// Reads a document given as the bytes of its file.
-  public func parse(_ bytes: some Collection<UInt8>) -> ParseResult {
+  public func parse(bytes: [UInt8]) -> ParseResult {
     var reading = DocumentReading(parser: self)
     reading.read(SourceText(bytes: bytes))
     return reading.result()

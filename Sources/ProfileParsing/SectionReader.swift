@@ -3,7 +3,7 @@ import ProfileModel
 /// Reads one indicator section's lines into normalised text, list items and a status.
 ///
 /// Built once per catalog: its phrase matcher holds every status and capture phrase.
-struct SectionReader: Sendable {
+final class SectionReader: Sendable {
   /// A body line with what separated it from the line before.
   struct BodyLine {
     var number: Int
@@ -260,17 +260,20 @@ struct SectionReader: Sendable {
   /// so that a clause like "X runs a programme and" is not taken for a name.
   static func looksLikeName(_ item: String) -> Bool {
     guard !item.isEmpty, item.utf8.count <= 120 else { return false }
-    let words = item.split(separator: " ")
-    guard let first = words.first?.first, !first.isLowercase else { return false }
-    for word in words {
-      guard let initial = word.first(where: { $0 != "(" && $0 != "\"" && $0 != "'" }) else {
+    var firstWord = true
+    var lastWordJoins = false
+    for word in item.utf8.split(separator: 0x20) {
+      // The first letter that is not an opening quote or parenthesis.
+      guard let initial = word.first(where: { $0 != 0x28 && $0 != 0x22 && $0 != 0x27 }) else {
         continue
       }
-      if initial.isLowercase && !SectionReader.joiningWords.contains(word.lowercased()) {
-        return false
-      }
+      let lower = (0x61...0x7A).contains(initial)
+      let joins = lower && SectionReader.joiningWords.contains(String(decoding: word, as: UTF8.self))
+      if lower && (firstWord || !joins) { return false }
+      firstWord = false
+      lastWordJoins = joins
     }
-    return !SectionReader.joiningWords.contains(words.last!.lowercased())
+    return !lastWordJoins
   }
 
   private static let joiningWords: Set<String> = [

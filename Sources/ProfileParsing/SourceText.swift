@@ -15,9 +15,9 @@ struct SourceText {
   var lines: [Line]
   var diagnostics: [Diagnostic]
 
-  init(bytes: some Collection<UInt8>) {
+  init(bytes: [UInt8]) {
     var diagnostics: [Diagnostic] = []
-    var buffer = Array(bytes)
+    var buffer = bytes
     if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
     if let nul = buffer.firstIndex(of: 0) {
       let line = buffer[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
@@ -35,47 +35,53 @@ struct SourceText {
     }
     // One pass: cleaned bytes go to `out`; each line is a range of it. Spaces are collapsed
     // and leading/trailing ones dropped as they come.
-    var out: [UInt8] = []
-    out.reserveCapacity(buffer.count)
+    var out = [UInt8](repeating: 0, count: buffer.count)
     var ranges: [(start: Int, end: Int, number: Int, suspect: Bool)] = []
     var number = 1
     var lineStart = 0
     var suspect = false
+    var length = 0
     buffer.withUnsafeBufferPointer { bytes in
-      let count = bytes.count
-      var index = 0
-      while index < count {
-        let byte = bytes[index]
-        var space = false
-        switch byte {
-        case 0x0A, 0x0D:
-          while out.count > lineStart && out[out.count - 1] == 0x20 { out.removeLast() }
-          ranges.append((lineStart, out.count, number, suspect))
-          lineStart = out.count
-          suspect = false
-          number += 1
-          if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-        case 0x20, 0x09, 0x0B, 0x0C:
-          space = true
-        case 0xC2 where index + 1 < count && bytes[index + 1] == 0xA0:  // no-break space
-          space = true
+      out.withUnsafeMutableBufferPointer { out in
+        let count = bytes.count
+        var index = 0
+        while index < count {
+          let byte = bytes[index]
+          var space = false
+          switch byte {
+          case 0x0A, 0x0D:
+            while length > lineStart && out[length - 1] == 0x20 { length -= 1 }
+            ranges.append((lineStart, length, number, suspect))
+            lineStart = length
+            suspect = false
+            number += 1
+            if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+          case 0x20, 0x09, 0x0B, 0x0C:
+            space = true
+          case 0xC2 where index + 1 < count && bytes[index + 1] == 0xA0:  // no-break space
+            space = true
+            index += 1
+          case 0xE2
+          where index + 2 < count && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0xAF || (0x80...0x8A).contains(bytes[index + 2])):
+            // narrow no-break space, en/em/thin/hair spaces
+            space = true
+            index += 2
+          default:
+            if byte == 0xC2 || byte == 0xC3 { suspect = true }
+            out[length] = byte
+            length += 1
+          }
+          if space, length > lineStart, out[length - 1] != 0x20 {
+            out[length] = 0x20
+            length += 1
+          }
           index += 1
-        case 0xE2
-        where index + 2 < count && bytes[index + 1] == 0x80
-          && (bytes[index + 2] == 0xAF || (0x80...0x8A).contains(bytes[index + 2])):
-          // narrow no-break space, en/em/thin/hair spaces
-          space = true
-          index += 2
-        default:
-          if byte == 0xC2 || byte == 0xC3 { suspect = true }
-          out.append(byte)
         }
-        if space, out.count > lineStart, out[out.count - 1] != 0x20 { out.append(0x20) }
-        index += 1
+        while length > lineStart && out[length - 1] == 0x20 { length -= 1 }
       }
     }
-    while out.count > lineStart && out[out.count - 1] == 0x20 { out.removeLast() }
-    if out.count > lineStart { ranges.append((lineStart, out.count, number, suspect)) }
+    if length > lineStart { ranges.append((lineStart, length, number, suspect)) }
 
     var lines: [Line] = []
     lines.reserveCapacity(ranges.count)
