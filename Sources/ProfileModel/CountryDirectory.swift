@@ -48,11 +48,10 @@ public struct CountryDirectory: Sendable {
 
   /// The country a printed name, code or slug denotes, if any.
   public func resolve(_ name: some StringProtocol) -> Entry? {
-    let trimmed = name.trimmingCharacters(in: .whitespaces)
-    if trimmed.count == 3, let index = indexByCode[trimmed.uppercased()] {
+    let key = CountryDirectory.fold(name)
+    if key.utf8.count == 3, let index = indexByCode[key] {
       return entries[index]
     }
-    let key = CountryDirectory.fold(trimmed)
     if let index = indexByKey[key] { return entries[index] }
     if key.hasPrefix("THE "), let index = indexByKey[String(key.dropFirst(4))] {
       return entries[index]
@@ -82,12 +81,10 @@ public struct CountryDirectory: Sendable {
   /// The comparison key of a name: upper case, no accents, `’` as `'`, no `().,`, single
   /// spaces.
   public static func fold(_ name: some StringProtocol) -> String {
-    let ascii = name.utf8.allSatisfy { $0 < 0x80 }
-    let plain =
-      ascii
-      ? String(name).uppercased()
-      : String(name).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        .uppercased()
+    if name.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(name) }
+    let plain = String(name).folding(
+      options: [.diacriticInsensitive, .caseInsensitive], locale: nil
+    ).uppercased()
     var out = ""
     out.reserveCapacity(plain.utf8.count)
     var pendingSpace = false
@@ -106,6 +103,24 @@ public struct CountryDirectory: Sendable {
       }
     }
     return out
+  }
+
+  /// ``fold(_:)`` for ASCII text, byte by byte.
+  private static func foldASCII(_ name: some StringProtocol) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(name.utf8.count)
+    var pendingSpace = false
+    for byte in name.utf8 {
+      switch byte {
+      case 0x28, 0x29, 0x2E, 0x2C, 0x2D, 0x20, 0x09, 0x0A, 0x0D:  // ( ) . , - and whitespace
+        pendingSpace = true
+      default:
+        if pendingSpace && !out.isEmpty { out.append(0x20) }
+        pendingSpace = false
+        out.append(byte == 0x60 ? 0x27 : (0x61...0x7A).contains(byte) ? byte - 32 : byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// `Korea (Rep. of)` → `korea-rep-of`; `Côte d'Ivoire` → `cote-d-ivoire`.

@@ -44,13 +44,19 @@ extension StringProtocol {
 extension StringProtocol {
   /// Whether the text starts with `upperPrefix` (given in upper case), ignoring ASCII case.
   func hasPrefix(ignoringCase upperPrefix: String) -> Bool {
-    var text = utf8.makeIterator()
-    for expected in upperPrefix.utf8 {
-      guard var byte = text.next() else { return false }
-      if (0x61...0x7A).contains(byte) { byte -= 32 }
-      if byte != expected { return false }
+    withUTF8Bytes { text in
+      upperPrefix.withUTF8Bytes { prefix in
+        guard prefix.count <= text.count else { return false }
+        var i = 0
+        while i < prefix.count {
+          var byte = text[i]
+          if byte &- 0x61 < 26 { byte ^= 0x20 }
+          if byte != prefix[i] { return false }
+          i += 1
+        }
+        return true
+      }
     }
-    return true
   }
 }
 
@@ -79,13 +85,16 @@ extension StringProtocol {
     }
   }
 
-  /// A copy with ASCII letters mapped by `shift` (+32 lower, -32 upper) within `range`.
+  /// A copy with ASCII letters `from` mapped to the other case.
   @inline(__always)
-  private func mappingASCII(_ range: ClosedRange<UInt8>, _ lower: Bool) -> String {
+  private func mappingASCII(from: ClosedRange<UInt8>) -> String {
     withUTF8Bytes { bytes in
       String(unsafeUninitializedCapacity: bytes.count) { out in
-        for (i, b) in bytes.enumerated() {
-          out[i] = range.contains(b) ? (lower ? b &+ 32 : b &- 32) : b
+        var i = 0
+        while i < bytes.count {
+          let b = bytes[i]
+          out[i] = from.contains(b) ? b ^ 0x20 : b
+          i += 1
         }
         return bytes.count
       }
@@ -93,8 +102,8 @@ extension StringProtocol {
   }
 
   /// ASCII upper case; other characters as they are. Cheaper than `uppercased()`.
-  var asciiUppercased: String { mappingASCII(0x61...0x7A, false) }
+  var asciiUppercased: String { mappingASCII(from: 0x61...0x7A) }
 
   /// ASCII lower case; other characters as they are.
-  var asciiLowercased: String { mappingASCII(0x41...0x5A, true) }
+  var asciiLowercased: String { mappingASCII(from: 0x41...0x5A) }
 }

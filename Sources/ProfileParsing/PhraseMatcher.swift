@@ -108,39 +108,48 @@ struct PhraseMatcher: Sendable {
 
   /// Every whole-word occurrence of every phrase in `text`, in order of their end.
   func matches(in text: String) -> [Match] {
-    var result: [Match] = []
     text.withUTF8Bytes { bytes in
       transitions.withUnsafeBufferPointer { table in
         classOfByte.withUnsafeBufferPointer { classes in
           outputStart.withUnsafeBufferPointer { starts in
+            var result: [Match] = []
+            let classCount = self.classCount
             var state = 0
-            for offset in 0..<bytes.count {
-              state = Int(table[state * classCount + Int(classes[Int(bytes[offset])])])
+            var offset = 0
+            let count = bytes.count
+            while offset < count {
+              state = Int(table[state &* classCount &+ Int(classes[Int(bytes[offset])])])
+              offset &+= 1
               let first = Int(starts[state])
-              let last = Int(starts[state + 1])
-              if first == last { continue }
-              for k in first..<last {
-                let phrase = Int(outputList[k])
-                let start = offset + 1 - lengths[phrase]
-                let end = offset + 1
-                if start > 0, PhraseMatcher.isWordByte(bytes[start - 1]),
-                  PhraseMatcher.isWordByte(bytes[start])
-                {
-                  continue
-                }
-                if !openEnded[phrase], end < bytes.count, PhraseMatcher.isWordByte(bytes[end]),
-                  PhraseMatcher.isWordByte(bytes[end - 1])
-                {
-                  continue
-                }
-                result.append(Match(phrase: phrase, start: start, end: end))
+              let last = Int(starts[state &+ 1])
+              if first != last {
+                collect(first..<last, end: offset, in: bytes, into: &result)
               }
             }
+            return result
           }
         }
       }
     }
-    return result
+  }
+
+  /// Records the phrases ending at `end` that stand as whole words.
+  private func collect(
+    _ outputs: Range<Int>, end: Int, in bytes: UnsafeBufferPointer<UInt8>, into result: inout [Match]
+  ) {
+    for k in outputs {
+      let phrase = Int(outputList[k])
+      let start = end - lengths[phrase]
+      if start > 0, PhraseMatcher.isWordByte(bytes[start - 1]), PhraseMatcher.isWordByte(bytes[start]) {
+        continue
+      }
+      if !openEnded[phrase], end < bytes.count, PhraseMatcher.isWordByte(bytes[end]),
+        PhraseMatcher.isWordByte(bytes[end - 1])
+      {
+        continue
+      }
+      result.append(Match(phrase: phrase, start: start, end: end))
+    }
   }
 
   /// Letters, digits and any byte of a non-ASCII character count as parts of words.

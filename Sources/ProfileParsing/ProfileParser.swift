@@ -36,7 +36,7 @@ public final class ProfileParser: Sendable {
     var kind: Kind
     var number: String
     var title: String
-    var titles: Set<String>
+    var titles: [String]
   }
 
   public init(
@@ -49,13 +49,13 @@ public final class ProfileParser: Sendable {
     for group in catalog.groups {
       headings[group.number] = Heading(
         kind: .group, number: group.number, title: group.title,
-        titles: Set(([group.title] + (group.aliases ?? [])).map(ProfileParser.fold)))
+        titles: ([group.title] + (group.aliases ?? [])).map(ProfileParser.fold))
     }
     var indicatorIndex: [String: Int] = [:]
     for (index, indicator) in catalog.indicators.enumerated() {
       headings[indicator.number] = Heading(
         kind: .indicator(index), number: indicator.number, title: indicator.title,
-        titles: Set(([indicator.title] + (indicator.aliases ?? [])).map(ProfileParser.fold)))
+        titles: ([indicator.title] + (indicator.aliases ?? [])).map(ProfileParser.fold))
       indicatorIndex[indicator.number] = index
     }
     self.headings = headings
@@ -142,27 +142,34 @@ public final class ProfileParser: Sendable {
   }
 
   private func heading(_ text: String) -> LineKind? {
-    let bytes = text.utf8
-    var end = 0
-    for byte in bytes {
-      guard byte == UInt8(ascii: ".") || (0x30...0x39).contains(byte) else { break }
-      end += 1
+    let parts = text.withUTF8Bytes { bytes -> (number: String, printed: String)? in
+      var end = 0
+      while end < bytes.count, bytes[end] == 0x2E || (0x30...0x39).contains(bytes[end]) { end += 1 }
+      guard end + 1 < bytes.count, bytes[end] == 0x20 else { return nil }
+      var numberEnd = end
+      while numberEnd > 0, bytes[numberEnd - 1] == 0x2E { numberEnd -= 1 }
+      return (
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[..<numberEnd]), as: UTF8.self),
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[(end + 1)...]), as: UTF8.self)
+      )
     }
-    guard end < bytes.count, text.utf8[text.utf8Index(end)] == 0x20 else { return nil }
-    var number = String(text[..<text.utf8Index(end)])
-    while number.hasSuffix(".") { number.removeLast() }
-    let printed = text[text.utf8Index(end + 1)...].trimmed
-    guard !printed.isEmpty else { return nil }
-    let shouting = ProfileParser.isShouting(printed)
+    guard let (number, printed) = parts else { return nil }
     guard let heading = headings[number] else {
-      return shouting && number.contains(".") ? .unknownHeading("\(number) \(printed)") : nil
+      let dotted = number.containsByte(UInt8(ascii: "."))
+      return dotted && ProfileParser.isShouting(printed) ? .unknownHeading("\(number) \(printed)") : nil
     }
-    let matches = heading.titles.contains(ProfileParser.fold(printed))
-    guard matches || shouting else { return nil }
+    let matches = heading.titles.contains { ProfileParser.isTitle(printed, $0) }
+    guard matches || ProfileParser.isShouting(printed) else { return nil }
     switch heading.kind {
     case .group: return .group(number: number)
     case .indicator(let index): return .indicator(index: index, printed: matches ? nil : printed)
     }
+  }
+
+  /// Whether `printed` is the upper-case `title`, ignoring case and a trailing colon.
+  static func isTitle(_ printed: String, _ title: String) -> Bool {
+    guard printed.hasPrefix(ignoringCase: title) else { return false }
+    return printed.utf8.dropFirst(title.utf8.count).allSatisfy { $0 == 0x3A || $0 == 0x20 }
   }
 
   /// Written in capitals, as headings are: letters, and none of them lower case.

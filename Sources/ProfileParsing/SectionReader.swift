@@ -153,7 +153,7 @@ final class SectionReader: Sendable {
   // MARK: Pieces
 
   private func splitLeadIn(_ paragraph: String) -> (String, String?) {
-    guard paragraph.utf8.contains(UInt8(ascii: ":")) else { return (paragraph, nil) }
+    guard paragraph.containsByte(UInt8(ascii: ":")) else { return (paragraph, nil) }
     let lower = paragraph.asciiLowercased
     for leadIn in leadIns {
       guard let start = lower.utf8Offset(of: leadIn) else { continue }
@@ -166,6 +166,7 @@ final class SectionReader: Sendable {
   }
 
   private func captures(_ matches: [PhraseMatcher.Match], in text: String) -> [String] {
+    guard matches.contains(where: { phraseCapture[$0.phrase] != nil }) else { return [] }
     var found: [String] = []
     let bytes = Array(text.utf8)
     for match in matches {
@@ -207,6 +208,9 @@ final class SectionReader: Sendable {
 
   /// The pieces of a bullet line ("- A - B." → ["A", "B."]), or nil if it is not one.
   static func bulletPieces(_ line: String) -> [String]? {
+    guard let lead = line.utf8.first else { return nil }
+    // ASCII marks are checked on the byte; others are rarer and checked as scalars.
+    if lead < 0x80 && lead != UInt8(ascii: "-") && lead != UInt8(ascii: "*") { return nil }
     guard let first = line.unicodeScalars.first, bulletMarks.contains(first) else { return nil }
     if first == "-", line.utf8.dropFirst().first == UInt8(ascii: "-") { return nil }
     if first == "*", line.utf8.dropFirst().first != 0x20 { return nil }
@@ -292,6 +296,7 @@ final class SectionReader: Sendable {
 
   /// Deduplicated (case-insensitively), in order of first mention in the text.
   static func ordered(_ items: [String], in text: String) -> [String] {
+    if items.isEmpty { return [] }
     var seen = Set<String>()
     var unique: [(position: Int, order: Int, item: String)] = []
     for (order, item) in items.enumerated() where seen.insert(key(item)).inserted {

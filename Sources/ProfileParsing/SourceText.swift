@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A document's bytes turned into clean, numbered lines.
 ///
 /// Undoes what converters and editors do to text, so the reader above it sees one shape:
@@ -19,7 +25,11 @@ struct SourceText {
     var diagnostics: [Diagnostic] = []
     var buffer = bytes
     if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
-    if let nul = buffer.firstIndex(of: 0) {
+    let nulIndex = buffer.withUnsafeBufferPointer { bytes -> Int? in
+      guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+    if let nul = nulIndex {
       let line = buffer[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
       diagnostics.append(
         .error(line: line, "file contains NUL bytes: this is not a text document"))
@@ -27,7 +37,7 @@ struct SourceText {
       self.diagnostics = diagnostics
       return
     }
-    if String(validating: buffer, as: UTF8.self) == nil {
+    if !SourceText.isValidUTF8(buffer) {
       let line = SourceText.firstInvalidUTF8Line(buffer)
       diagnostics.append(
         .warning(line: line, "file is not valid UTF-8; read as Windows-1252"))
@@ -104,6 +114,16 @@ struct SourceText {
     }
     self.lines = lines
     self.diagnostics = diagnostics
+  }
+
+  /// UTF-8 validation with a fast path for ASCII.
+  private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    let ascii = bytes.withUnsafeBufferPointer { buffer -> Bool in
+      var any: UInt8 = 0
+      for byte in buffer { any |= byte }
+      return any < 0x80
+    }
+    return ascii || String(validating: bytes, as: UTF8.self) != nil
   }
 
   private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {

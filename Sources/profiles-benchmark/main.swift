@@ -92,18 +92,25 @@ func seconds(_ d: Duration) -> Double {
   Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
 }
 
-func row(_ name: String, _ time: Duration, documents: Int, bytes: Int?) -> String {
-  let s = seconds(time)
-  let perSecond = Double(documents) / s
-  let micro = s / Double(documents) * 1e6
-  let mb = bytes.map { String(format: "%8.1f", Double($0) / s / 1e6) } ?? "       -"
-  return String(format: "%-34@ %12.0f %10.2f  %@", name as NSString, perSecond, micro, mb)
+func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+  let fill = String(repeating: " ", count: max(0, width - text.count))
+  return left ? text + fill : fill + text
 }
 
-print("corpus: \(corpus.count) documents, \(corpusBytes) bytes; \(documentsPerRound) documents per round, median of \(rounds) rounds")
-print(String(format: "%-34@ %12@ %10@  %8@", "measurement" as NSString, "docs/s" as NSString, "µs/doc" as NSString, "MB/s" as NSString))
+func row(_ name: String, _ time: Duration, documents: Int, bytes: Int?) -> String {
+  let s = seconds(time)
+  let perSecond = String(format: "%.0f", Double(documents) / s)
+  let micro = String(format: "%.2f", s / Double(documents) * 1e6)
+  let mb = bytes.map { String(format: "%.1f", Double($0) / s / 1e6) } ?? "-"
+  return pad(name, 28, left: true) + pad(perSecond, 10) + pad(micro, 10) + pad(mb, 8)
+}
+
+print(
+  "corpus: \(corpus.count) documents, \(corpusBytes) bytes; \(documentsPerRound) documents per round, "
+    + "median of \(rounds) rounds")
+print(pad("measurement", 28, left: true) + pad("docs/s", 10) + pad("µs/doc", 10) + pad("MB/s", 8))
 print(row("floor: read + SHA-256", floor, documents: documentsPerRound, bytes: passes * corpusBytes))
 print(row("read + parse", readAndParse, documents: documentsPerRound, bytes: passes * corpusBytes))
 print(row("parse (in memory)", parseInMemory, documents: documentsPerRound, bytes: passes * corpusBytes))
 print(row("canonical JSON + SHA-256", hashing, documents: hashedPerRound, bytes: nil))
-print(String(format: "ratio read + parse / floor: %.2f×", seconds(readAndParse) / seconds(floor)))
+print(String(format: "ratio read + parse / floor: %.1f×", seconds(readAndParse) / seconds(floor)))
