@@ -15,7 +15,8 @@ struct PhraseMatcher: Sendable {
 
   private let classOfByte: [UInt8]
   private let classCount: Int
-  /// `transitions[state * classCount + class]`: the next state, failures resolved.
+  /// `transitions[state * classCount + class]`: the next state, failures resolved;
+  /// complemented when phrases end there.
   private let transitions: [Int32]
   /// Phrases that end at each state (including those reached through failure links):
   /// `outputList[outputStart[state]..<outputStart[state + 1]]`.
@@ -93,7 +94,9 @@ struct PhraseMatcher: Sendable {
     }
     self.classOfByte = classOfByte
     self.classCount = classCount
-    self.transitions = table
+    // A transition into a state where phrases end is stored complemented (negative), so the
+    // scan tests one sign instead of looking up the output list at every byte.
+    self.transitions = table.map { outputs[Int($0)].isEmpty ? $0 : ~$0 }
     var start: [Int32] = [0]
     var list: [Int32] = []
     for phrases in outputs {
@@ -118,12 +121,13 @@ struct PhraseMatcher: Sendable {
             var offset = 0
             let count = bytes.count
             while offset < count {
-              state = Int(table[state &* classCount &+ Int(classes[Int(bytes[offset])])])
+              let next = table[state &* classCount &+ Int(classes[Int(bytes[offset])])]
               offset &+= 1
-              let first = Int(starts[state])
-              let last = Int(starts[state &+ 1])
-              if first != last {
-                collect(first..<last, end: offset, in: bytes, into: &result)
+              if next < 0 {  // a state where phrases end
+                state = Int(~next)
+                collect(Int(starts[state])..<Int(starts[state &+ 1]), end: offset, in: bytes, into: &result)
+              } else {
+                state = Int(next)
               }
             }
             return result

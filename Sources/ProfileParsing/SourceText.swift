@@ -46,52 +46,9 @@ struct SourceText {
     // One pass: cleaned bytes go to `out`; each line is a range of it. Spaces are collapsed
     // and leading/trailing ones dropped as they come.
     var out = [UInt8](repeating: 0, count: buffer.count)
-    var ranges: [(start: Int, end: Int, number: Int, suspect: Bool)] = []
-    var number = 1
-    var lineStart = 0
-    var suspect = false
-    var length = 0
-    buffer.withUnsafeBufferPointer { bytes in
-      out.withUnsafeMutableBufferPointer { out in
-        let count = bytes.count
-        var index = 0
-        while index < count {
-          let byte = bytes[index]
-          var space = false
-          switch byte {
-          case 0x0A, 0x0D:
-            while length > lineStart && out[length - 1] == 0x20 { length -= 1 }
-            ranges.append((lineStart, length, number, suspect))
-            lineStart = length
-            suspect = false
-            number += 1
-            if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-          case 0x20, 0x09, 0x0B, 0x0C:
-            space = true
-          case 0xC2 where index + 1 < count && bytes[index + 1] == 0xA0:  // no-break space
-            space = true
-            index += 1
-          case 0xE2
-          where index + 2 < count && bytes[index + 1] == 0x80
-            && (bytes[index + 2] == 0xAF || (0x80...0x8A).contains(bytes[index + 2])):
-            // narrow no-break space, en/em/thin/hair spaces
-            space = true
-            index += 2
-          default:
-            if byte == 0xC2 || byte == 0xC3 { suspect = true }
-            out[length] = byte
-            length += 1
-          }
-          if space, length > lineStart, out[length - 1] != 0x20 {
-            out[length] = 0x20
-            length += 1
-          }
-          index += 1
-        }
-        while length > lineStart && out[length - 1] == 0x20 { length -= 1 }
-      }
+    let ranges = buffer.withUnsafeBufferPointer { bytes in
+      out.withUnsafeMutableBufferPointer { out in SourceText.clean(bytes, into: out) }
     }
-    if length > lineStart { ranges.append((lineStart, length, number, suspect)) }
 
     var lines: [Line] = []
     lines.reserveCapacity(ranges.count)
@@ -114,6 +71,64 @@ struct SourceText {
     }
     self.lines = lines
     self.diagnostics = diagnostics
+  }
+
+  typealias LineRange = (start: Int, end: Int, number: Int, suspect: Bool)
+
+  /// Copies `bytes` to `out` with whitespace collapsed and line ends removed; returns where
+  /// each line is in `out`. `suspect` marks lines with bytes that may start mojibake.
+  private static func clean(
+    _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>
+  ) -> [LineRange] {
+    var ranges: [LineRange] = []
+    ranges.reserveCapacity(bytes.count / 24)
+    var number = 1
+    var lineStart = 0
+    var suspect = false
+    var length = 0
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      let byte = bytes[index]
+      index &+= 1
+      if byte > 0x20 && byte < 0xC2 {  // the common case: printable ASCII and UTF-8 tails
+        out[length] = byte
+        length &+= 1
+        continue
+      }
+      var space = false
+      switch byte {
+      case 0x0A, 0x0D:
+        while length > lineStart && out[length &- 1] == 0x20 { length &-= 1 }
+        ranges.append((lineStart, length, number, suspect))
+        lineStart = length
+        suspect = false
+        number &+= 1
+        if byte == 0x0D, index < count, bytes[index] == 0x0A { index &+= 1 }
+      case 0x20, 0x09, 0x0B, 0x0C:
+        space = true
+      case 0xC2 where index < count && bytes[index] == 0xA0:  // no-break space
+        space = true
+        index &+= 1
+      case 0xE2
+      where index &+ 1 < count && bytes[index] == 0x80
+        && (bytes[index &+ 1] == 0xAF || (0x80...0x8A).contains(bytes[index &+ 1])):
+        // narrow no-break space, en/em/thin/hair spaces
+        space = true
+        index &+= 2
+      default:
+        if byte == 0xC2 || byte == 0xC3 { suspect = true }
+        out[length] = byte
+        length &+= 1
+      }
+      if space, length > lineStart, out[length &- 1] != 0x20 {
+        out[length] = 0x20
+        length &+= 1
+      }
+    }
+    while length > lineStart && out[length &- 1] == 0x20 { length &-= 1 }
+    if length > lineStart { ranges.append((lineStart, length, number, suspect)) }
+    return ranges
   }
 
   /// UTF-8 validation with a fast path for ASCII.
