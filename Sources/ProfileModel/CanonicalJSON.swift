@@ -76,8 +76,9 @@ extension Profile {
 
   /// The canonical bytes of this profile: compact, sorted-key JSON of its NFC form.
   public func canonicalJSON() -> Data {
-    // Profile holds only strings, integers, arrays and enums: encoding has no failure path.
-    try! CanonicalJSON.encode(normalized())
+    var writer = CanonicalWriter(capacity: 8192)
+    normalized().writeCanonical(into: &writer)
+    return Data(writer.bytes)
   }
 
   /// The SHA-256 of ``canonicalJSON()``, hex: the identity of this reading.

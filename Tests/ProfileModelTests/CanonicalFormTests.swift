@@ -1,5 +1,7 @@
 import Foundation
 import ProfileModel
+import ProfileParsing
+import ProfileTestSupport
 import Testing
 
 @Suite struct CanonicalFormTests {
@@ -64,4 +66,31 @@ import Testing
 
 extension Profile {
   fileprivate var name: String { country.name }
+}
+
+@Suite struct CanonicalWriterTests {
+  /// The hand-written canonical form is byte for byte what JSONEncoder writes with sorted
+  /// keys and unescaped slashes, on every fixture and on awkward text.
+  @Test func canonicalBytesEqualJSONEncoderSortedOutput() throws {
+    let fixtures = SourceTree.root().appendingPathComponent("Tests/ProfileParsingTests/Fixtures")
+    let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
+      .filter { $0.hasSuffix(".txt") && !$0.hasPrefix("error-") }
+    var profiles = try names.map { name in
+      try #require(ProfileParser.standard.parse(Data(contentsOf: fixtures.appendingPathComponent(name))).profile)
+    }
+    #expect(profiles.count >= 12)
+    var awkward = profiles[0]
+    awkward.indicators[0].text = "quote \" backslash \\ slash / tab \t bell \u{7} nul \u{0} é ’ 🇧🇿"
+    awkward.figures[0].source = nil
+    awkward.figures[1].value = nil
+    profiles.append(awkward)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    for profile in profiles {
+      let expected = try encoder.encode(profile.normalized())
+      #expect(
+        profile.canonicalJSON() == expected,
+        "\(profile.country.code): \(String(decoding: profile.canonicalJSON(), as: UTF8.self))")
+    }
+  }
 }

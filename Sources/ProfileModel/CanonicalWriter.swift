@@ -1,0 +1,118 @@
+/// Writes the canonical JSON bytes of a value by hand: keys in sorted order, no whitespace,
+/// only `"`, `\` and control characters escaped, everything else as UTF-8.
+///
+/// Hashes identify readings for as long as the ledger lives, so their bytes must not depend
+/// on how a Foundation release happens to format JSON; this writer fixes the form, and a
+/// test checks it agrees with `JSONEncoder` (`.sortedKeys`, `.withoutEscapingSlashes`).
+struct CanonicalWriter {
+  private(set) var bytes: [UInt8] = []
+
+  init(capacity: Int = 4096) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  mutating func raw(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  mutating func string(_ value: String) {
+    bytes.append(0x22)
+    var value = value
+    value.withUTF8 { utf8 in
+      for byte in utf8 {
+        switch byte {
+        case 0x22: bytes += [0x5C, 0x22]
+        case 0x5C: bytes += [0x5C, 0x5C]
+        case 0x0A: bytes += [0x5C, 0x6E]
+        case 0x0D: bytes += [0x5C, 0x72]
+        case 0x09: bytes += [0x5C, 0x74]
+        case 0x08: bytes += [0x5C, 0x62]
+        case 0x0C: bytes += [0x5C, 0x66]
+        case 0x00..<0x20:
+          let hex = Array("0123456789abcdef".utf8)
+          bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+        default: bytes.append(byte)
+        }
+      }
+    }
+    bytes.append(0x22)
+  }
+
+  /// `"key":` — callers write keys in sorted order.
+  mutating func key(_ name: StaticString) {
+    bytes.append(0x22)
+    raw(name)
+    raw("\":")
+  }
+
+  mutating func array<T>(_ values: [T], _ element: (inout CanonicalWriter, T) -> Void) {
+    bytes.append(0x5B)
+    for (index, value) in values.enumerated() {
+      if index > 0 { bytes.append(0x2C) }
+      element(&self, value)
+    }
+    bytes.append(0x5D)
+  }
+}
+
+extension Profile {
+  /// Writes this profile (already in NFC) canonically.
+  func writeCanonical(into w: inout CanonicalWriter) {
+    w.raw("{")
+    w.key("catalog")
+    w.string(catalog)
+    w.raw(",")
+    w.key("country")
+    w.raw("{")
+    w.key("code")
+    w.string(country.code)
+    w.raw(",")
+    w.key("name")
+    w.string(country.name)
+    w.raw("},")
+    w.key("figures")
+    w.array(figures) { w, figure in
+      w.raw("{")
+      w.key("id")
+      w.string(figure.id)
+      if let source = figure.source {
+        w.raw(",")
+        w.key("source")
+        w.raw("{")
+        w.key("name")
+        w.string(source.name)
+        w.raw(",")
+        w.key("period")
+        w.string(source.period)
+        w.raw("}")
+      }
+      if let value = figure.value {
+        w.raw(",")
+        w.key("value")
+        w.string(value)
+      }
+      w.raw("}")
+    }
+    w.raw(",")
+    w.key("indicators")
+    w.array(indicators) { w, reading in
+      w.raw("{")
+      w.key("id")
+      w.string(reading.id)
+      w.raw(",")
+      w.key("items")
+      w.array(reading.items) { w, item in w.string(item) }
+      w.raw(",")
+      w.key("status")
+      w.string(reading.status.rawValue)
+      w.raw(",")
+      w.key("text")
+      w.string(reading.text)
+      w.raw("}")
+    }
+    w.raw(",")
+    w.key("lastUpdated")
+    w.string(lastUpdated.iso)
+    w.raw("}")
+  }
+}
