@@ -69,9 +69,10 @@ public struct CountryDirectory: Sendable {
     let key = Array(CountryDirectory.fold(name))
     var scored: [(distance: Int, index: Int)] = []
     for (index, entry) in entries.enumerated() {
-      let best = ([entry.name] + entry.aliases).map {
-        CountryDirectory.editDistance(key, Array(CountryDirectory.fold($0)))
-      }.min() ?? Int.max
+      let best =
+        ([entry.name] + entry.aliases).map {
+          CountryDirectory.editDistance(key, Array(CountryDirectory.fold($0)))
+        }.min() ?? Int.max
       scored.append((best, index))
     }
     scored.sort { ($0.distance, $0.index) < ($1.distance, $1.index) }

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Schema/ by `PROFILES_RECORD=1 swift test --filter EmbeddedSchemaTests`.
 // Do not edit: change the file in Schema/ and re-record.
 

@@ -1,3 +1,5 @@
+import ProfileModel
+
 /// A problem found while reading a document, tied to the line it is on.
 ///
 /// Errors mean the document cannot be recorded; warnings are oddities the reader recovered
@@ -53,5 +55,3 @@ public struct ParseResult: Hashable, Sendable {
   public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
-
-import ProfileModel

@@ -305,9 +305,15 @@ struct DocumentReading {
       assigned[slot] = source
     }
     return values.enumerated()
-      .map { FigureReading(id: catalog.figures[$0.element.figure].id, value: $0.element.value, source: assigned[$0.offset]) }
+      .map {
+        FigureReading(
+          id: catalog.figures[$0.element.figure].id, value: $0.element.value,
+          source: assigned[$0.offset])
+      }
       .sorted { a, b in
-        catalog.figures.firstIndex { $0.id == a.id }! < catalog.figures.firstIndex { $0.id == b.id }!
+        catalog.figures.firstIndex { $0.id == a.id }! < catalog.figures.firstIndex {
+          $0.id == b.id
+        }!
       }
   }
 

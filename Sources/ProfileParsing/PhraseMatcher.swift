@@ -125,7 +125,9 @@ struct PhraseMatcher: Sendable {
               offset &+= 1
               if next < 0 {  // a state where phrases end
                 state = Int(~next)
-                collect(Int(starts[state])..<Int(starts[state &+ 1]), end: offset, in: bytes, into: &result)
+                collect(
+                  Int(starts[state])..<Int(starts[state &+ 1]), end: offset, in: bytes,
+                  into: &result)
               } else {
                 state = Int(next)
               }
@@ -139,12 +141,15 @@ struct PhraseMatcher: Sendable {
 
   /// Records the phrases ending at `end` that stand as whole words.
   private func collect(
-    _ outputs: Range<Int>, end: Int, in bytes: UnsafeBufferPointer<UInt8>, into result: inout [Match]
+    _ outputs: Range<Int>, end: Int, in bytes: UnsafeBufferPointer<UInt8>,
+    into result: inout [Match]
   ) {
     for k in outputs {
       let phrase = Int(outputList[k])
       let start = end - lengths[phrase]
-      if start > 0, PhraseMatcher.isWordByte(bytes[start - 1]), PhraseMatcher.isWordByte(bytes[start]) {
+      if start > 0, PhraseMatcher.isWordByte(bytes[start - 1]),
+        PhraseMatcher.isWordByte(bytes[start])
+      {
         continue
       }
       if !openEnded[phrase], end < bytes.count, PhraseMatcher.isWordByte(bytes[end]),

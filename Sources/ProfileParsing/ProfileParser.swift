@@ -32,7 +32,10 @@ public final class ProfileParser: Sendable {
   private let foldedFigureLabels: [String]
 
   private struct Heading {
-    enum Kind { case group, indicator(Int) }
+    enum Kind {
+      case group
+      case indicator(Int)
+    }
     var kind: Kind
     var number: String
     var title: String
@@ -129,7 +132,8 @@ public final class ProfileParser: Sendable {
     if text.hasPrefix(ignoringCase: foldedTitle) {
       return .title(rest: String(text[text.utf8Index(foldedTitle.utf8.count)...]).trimmed)
     }
-    if text.hasPrefix(ignoringCase: foldedBackground), ProfileParser.fold(text) == foldedBackground {
+    if text.hasPrefix(ignoringCase: foldedBackground), ProfileParser.fold(text) == foldedBackground
+    {
       return .background
     }
     for marker in foldedEndMarkers where text.hasPrefix(ignoringCase: marker) { return .endMarker }
@@ -156,7 +160,8 @@ public final class ProfileParser: Sendable {
     guard let (number, printed) = parts else { return nil }
     guard let heading = headings[number] else {
       let dotted = number.containsByte(UInt8(ascii: "."))
-      return dotted && ProfileParser.isShouting(printed) ? .unknownHeading("\(number) \(printed)") : nil
+      return dotted && ProfileParser.isShouting(printed)
+        ? .unknownHeading("\(number) \(printed)") : nil
     }
     let matches = heading.titles.contains { ProfileParser.isTitle(printed, $0) }
     guard matches || ProfileParser.isShouting(printed) else { return nil }
@@ -202,8 +207,9 @@ public final class ProfileParser: Sendable {
 
   /// A rule drawn with dashes, underscores, equals signs or box-drawing lines.
   static func isRule(_ text: String) -> Bool {
-    guard let first = text.utf8.first, first == 0x2D || first == 0x5F || first == 0x3D
-      || first == 0x2A || first == 0x7E || first == 0xE2
+    guard let first = text.utf8.first,
+      first == 0x2D || first == 0x5F || first == 0x3D
+        || first == 0x2A || first == 0x7E || first == 0xE2
     else { return false }
     return text.unicodeScalars.count >= 4
       && text.unicodeScalars.allSatisfy { "-_=*~–—─━".unicodeScalars.contains($0) || $0 == " " }

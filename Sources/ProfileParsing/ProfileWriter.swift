@@ -23,10 +23,14 @@ public struct ProfileWriter: Sendable {
         blocks.append("(\(catalog.dataSourcePrefix) [\(source.name)](#)\(period))")
       }
     }
-    let readings = Dictionary(profile.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let readings = Dictionary(
+      profile.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     for group in catalog.groups {
-      blocks.append(group.number.contains(".") ? "\(group.number) \(group.title)" : "\(group.number). \(group.title)")
-      for indicator in catalog.indicators where ProfileWriter.parent(of: indicator.number) == group.number {
+      blocks.append(
+        group.number.contains(".")
+          ? "\(group.number) \(group.title)" : "\(group.number). \(group.title)")
+      for indicator in catalog.indicators
+      where ProfileWriter.parent(of: indicator.number) == group.number {
         guard let reading = readings[indicator.number], reading.status != .missing else { continue }
         blocks.append("\(indicator.number) \(indicator.title)")
         blocks += body(reading)

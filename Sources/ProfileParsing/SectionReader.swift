@@ -272,7 +272,8 @@ final class SectionReader: Sendable {
         continue
       }
       let lower = (0x61...0x7A).contains(initial)
-      let joins = lower && SectionReader.joiningWords.contains(String(decoding: word, as: UTF8.self))
+      let joins =
+        lower && SectionReader.joiningWords.contains(String(decoding: word, as: UTF8.self))
       if lower && (firstWord || !joins) { return false }
       firstWord = false
       lastWordJoins = joins
@@ -303,7 +304,9 @@ final class SectionReader: Sendable {
       let position = text.utf8Offset(of: item) ?? Int.max
       unique.append((position, order, item))
     }
-    unique.sort { ($0.position, -$0.item.utf8.count, $0.order) < ($1.position, -$1.item.utf8.count, $1.order) }
+    unique.sort {
+      ($0.position, -$0.item.utf8.count, $0.order) < ($1.position, -$1.item.utf8.count, $1.order)
+    }
     return unique.map(\.item)
   }
 

@@ -26,7 +26,9 @@ struct SourceText {
     var buffer = bytes
     if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
     let nulIndex = buffer.withUnsafeBufferPointer { bytes -> Int? in
-      guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+      guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else {
+        return nil
+      }
       return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
     if let nul = nulIndex {
@@ -55,7 +57,8 @@ struct SourceText {
     var repairedLines: [Int] = []
     out.withUnsafeBufferPointer { cleaned in
       for range in ranges {
-        var text = String(decoding: UnsafeBufferPointer(rebasing: cleaned[range.start..<range.end]), as: UTF8.self)
+        var text = String(
+          decoding: UnsafeBufferPointer(rebasing: cleaned[range.start..<range.end]), as: UTF8.self)
         if range.suspect, let repaired = Mojibake.repair(text) {
           text = repaired
           repairedLines.append(range.number)

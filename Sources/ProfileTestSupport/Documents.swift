@@ -10,7 +10,8 @@ public enum Documents {
 
   /// The Belize profile with the body of section `number` replaced by `body`.
   public static func belize(replacing number: String, with body: String) throws -> String {
-    let lines = try belize().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = try belize().split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
     guard let heading = lines.firstIndex(where: { $0.hasPrefix(number + " ") }) else {
       preconditionFailure("no section \(number) in the Belize profile")
     }

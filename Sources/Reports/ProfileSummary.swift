@@ -31,7 +31,8 @@ public struct ProfileSummary: Sendable {
     let titleWidth = catalog.indicators.map(\.title.count).max() ?? 0
     for reading in profile.indicators {
       let title = catalog.indicator(reading.id)?.title ?? ""
-      var line = reading.id.padded(to: 6) + " " + title.padded(to: titleWidth) + "  "
+      var line =
+        reading.id.padded(to: 6) + " " + title.padded(to: titleWidth) + "  "
         + reading.status.rawValue.padded(to: 8)
       if !reading.items.isEmpty { line += "  " + reading.items.joined(separator: " · ") }
       lines.append(line.trimmedRight)

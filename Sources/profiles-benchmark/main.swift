@@ -34,7 +34,8 @@ let target = CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 20_00
 let passes = max(1, target / corpus.count)
 let documentsPerRound = passes * corpus.count
 let parser = ProfileParser.standard
-precondition(corpus.allSatisfy { parser.parse($0).profile != nil }, "a benchmark document does not read")
+precondition(
+  corpus.allSatisfy { parser.parse($0).profile != nil }, "a benchmark document does not read")
 
 func measure(_ body: () -> Int) -> Duration {
   var times: [Duration] = []
@@ -109,8 +110,11 @@ print(
   "corpus: \(corpus.count) documents, \(corpusBytes) bytes; \(documentsPerRound) documents per round, "
     + "median of \(rounds) rounds")
 print(pad("measurement", 28, left: true) + pad("docs/s", 10) + pad("µs/doc", 10) + pad("MB/s", 8))
-print(row("floor: read + SHA-256", floor, documents: documentsPerRound, bytes: passes * corpusBytes))
+print(
+  row("floor: read + SHA-256", floor, documents: documentsPerRound, bytes: passes * corpusBytes))
 print(row("read + parse", readAndParse, documents: documentsPerRound, bytes: passes * corpusBytes))
-print(row("parse (in memory)", parseInMemory, documents: documentsPerRound, bytes: passes * corpusBytes))
+print(
+  row("parse (in memory)", parseInMemory, documents: documentsPerRound, bytes: passes * corpusBytes)
+)
 print(row("canonical JSON + SHA-256", hashing, documents: hashedPerRound, bytes: nil))
 print(String(format: "ratio read + parse / floor: %.1f×", seconds(readAndParse) / seconds(floor)))

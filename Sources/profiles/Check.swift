@@ -39,7 +39,8 @@ extension Profiles {
           let read = profile.indicators.filter { $0.status != .missing }.count
           print(
             "\(path): ok: \(profile.country.name) (\(profile.country.code)), last updated "
-              + "\(profile.lastUpdated.iso), \(read) of \(profile.indicators.count) sections\(note)")
+              + "\(profile.lastUpdated.iso), \(read) of \(profile.indicators.count) sections\(note)"
+          )
         }
       }
       if files.count > 1 && !quiet {

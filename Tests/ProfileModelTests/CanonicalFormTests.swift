@@ -76,7 +76,9 @@ extension Profile {
     let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
       .filter { $0.hasSuffix(".txt") && !$0.hasPrefix("error-") }
     var profiles = try names.map { name in
-      try #require(ProfileParser.standard.parse(Data(contentsOf: fixtures.appendingPathComponent(name))).profile)
+      try #require(
+        ProfileParser.standard.parse(Data(contentsOf: fixtures.appendingPathComponent(name)))
+          .profile)
     }
     #expect(profiles.count >= 12)
     var awkward = profiles[0]

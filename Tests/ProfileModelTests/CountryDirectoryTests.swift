@@ -6,8 +6,10 @@ import Testing
 
   @Test(arguments: [
     ("BELIZE", "BLZ"), ("KOREA (REP. OF)", "KOR"), ("IRAN (ISLAMIC REPUBLIC OF)", "IRN"),
-    ("VIET NAM", "VNM"), ("CÔTE D'IVOIRE", "CIV"), ("COTE D’IVOIRE", "CIV"), ("UNITED KINGDOM", "GBR"),
-    ("United States", "USA"), ("RUSSIAN FEDERATION", "RUS"), ("BOLIVIA (PLURINATIONAL STATE OF)", "BOL"),
+    ("VIET NAM", "VNM"), ("CÔTE D'IVOIRE", "CIV"), ("COTE D’IVOIRE", "CIV"),
+    ("UNITED KINGDOM", "GBR"),
+    ("United States", "USA"), ("RUSSIAN FEDERATION", "RUS"),
+    ("BOLIVIA (PLURINATIONAL STATE OF)", "BOL"),
     ("DEM. PEOPLE'S REP. OF KOREA", "PRK"), ("LAO P.D.R.", "LAO"), ("TANZANIA", "TZA"),
     ("CONGO (REP. OF THE)", "COG"), ("DEM. REP. OF THE CONGO", "COD"), ("THE GAMBIA", "GMB"),
     ("THE FORMER YUGOSLAV REPUBLIC OF MACEDONIA", "MKD"), ("ST. KITTS AND NEVIS", "KNA"),

@@ -14,13 +14,17 @@ import Testing
       .filter { !$0.hasPrefix(".") }
       .sorted()
       .map { name in
-        (name, String(decoding: try Data(contentsOf: schema.appendingPathComponent(name)), as: UTF8.self))
+        (
+          name,
+          String(decoding: try Data(contentsOf: schema.appendingPathComponent(name)), as: UTF8.self)
+        )
       }
   }
 
   /// The Swift source that embeds `files`.
   func source(for files: [(name: String, text: String)]) -> String {
     var lines = [
+      "// swift-format-ignore-file",
       "// Generated from Schema/ by `PROFILES_RECORD=1 swift test --filter EmbeddedSchemaTests`.",
       "// Do not edit: change the file in Schema/ and re-record.",
       "",
@@ -41,14 +45,17 @@ import Testing
     let committed = String(decoding: try Data(contentsOf: generated), as: UTF8.self)
     #expect(
       committed == expected,
-      "EmbeddedSchema+Files.swift is stale: run PROFILES_RECORD=1 swift test --filter EmbeddedSchemaTests")
+      "EmbeddedSchema+Files.swift is stale: run PROFILES_RECORD=1 swift test --filter EmbeddedSchemaTests"
+    )
   }
 
   @Test func everySchemaFileIsEmbeddedByteForByte() throws {
     let files = try schemaFiles()
     #expect(EmbeddedSchema.fileNames == files.map(\.name))
     for file in files {
-      #expect(EmbeddedSchema.file(file.name) == file.text, "Schema/\(file.name) differs from the binary's copy")
+      #expect(
+        EmbeddedSchema.file(file.name) == file.text,
+        "Schema/\(file.name) differs from the binary's copy")
     }
   }
 }

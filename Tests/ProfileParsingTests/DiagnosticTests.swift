@@ -13,9 +13,10 @@ import Testing
   }
 
   @Test func notAProfile() throws {
-    #expect(try errors("error-not-a-profile") == [
-      "f.txt:1: error: not a profile document: no 'CYBERWELLNESS PROFILE' title, BACKGROUND heading or numbered section found"
-    ])
+    #expect(
+      try errors("error-not-a-profile") == [
+        "f.txt:1: error: not a profile document: no 'CYBERWELLNESS PROFILE' title, BACKGROUND heading or numbered section found"
+      ])
   }
 
   @Test func truncatedDocument() throws {
@@ -26,15 +27,22 @@ import Testing
   }
 
   @Test func noCountry() throws {
-    #expect(try errors("error-no-country").contains { $0.contains("error: no country name between") })
+    #expect(
+      try errors("error-no-country").contains { $0.contains("error: no country name between") })
   }
 
   @Test func noDate() throws {
-    #expect(try errors("error-no-date").contains { $0.contains("error: no 'Last updated on <date>' line") })
+    #expect(
+      try errors("error-no-date").contains {
+        $0.contains("error: no 'Last updated on <date>' line")
+      })
   }
 
   @Test func impossibleDate() throws {
-    #expect(try errors("error-bad-date").contains { $0.hasSuffix("error: '31 February 2015' is not a calendar date") })
+    #expect(
+      try errors("error-bad-date").contains {
+        $0.hasSuffix("error: '31 February 2015' is not a calendar date")
+      })
   }
 
   @Test func repeatedSection() throws {
@@ -44,7 +52,8 @@ import Testing
   }
 
   @Test func allProblemsAreReportedAtOnce() throws {
-    let document = try Documents.belize()
+    let document =
+      try Documents.belize()
       .replacingOccurrences(of: "BELIZE\n", with: "ATLANTIS\n")
       .replacingOccurrences(of: "Last updated on 2 March 2015", with: "Last updated on sometime")
       + "\n1.2.1 CIRT\n\nAgain.\n"
@@ -71,7 +80,9 @@ import Testing
     bytes.replaceSubrange(marker...marker, with: [0x93, 0x41, 0x94])  // “A” in Windows-1252
     let result = ProfileParser.standard.parse(bytes)
     #expect(result.profile != nil)
-    #expect(result.warnings.contains { $0.message == "file is not valid UTF-8; read as Windows-1252" })
-    #expect(result.profile?.indicator("1.4.2")?.text.contains("ICT Road Show \u{201C}A\u{201D}") == true)
+    #expect(
+      result.warnings.contains { $0.message == "file is not valid UTF-8; read as Windows-1252" })
+    #expect(
+      result.profile?.indicator("1.4.2")?.text.contains("ICT Road Show \u{201C}A\u{201D}") == true)
   }
 }

@@ -39,7 +39,8 @@ import Testing
     }
     let profile = try #require(result.profile, "\(name) should read: \(result.errors)")
     let json = String(decoding: try CanonicalJSON.encode(profile, pretty: true), as: UTF8.self)
-    let goldenJSON = try Golden.expected(json, file: Self.golden.appendingPathComponent(name + ".json"))
+    let goldenJSON = try Golden.expected(
+      json, file: Self.golden.appendingPathComponent(name + ".json"))
     #expect(json == goldenJSON, "reading of \(name) differs from Golden/\(name).json")
   }
 

@@ -1,5 +1,6 @@
-@testable import ProfileParsing
 import Testing
+
+@testable import ProfileParsing
 
 @Suite struct PhraseMatcherTests {
   let matcher = PhraseMatcher(phrases: ["has a", "draft*", "there is no", "known as"])
@@ -27,7 +28,10 @@ import Testing
   }
 
   @Test func overlappingPhrasesAreAllFound() {
-    let overlapping = PhraseMatcher(phrases: ["does not have", "not have", "does not have the exact number"])
-    #expect(Set(overlapping.matches(in: "it does not have the exact number").map(\.phrase)) == [0, 1, 2])
+    let overlapping = PhraseMatcher(phrases: [
+      "does not have", "not have", "does not have the exact number",
+    ])
+    #expect(
+      Set(overlapping.matches(in: "it does not have the exact number").map(\.phrase)) == [0, 1, 2])
   }
 }

@@ -27,7 +27,8 @@ import Testing
         let same = again == profile
         #expect(
           same,
-          "trial \(trial): parse(render(p)) != p; first difference: \(differing.first.map { "\($0.0) vs \($0.1)" } ?? "outside indicators")")
+          "trial \(trial): parse(render(p)) != p; first difference: \(differing.first.map { "\($0.0) vs \($0.1)" } ?? "outside indicators")"
+        )
       } else {
         rejected += 1
         #expect(result.hasErrors, "trial \(trial): neither a profile nor an error")

@@ -44,7 +44,10 @@ import Testing
     #expect(statuses.filter { $0 == .present }.count == 5)
     #expect(profile.indicator("1.3.1")?.status == .partial)
     #expect(profile.indicator("1.4.3")?.status == .unknown)
-    #expect(profile.indicator("1.1.2")?.items == ["Electronic Transactions Act", "Electronic Evidence Act"])
+    #expect(
+      profile.indicator("1.1.2")?.items == [
+        "Electronic Transactions Act", "Electronic Evidence Act",
+      ])
     #expect(profile.indicator("1.5.4")?.items == ["ITU-IMPACT", "CICTE-OAS"])
   }
 }

@@ -39,17 +39,20 @@ import Testing
 
   @Test func proseThatIsNotANameIsNotCaptured() throws {
     let agency = try reading(
-      "The Authority runs the awareness programme and is responsible for online content.", in: "2.3")
+      "The Authority runs the awareness programme and is responsible for online content.", in: "2.3"
+    )
     #expect(agency.items == [])
   }
 
   @Test func absentSectionsCaptureNothing() throws {
-    let none = try reading("There is no agency that is responsible for child online protection in Belize.", in: "2.3")
+    let none = try reading(
+      "There is no agency that is responsible for child online protection in Belize.", in: "2.3")
     #expect(none.status == .absent && none.items == [])
   }
 
   @Test func listWithItemsIsPresentAndNoneIsAbsent() throws {
-    let lead = "Specific legislation on cybercrime has been enacted through the following instruments:"
+    let lead =
+      "Specific legislation on cybercrime has been enacted through the following instruments:"
     let listed = try reading(lead + "\n- Computer Misuse Act 2010 - Evidence Act.", in: "1.1.1")
     #expect(listed.status == .present)
     #expect(listed.items == ["Computer Misuse Act 2010", "Evidence Act"])

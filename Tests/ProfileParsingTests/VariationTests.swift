@@ -63,7 +63,9 @@ import Testing
     #expect(p.figure("population")?.value == "200362000")
     #expect(p.figure("population")?.source?.name == "United Nations Statistics Division")
     #expect(p.figure("internet-users")?.value == "51.60")
-    #expect(p.figure("internet-users")?.source == DataSource(name: "ITU Statistics", period: "December 2013"))
+    #expect(
+      p.figure("internet-users")?.source
+        == DataSource(name: "ITU Statistics", period: "December 2013"))
   }
 
   @Test func populationWithCommas() throws {
@@ -76,10 +78,15 @@ import Testing
   @Test func listItemVariants() throws {
     let p = try profile("list-variants")
     #expect(
-      p.indicator("1.1.1")?.items == ["Computer Crimes Act 1997", "Penal Code", "Communications and Multimedia Act 1998"])
+      p.indicator("1.1.1")?.items == [
+        "Computer Crimes Act 1997", "Penal Code", "Communications and Multimedia Act 1998",
+      ])
     let regulation = try #require(p.indicator("1.1.2")?.items)
-    #expect(regulation.prefix(3) == ["Personal Data Protection Act 2010", "Digital Signature Act 1997",
-      "Communications and Multimedia (Technical Standards) Regulations 2000"])
+    #expect(
+      regulation.prefix(3) == [
+        "Personal Data Protection Act 2010", "Digital Signature Act 1997",
+        "Communications and Multimedia (Technical Standards) Regulations 2000",
+      ])
     #expect(p.indicator("2.1")?.items == ["Child Act 2001"])
     #expect(p.indicator("2.1")?.status == .present)
   }
@@ -111,18 +118,21 @@ import Testing
     #expect(result.warnings.contains { $0.message.contains("mojibake") })
   }
 
-  @Test(arguments: [
-    ("date-ordinal-th", "2014-08-12"), ("date-ordinal-st", "2014-09-01"),
-    ("itu-name-korea", nil), ("crlf-bom-trailing-spaces", nil),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("date-ordinal-th", "2014-08-12"), ("date-ordinal-st", "2014-09-01"),
+      ("itu-name-korea", nil), ("crlf-bom-trailing-spaces", nil),
+    ] as [(String, String?)])
   func datesWithOrdinals(name: String, iso: String?) throws {
     let p = try profile(name)
     if let iso { #expect(p.lastUpdated.iso == iso) }
   }
 
   @Test(arguments: [
-    ("itu-name-korea", "KOR", "KOREA (REP. OF)"), ("itu-name-iran", "IRN", "IRAN (ISLAMIC REPUBLIC OF)"),
-    ("itu-name-cote-divoire", "CIV", "CÔTE D'IVOIRE"), ("itu-name-united-kingdom", "GBR", "UNITED KINGDOM"),
+    ("itu-name-korea", "KOR", "KOREA (REP. OF)"),
+    ("itu-name-iran", "IRN", "IRAN (ISLAMIC REPUBLIC OF)"),
+    ("itu-name-cote-divoire", "CIV", "CÔTE D'IVOIRE"),
+    ("itu-name-united-kingdom", "GBR", "UNITED KINGDOM"),
   ])
   func ituCountryNames(name: String, code: String, printed: String) throws {
     #expect(try profile(name).country == Country(code: code, name: printed))

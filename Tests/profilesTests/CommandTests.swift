@@ -18,7 +18,8 @@ import Testing
   @Test func checkReportsAGoodDocument() throws {
     let outcome = try profiles.run(["check", seed], in: root)
     #expect(outcome.status == 0)
-    #expect(outcome.stdout == "\(seed): ok: BELIZE (BLZ), last updated 2015-03-02, 21 of 21 sections\n")
+    #expect(
+      outcome.stdout == "\(seed): ok: BELIZE (BLZ), last updated 2015-03-02, 21 of 21 sections\n")
     #expect(outcome.stderr == "")
   }
 
@@ -46,7 +47,8 @@ import Testing
   @Test func parsePrintsTheCanonicalReading() throws {
     let outcome = try profiles.run(["parse", seed], in: root)
     #expect(outcome.status == 0)
-    let committed = try String(contentsOf: root.appendingPathComponent("Snapshots/belize/2015-03-02.json"), encoding: .utf8)
+    let committed = try String(
+      contentsOf: root.appendingPathComponent("Snapshots/belize/2015-03-02.json"), encoding: .utf8)
     #expect(outcome.stdout == committed)
   }
 
@@ -58,7 +60,8 @@ import Testing
 
   @Test func parseReadsStandardInputAndRunsFromAnyDirectory() throws {
     let bytes = try Data(contentsOf: root.appendingPathComponent(seed))
-    let outcome = try profiles.run(["parse", "-"], stdin: bytes, in: FileManager.default.temporaryDirectory)
+    let outcome = try profiles.run(
+      ["parse", "-"], stdin: bytes, in: FileManager.default.temporaryDirectory)
     #expect(outcome.status == 0)
     #expect(outcome.stdout.contains(#""code" : "BLZ""#))
   }
@@ -67,7 +70,8 @@ import Testing
     let outcome = try profiles.run(["parse", "\(fixtures)/error-no-date.txt"], in: root)
     #expect(outcome.status == 1)
     #expect(outcome.stdout == "")
-    #expect(outcome.stderr.contains("error-no-date.txt:133: error: no 'Last updated on <date>' line"))
+    #expect(
+      outcome.stderr.contains("error-no-date.txt:133: error: no 'Last updated on <date>' line"))
   }
 
   @Test func usageErrorsExit64() throws {
