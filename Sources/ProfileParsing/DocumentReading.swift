@@ -263,15 +263,14 @@ struct DocumentReading {
         sources.append((line.number, source))
         continue
       }
-      let folded = ProfileParser.fold(line.text)
-      guard let (figure, labelLength) = parser.foldedLabelIndex(folded) else {
+      guard let (figure, labelLength) = parser.figureLabel(of: line.text) else {
         diagnostics.append(
           .warning(
             line: line.number,
             "unrecognised line in \(catalog.backgroundHeading): '\(line.text)'; ignored"))
         continue
       }
-      var rest = String(line.text.unicodeScalars.dropFirst(labelLength).map(Character.init))
+      var rest = String(line.text[line.text.utf8Index(labelLength)...])
       var inlineSource: DataSource?
       if let open = rest.firstIndex(of: "("), let source = dataSource(String(rest[open...])) {
         inlineSource = source
@@ -304,16 +303,10 @@ struct DocumentReading {
       }
       assigned[slot] = source
     }
-    return values.enumerated()
-      .map {
-        FigureReading(
-          id: catalog.figures[$0.element.figure].id, value: $0.element.value,
-          source: assigned[$0.offset])
-      }
-      .sorted { a, b in
-        catalog.figures.firstIndex { $0.id == a.id }! < catalog.figures.firstIndex {
-          $0.id == b.id
-        }!
+    return zip(values, assigned)
+      .sorted { $0.0.figure < $1.0.figure }  // catalog order
+      .map { value, source in
+        FigureReading(id: catalog.figures[value.figure].id, value: value.value, source: source)
       }
   }
 
@@ -412,23 +405,39 @@ struct DocumentReading {
 enum FigureValue {
   /// "324 000", ": 33 397 000", "98,393,574" → digits; "31.70%", "65.10 %" → "31.70".
   static func read(_ raw: String, unit: IndicatorCatalog.Figure.Unit) -> String? {
-    var text = Substring(raw)
-    while let first = text.first, first == ":" || first == " " { text.removeFirst() }
-    while let last = text.last, last == " " || last == "." { text.removeLast() }
+    var bytes = Array(raw.utf8)[...]
+    while let first = bytes.first, first == 0x3A || first == 0x20 { bytes = bytes.dropFirst() }
+    while let last = bytes.last, last == 0x20 || last == 0x2E { bytes = bytes.dropLast() }
     switch unit {
     case .count:
-      let kept = text.filter { $0 != " " && $0 != "," && $0 != "'" }
-      guard !kept.isEmpty, kept.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-      let digits = String(kept.drop { $0 == "0" })
-      return digits.isEmpty ? "0" : digits
+      var digits: [UInt8] = []
+      for byte in bytes {
+        switch byte {
+        case 0x30...0x39: digits.append(byte)
+        case 0x20, 0x2C, 0x27: continue  // space, comma, apostrophe between groups
+        default: return nil
+        }
+      }
+      while digits.count > 1 && digits.first == 0x30 { digits.removeFirst() }
+      return digits.isEmpty ? nil : String(decoding: digits, as: UTF8.self)
     case .percent:
-      guard text.hasSuffix("%") else { return nil }
-      let number = text.dropLast().trimmed.replacingAll(",", with: ".")
-      let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-      guard (1...2).contains(parts.count),
-        parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
-      else { return nil }
-      return number
+      guard bytes.last == 0x25 else { return nil }
+      bytes = bytes.dropLast()
+      while bytes.last == 0x20 { bytes = bytes.dropLast() }
+      var number: [UInt8] = []
+      var seenPoint = false
+      for byte in bytes {
+        switch byte {
+        case 0x30...0x39: number.append(byte)
+        case 0x2E, 0x2C:  // a decimal comma reads as a point
+          guard !seenPoint, !number.isEmpty else { return nil }
+          seenPoint = true
+          number.append(0x2E)
+        default: return nil
+        }
+      }
+      guard let last = number.last, last != 0x2E else { return nil }
+      return String(decoding: number, as: UTF8.self)
     }
   }
 }

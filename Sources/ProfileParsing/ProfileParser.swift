@@ -225,9 +225,10 @@ public final class ProfileParser: Sendable {
     return s
   }
 
-  func foldedLabelIndex(_ folded: String) -> (Int, Int)? {
-    for (index, label) in foldedFigureLabels.enumerated() where folded.hasPrefix(label) {
-      return (index, label.unicodeScalars.count)
+  /// The catalog figure whose label starts `text`, and the label's length in UTF-8 bytes.
+  func figureLabel(of text: String) -> (figure: Int, length: Int)? {
+    for (index, label) in foldedFigureLabels.enumerated() where text.hasPrefix(ignoringCase: label) {
+      return (index, label.utf8.count)
     }
     return nil
   }
