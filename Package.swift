@@ -8,10 +8,12 @@ let package = Package(
     .executable(name: "profiles", targets: ["profiles"]),
     .library(name: "ProfileModel", targets: ["ProfileModel"]),
     .library(name: "ProfileParsing", targets: ["ProfileParsing"]),
+    .library(name: "EventStore", targets: ["EventStore"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // Values: profiles, the indicator catalog, countries, canonical form.
@@ -21,13 +23,18 @@ let package = Package(
     ),
     // Text ⇄ Profile: the catalog-driven reader, its diagnostics, and the document writer.
     .target(name: "ProfileParsing", dependencies: ["ProfileModel"]),
+    // The append-only event log and its projections, on SQLite.
+    .target(
+      name: "EventStore",
+      dependencies: ["ProfileModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     // Renderers: values in, text out.
     .target(name: "Reports", dependencies: ["ProfileModel"]),
     // The command.
     .executableTarget(
       name: "profiles",
       dependencies: [
-        "ProfileModel", "ProfileParsing", "Reports",
+        "ProfileModel", "ProfileParsing", "Reports", "EventStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -45,6 +52,9 @@ let package = Package(
       dependencies: ["ProfileParsing", "ProfileModel", "ProfileTestSupport"],
       exclude: ["Fixtures", "Golden"]
     ),
+    .testTarget(
+      name: "EventStoreTests",
+      dependencies: ["EventStore", "ProfileParsing", "ProfileModel", "ProfileTestSupport"]),
     .testTarget(name: "profilesTests", dependencies: ["profiles", "ProfileTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+import ProfileModel
+
+/// A country in the store: its revisions in effect and their date range.
+public struct CountrySummary: Hashable, Codable, Sendable {
+  public var code: String
+  public var revisions: Int
+  public var firstDate: ProfileDate
+  public var latestDate: ProfileDate
+}
+
+/// One recorded reading as the history lists it.
+public struct RevisionSummary: Hashable, Codable, Sendable {
+  public var seq: Int
+  public var effectiveDate: ProfileDate
+  public var recordedAt: String
+  public var outcome: IngestOutcome
+  public var contentHash: String
+  /// The correction that replaced this reading, if any, and when it was recorded.
+  public var supersededBy: Int?
+  public var supersededAt: String?
+  public var statusCounts: [IndicatorStatus: Int]
+  /// Indicators that differ from the revision in effect before; nil for the first.
+  public var changed: Int?
+}
+
+/// A profile as the store holds it: the reading and the event that recorded it.
+public struct StoredProfile: Hashable, Sendable {
+  public var seq: Int
+  public var recordedAt: String
+  public var profile: Profile
+}
+
+extension Ledger {
+  /// Every country with revisions in effect, by code.
+  public func countries() throws -> [CountrySummary] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: "SELECT country, revisions, first_date, latest_date FROM countries ORDER BY country"
+      ).map { row in
+        CountrySummary(
+          code: row["country"], revisions: row["revisions"],
+          firstDate: ProfileDate(iso: row["first_date"] as String)!,
+          latestDate: ProfileDate(iso: row["latest_date"] as String)!)
+      }
+    }
+  }
+
+  /// Every reading recorded for `country`, in effective-date order, corrections included.
+  public func history(country: String) throws -> [RevisionSummary] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT * FROM revisions WHERE country = ? ORDER BY effective_date, seq
+          """,
+        arguments: [country]
+      ).map { row in
+        RevisionSummary(
+          seq: row["seq"], effectiveDate: ProfileDate(iso: row["effective_date"] as String)!,
+          recordedAt: row["recorded_at"], outcome: IngestOutcome(rawValue: row["outcome"])!,
+          contentHash: row["content_hash"], supersededBy: row["superseded_by"],
+          supersededAt: row["superseded_at"],
+          statusCounts: [
+            .present: row["present"], .partial: row["partial"], .absent: row["absent"],
+            .unknown: row["unknown"], .missing: row["missing"],
+          ],
+          changed: row["changed"])
+      }
+    }
+  }
+
+  /// The profile of `country` in effect on `asOf` (default: latest), as the store knew it
+  /// at `knownAt` (an ISO 8601 UTC time; default: now). Both time axes, one query.
+  public func profile(country: String, asOf: ProfileDate? = nil, knownAt: String? = nil) throws
+    -> StoredProfile?
+  {
+    try read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT seq, recorded_at, reading FROM events
+            WHERE country = ? AND kind != 'withdrawn' AND effective_date <= ? AND recorded_at <= ?
+            ORDER BY effective_date DESC, seq DESC LIMIT 1
+            """,
+          arguments: [country, asOf?.iso ?? "9999-12-31", knownAt ?? "9999-12-31T23:59:59.999999Z"])
+      else { return nil }
+      let reading: String = row["reading"]
+      let profile = try JSONDecoder().decode(Profile.self, from: Data(reading.utf8))
+      return StoredProfile(seq: row["seq"], recordedAt: row["recorded_at"], profile: profile)
+    }
+  }
+
+  /// The original bytes of the document in effect for `country` on exactly `date`.
+  public func source(country: String, date: ProfileDate) throws -> [UInt8]? {
+    try read { db in
+      let data = try Data.fetchOne(
+        db,
+        sql: """
+          SELECT s.bytes FROM events e JOIN sources s ON s.hash = e.source_hash
+          WHERE e.country = ? AND e.effective_date = ? AND e.kind != 'withdrawn'
+          ORDER BY e.seq DESC LIMIT 1
+          """,
+        arguments: [country, date.iso])
+      return data.map { Array($0) }
+    }
+  }
+
+  /// Every event, in log order (for verification and export).
+  public func events() throws -> [LedgerEvent] {
+    try read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM events ORDER BY seq").map { row in
+        LedgerEvent(
+          seq: row["seq"], kind: EventKind(rawValue: row["kind"])!, country: row["country"],
+          streamVersion: row["stream_version"],
+          effectiveDate: ProfileDate(iso: row["effective_date"] as String)!,
+          recordedAt: row["recorded_at"], parserVersion: row["parser_version"],
+          catalog: row["catalog"], sourceHash: row["source_hash"],
+          contentHash: row["content_hash"], supersedes: row["supersedes"],
+          prevHash: row["prev_hash"], hash: row["hash"])
+      }
+    }
+  }
+
+  /// The store's schema as SQLite reports it: one statement per table, index, trigger and
+  /// view, in name order. Compared with `Schema/ledger.sql` by the tests.
+  public func schemaStatements() throws -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT sql FROM sqlite_master
+          WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
+          ORDER BY type, name
+          """)
+    }
+  }
+}

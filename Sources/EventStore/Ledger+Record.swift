@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+import ProfileModel
+
+/// What recording one document did, and the event it wrote (none when unchanged).
+public struct IngestResult: Hashable, Sendable {
+  public var outcome: IngestOutcome
+  public var country: String
+  public var effectiveDate: ProfileDate
+  public var event: LedgerEvent?
+}
+
+extension Ledger {
+  /// Records one document's reading: a new revision, a correction, a backfill, or nothing
+  /// when that reading is already recorded for the country and date (however long ago).
+  ///
+  /// - Parameters:
+  ///   - source: the document's exact bytes, stored once by content hash.
+  ///   - profile: its reading.
+  ///   - parserVersion: the version of the reader that produced `profile`.
+  ///   - recordedAt: the transaction time to stamp.
+  public func record(
+    source: [UInt8], profile: Profile, parserVersion: Int, recordedAt: Date = Date()
+  ) throws -> IngestResult {
+    try write { db in
+      try Ledger.record(
+        in: db, source: source, profile: profile, parserVersion: parserVersion,
+        recordedAt: Ledger.timestamp(recordedAt))
+    }
+  }
+
+  /// Records several documents in one transaction: all of them or none.
+  public func recordAll(
+    _ documents: [(source: [UInt8], profile: Profile)], parserVersion: Int,
+    recordedAt: Date = Date()
+  ) throws -> [IngestResult] {
+    try write { db in
+      try documents.map {
+        try Ledger.record(
+          in: db, source: $0.source, profile: $0.profile, parserVersion: parserVersion,
+          recordedAt: Ledger.timestamp(recordedAt))
+      }
+    }
+  }
+
+  static func record(
+    in db: Database, source: [UInt8], profile: Profile, parserVersion: Int, recordedAt: String
+  ) throws -> IngestResult {
+    let profile = profile.normalized()
+    let country = profile.country.code
+    let date = profile.lastUpdated
+    let reading = profile.canonicalJSON()
+    let contentHash = CanonicalJSON.sha256Hex(reading)
+
+    // Idempotency: this reading for this country and date, recorded at any time, is a no-op.
+    let seen =
+      try Bool.fetchOne(
+        db,
+        sql: """
+          SELECT EXISTS (SELECT 1 FROM events
+          WHERE country = ? AND effective_date = ? AND content_hash = ? AND kind != 'withdrawn')
+          """,
+        arguments: [country, date.iso, contentHash]) ?? false
+    if seen {
+      return IngestResult(outcome: .unchanged, country: country, effectiveDate: date, event: nil)
+    }
+
+    let current = try Int.fetchOne(
+      db,
+      sql: """
+        SELECT seq FROM revisions
+        WHERE country = ? AND effective_date = ? AND superseded_by IS NULL
+        """,
+      arguments: [country, date.iso])
+    let later =
+      try Bool.fetchOne(
+        db,
+        sql: """
+          SELECT EXISTS (SELECT 1 FROM revisions
+          WHERE country = ? AND effective_date > ? AND superseded_by IS NULL)
+          """,
+        arguments: [country, date.iso]) ?? false
+    let outcome: IngestOutcome = current != nil ? .corrected : later ? .backfilled : .recorded
+    let kind: EventKind = current != nil ? .corrected : .recorded
+
+    let version =
+      try Int.fetchOne(
+        db, sql: "SELECT max(stream_version) FROM events WHERE country = ?", arguments: [country])
+      ?? 0
+    let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+    let seq = (head?["seq"] as Int? ?? 0) + 1
+    let prevHash = head?["hash"] as String? ?? LedgerEvent.genesisHash
+    let sourceHash = CanonicalJSON.sha256Hex(source)
+    var event = LedgerEvent(
+      seq: seq, kind: kind, country: country, streamVersion: version + 1, effectiveDate: date,
+      recordedAt: recordedAt, parserVersion: parserVersion, catalog: profile.catalog,
+      sourceHash: sourceHash, contentHash: contentHash, supersedes: current, prevHash: prevHash,
+      hash: "")
+    event.hash = event.computedHash
+
+    try db.execute(
+      sql: "INSERT OR IGNORE INTO sources (hash, size, bytes) VALUES (?, ?, ?)",
+      arguments: [sourceHash, source.count, Data(source)])
+    try append(event, reading: reading, in: db, expectedVersion: version)
+    try project(event, profile: profile, outcome: outcome, in: db)
+    return IngestResult(outcome: outcome, country: country, effectiveDate: date, event: event)
+  }
+
+  /// Appends `event`, checking that the stream is still at `expectedVersion`.
+  static func append(
+    _ event: LedgerEvent, reading: Data, in db: Database, expectedVersion: Int
+  ) throws {
+    do {
+      try db.execute(
+        sql: """
+          INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
+            parser_version, catalog, source_hash, content_hash, reading, supersedes, prev_hash,
+            hash)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          event.seq, event.kind.rawValue, event.country, event.streamVersion,
+          event.effectiveDate.iso, event.recordedAt, event.parserVersion, event.catalog,
+          event.sourceHash, event.contentHash, String(decoding: reading, as: UTF8.self),
+          event.supersedes, event.prevHash, event.hash,
+        ])
+    } catch let error as DatabaseError
+      where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE
+      || error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY
+    {
+      throw LedgerError.versionConflict(country: event.country, expected: expectedVersion)
+    }
+  }
+}

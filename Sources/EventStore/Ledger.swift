@@ -1,0 +1,127 @@
+import Foundation
+import GRDB
+import ProfileModel
+
+/// The append-only store of profile revisions, on SQLite.
+///
+/// Events (`Schema/ledger.sql`) are the source of truth; the projection tables are updated in
+/// the same transaction as each append. Every public method is one transaction, so a crash at
+/// any instant leaves each revision wholly in or not at all.
+///
+/// ```swift
+/// let ledger = try Ledger(path: "profiles.sqlite")
+/// let result = try ledger.record(source: bytes, profile: profile)
+/// print(result.outcome)   // .recorded, .unchanged, .corrected or .backfilled
+/// ```
+public final class Ledger: Sendable {
+  /// The schema version this program writes (the last migration's name).
+  public static let schemaVersion = "v1"
+
+  public let path: String
+  let writer: any DatabaseWriter
+
+  /// Opens (creating if needed) the store at `path`, in WAL mode.
+  public init(path: String) throws {
+    self.path = path
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(30)
+    configuration.foreignKeysEnabled = true
+    do {
+      let pool = try DatabasePool(path: path, configuration: configuration)
+      try Ledger.migrate(pool, path: path)
+      writer = pool
+    } catch let error as DatabaseError {
+      throw Ledger.translate(error, path: path)
+    }
+  }
+
+  /// A store in memory, for tests and previews.
+  public init(inMemory: Void = ()) throws {
+    path = ":memory:"
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    let queue = try DatabaseQueue(configuration: configuration)
+    try Ledger.migrate(queue, path: path)
+    writer = queue
+  }
+
+  private static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      guard let sql = EmbeddedSchema.file("ledger.sql") else {
+        preconditionFailure("Schema/ledger.sql is not embedded")
+      }
+      try db.execute(sql: sql)
+    }
+    return migrator
+  }
+
+  private static func migrate(_ writer: some DatabaseWriter, path: String) throws {
+    let migrator = Ledger.migrator
+    try writer.write { db in
+      let tables = try String.fetchAll(
+        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      if !tables.isEmpty, !tables.contains("grdb_migrations") {
+        throw LedgerError.notALedger(
+          path: path, reason: "it holds other tables (\(tables.prefix(3).joined(separator: ", ")))")
+      }
+      if try migrator.hasBeenSuperseded(db) {
+        let applied = try migrator.appliedIdentifiers(db).sorted().last ?? "?"
+        throw LedgerError.newerSchema(path: path, found: applied)
+      }
+    }
+    try migrator.migrate(writer)
+  }
+
+  static func translate(_ error: DatabaseError, path: String) -> LedgerError {
+    switch error.resultCode {
+    case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+      return .notALedger(path: path, reason: error.message ?? "not an SQLite database")
+    default:
+      return .database(path: path, message: error.message ?? "\(error)")
+    }
+  }
+
+  /// Runs `body` in a write transaction, turning SQLite errors into ledger errors.
+  func write<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try writer.write(body)
+    } catch let error as DatabaseError {
+      throw Ledger.translate(error, path: path)
+    }
+  }
+
+  /// Runs `body` on a consistent snapshot of the store.
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try writer.read(body)
+    } catch let error as DatabaseError {
+      throw Ledger.translate(error, path: path)
+    }
+  }
+
+  /// The number of events in the log.
+  public func eventCount() throws -> Int {
+    try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0 }
+  }
+
+  /// The hash of the last event, or the genesis hash for an empty log.
+  public func headHash() throws -> String {
+    try read { db in
+      try String.fetchOne(db, sql: "SELECT hash FROM events ORDER BY seq DESC LIMIT 1")
+        ?? LedgerEvent.genesisHash
+    }
+  }
+
+  /// `2026-11-29T09:13:14.123456Z`.
+  static func timestamp(_ date: Date) -> String {
+    let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
+    var seconds = time_t(micros / 1_000_000)
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    return String(
+      format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", Int(parts.tm_year) + 1900,
+      Int(parts.tm_mon) + 1, Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min),
+      Int(parts.tm_sec), Int(micros % 1_000_000))
+  }
+}

@@ -1,0 +1,72 @@
+import Crypto
+import Foundation
+import ProfileModel
+
+/// The kind of an event in a country's stream.
+public enum EventKind: String, Hashable, Codable, Sendable {
+  /// A reading recorded for a new effective date.
+  case recorded
+  /// A different reading for a date already recorded; the earlier one stays, superseded.
+  case corrected
+  /// A reading recorded in error; it stays in the log, no longer in effect.
+  case withdrawn
+}
+
+/// One immutable event of the log: self-contained, and chained to the one before it.
+public struct LedgerEvent: Hashable, Codable, Sendable {
+  public var seq: Int
+  public var kind: EventKind
+  public var country: String
+  public var streamVersion: Int
+  public var effectiveDate: ProfileDate
+  /// Transaction time, ISO 8601 UTC with microseconds.
+  public var recordedAt: String
+  public var parserVersion: Int
+  public var catalog: String
+  public var sourceHash: String?
+  public var contentHash: String?
+  public var supersedes: Int?
+  public var prevHash: String
+  public var hash: String
+
+  /// The hash of the first event's predecessor.
+  public static let genesisHash = String(repeating: "0", count: 64)
+
+  /// SHA-256 over the previous hash and the event's canonical fields, hex. The reading and
+  /// the source are covered through their own hashes.
+  public static func chainHash(
+    prevHash: String, seq: Int, kind: EventKind, country: String, streamVersion: Int,
+    effectiveDate: ProfileDate, recordedAt: String, parserVersion: Int, catalog: String,
+    sourceHash: String?, contentHash: String?, supersedes: Int?
+  ) -> String {
+    let fields = [
+      prevHash, String(seq), kind.rawValue, country, String(streamVersion), effectiveDate.iso,
+      recordedAt, String(parserVersion), catalog, sourceHash ?? "", contentHash ?? "",
+      supersedes.map(String.init) ?? "",
+    ]
+    // Fields joined by a unit separator, which none of them can contain.
+    return CanonicalJSON.sha256Hex(Data(fields.joined(separator: "\u{1F}").utf8))
+  }
+
+  /// Recomputes this event's hash from its fields.
+  public var computedHash: String {
+    LedgerEvent.chainHash(
+      prevHash: prevHash, seq: seq, kind: kind, country: country, streamVersion: streamVersion,
+      effectiveDate: effectiveDate, recordedAt: recordedAt, parserVersion: parserVersion,
+      catalog: catalog, sourceHash: sourceHash, contentHash: contentHash, supersedes: supersedes)
+  }
+}
+
+/// What recording one document did.
+public enum IngestOutcome: String, Hashable, Codable, Sendable, CaseIterable {
+  /// A new revision.
+  case recorded
+  /// The same reading was already recorded for that country and date; nothing written.
+  case unchanged
+  /// Same country and date, different reading: recorded as a correction.
+  case corrected
+  /// Older than the latest known revision: recorded and placed in date order.
+  case backfilled
+  /// Unreadable: nothing recorded.
+  case rejected
+}

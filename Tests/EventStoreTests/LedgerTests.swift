@@ -1,0 +1,203 @@
+import Foundation
+import GRDB
+import ProfileModel
+import ProfileParsing
+import ProfileTestSupport
+import Testing
+
+@testable import EventStore
+
+/// The ledger's append rules, both time axes, and the database's own guard on history.
+@Suite struct LedgerTests {
+  /// The Belize document, optionally re-dated and with section 1.2.1 rewritten.
+  func document(date: String = "2 March 2015", cirt: String? = nil) throws -> (
+    source: [UInt8], profile: Profile
+  ) {
+    var text =
+      try cirt.map { try Documents.belize(replacing: "1.2.1", with: $0) } ?? Documents.belize()
+    text = text.replacingOccurrences(
+      of: "Last updated on 2 March 2015", with: "Last updated on \(date)")
+    let bytes = Array(text.utf8)
+    let profile = try #require(ProfileParser.standard.parse(bytes).profile)
+    return (bytes, profile)
+  }
+
+  func record(_ ledger: Ledger, _ doc: (source: [UInt8], profile: Profile), at seconds: Double = 0)
+    throws -> IngestResult
+  {
+    try ledger.record(
+      source: doc.source, profile: doc.profile, parserVersion: ProfileParser.version,
+      recordedAt: Date(timeIntervalSince1970: 1_700_000_000 + seconds))
+  }
+
+  @Test func recordingTheSameReadingTwiceIsANoOp() throws {
+    let ledger = try Ledger()
+    let doc = try document()
+    #expect(try record(ledger, doc).outcome == .recorded)
+    #expect(try record(ledger, doc, at: 86_400 * 365).outcome == .unchanged)
+    #expect(try ledger.eventCount() == 1)
+    #expect(try ledger.history(country: "BLZ").count == 1)
+  }
+
+  @Test func aDifferentReadingForTheSameDateIsACorrection() throws {
+    let ledger = try Ledger()
+    let first = try record(ledger, try document())
+    let second = try record(
+      ledger,
+      try document(cirt: "Belize has an officially recognized national CIRT known as BZ-CIRT."),
+      at: 10)
+    #expect(second.outcome == .corrected)
+    #expect(second.event?.kind == .corrected)
+    #expect(second.event?.supersedes == first.event?.seq)
+    let history = try ledger.history(country: "BLZ")
+    #expect(history.map(\.outcome) == [.recorded, .corrected])
+    #expect(history[0].supersededBy == second.event?.seq)
+    #expect(history[1].supersededBy == nil)
+    #expect(try ledger.profile(country: "BLZ")?.profile.indicator("1.2.1")?.items == ["BZ-CIRT"])
+    // Re-ingesting the first reading changes nothing: it was recorded once already.
+    #expect(try record(ledger, try document(), at: 20).outcome == .unchanged)
+    #expect(try ledger.countries().map(\.revisions) == [1])
+  }
+
+  @Test func anOlderDocumentIsBackfilledInDateOrder() throws {
+    let ledger = try Ledger()
+    #expect(try record(ledger, try document()).outcome == .recorded)
+    let older = try document(
+      date: "12 August 2014", cirt: "Belize will be establishing a national CIRT by end of 2014.")
+    #expect(try record(ledger, older, at: 5).outcome == .backfilled)
+    let history = try ledger.history(country: "BLZ")
+    #expect(history.map(\.effectiveDate.iso) == ["2014-08-12", "2015-03-02"])
+    #expect(history.map(\.changed) == [nil, 1])
+    let summary = try #require(try ledger.countries().first)
+    #expect(summary.code == "BLZ" && summary.revisions == 2)
+    #expect(summary.firstDate.iso == "2014-08-12" && summary.latestDate.iso == "2015-03-02")
+  }
+
+  @Test func asOfWorksOnBothTimeAxes() throws {
+    let ledger = try Ledger()
+    _ = try record(ledger, try document(date: "1 January 2014"), at: 0)
+    _ = try record(
+      ledger,
+      try document(
+        date: "2 March 2015", cirt: "Belize is presently working on establishing a national CIRT."),
+      at: 100)
+    _ = try record(
+      ledger,
+      try document(
+        date: "2 March 2015",
+        cirt: "Belize has an officially recognized national CIRT known as BZ-CIRT."), at: 200)
+    func cirt(asOf: String? = nil, knownAt seconds: Double? = nil) throws -> IndicatorStatus? {
+      let knownAt = seconds.map {
+        Ledger.timestamp(Date(timeIntervalSince1970: 1_700_000_000 + $0))
+      }
+      return try ledger.profile(
+        country: "BLZ", asOf: asOf.flatMap { ProfileDate(iso: $0) }, knownAt: knownAt)?
+        .profile.indicator("1.2.1")?.status
+    }
+    #expect(try cirt() == .present)
+    #expect(try cirt(asOf: "2014-06-01") == .absent)
+    #expect(try cirt(knownAt: 150) == .partial)
+    #expect(try cirt(knownAt: 50) == .absent)
+    #expect(try cirt(asOf: "2013-12-31") == nil)
+    #expect(try ledger.profile(country: "BLZ", knownAt: "2000-01-01T00:00:00.000000Z") == nil)
+  }
+
+  @Test func theSourceIsKeptByteForByteAndStoredOnce() throws {
+    let ledger = try Ledger()
+    let doc = try document()
+    _ = try record(ledger, doc)
+    _ = try record(ledger, try document(cirt: "There is no CIRT in Belize."), at: 1)
+    #expect(try ledger.source(country: "BLZ", date: doc.profile.lastUpdated) != doc.source)
+    let original = try ledger.read { db in
+      try Data.fetchOne(
+        db, sql: "SELECT bytes FROM sources WHERE hash = ?",
+        arguments: [CanonicalJSON.sha256Hex(doc.source)])
+    }
+    #expect(original.map(Array.init) == doc.source)
+  }
+
+  @Test func theDatabaseRefusesToRewriteHistory() throws {
+    let ledger = try Ledger()
+    _ = try record(ledger, try document())
+    for sql in [
+      "UPDATE events SET country = 'XXX'", "DELETE FROM events",
+      "UPDATE sources SET size = 0", "DELETE FROM sources",
+    ] {
+      #expect(throws: DatabaseError.self, "\(sql) was allowed") {
+        try ledger.writer.write { db in try db.execute(sql: sql) }
+      }
+    }
+    #expect(try ledger.eventCount() == 1)
+    let message = try? ledger.writer.write { db in try db.execute(sql: "DELETE FROM events") }
+    #expect(message == nil)
+  }
+
+  @Test func eventsChainByHash() throws {
+    let ledger = try Ledger()
+    _ = try record(ledger, try document())
+    _ = try record(ledger, try document(date: "1 January 2016"), at: 1)
+    let events = try ledger.events()
+    #expect(events.count == 2)
+    #expect(events[0].prevHash == LedgerEvent.genesisHash)
+    #expect(events[1].prevHash == events[0].hash)
+    #expect(events.allSatisfy { $0.hash == $0.computedHash })
+    #expect(try ledger.headHash() == events[1].hash)
+  }
+
+  @Test func aStreamThatMovedOnIsAVersionConflict() throws {
+    let ledger = try Ledger()
+    let first = try #require(try record(ledger, try document()).event)
+    var stale = first
+    stale.seq = 99
+    stale.hash = "stale"
+    #expect(throws: LedgerError.versionConflict(country: "BLZ", expected: 0)) {
+      try ledger.writer.write { db in
+        try Ledger.append(stale, reading: Data(), in: db, expectedVersion: 0)
+      }
+    }
+  }
+
+  @Test func theMigratedSchemaIsSchemaLedgerSQL() throws {
+    let file = try String(
+      contentsOf: SourceTree.root().appendingPathComponent("Schema/ledger.sql"), encoding: .utf8)
+    let statements = try Ledger().schemaStatements()
+    #expect(
+      statements.count == file.components(separatedBy: "\nCREATE ").count - 1
+        + (file.hasPrefix("CREATE ") ? 1 : 0))
+    for statement in statements {
+      #expect(file.contains(statement + ";"), "not in Schema/ledger.sql: \(statement)")
+    }
+  }
+
+  @Test func filesThatAreNotLedgersAreRefusedWithoutHarm() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let text = directory.appendingPathComponent("notes.sqlite")
+    try Data(String(repeating: "not a database\n", count: 500).utf8).write(to: text)
+    #expect {
+      _ = try Ledger(path: text.path)
+    } throws: { error in
+      "\(error)".hasPrefix("\(text.path) is not a ProfileLedger store")
+    }
+    #expect(
+      try Data(contentsOf: text) == Data(String(repeating: "not a database\n", count: 500).utf8))
+
+    let other = directory.appendingPathComponent("other.sqlite")
+    try DatabaseQueue(path: other.path).write { db in try db.execute(sql: "CREATE TABLE t (x)") }
+    #expect {
+      _ = try Ledger(path: other.path)
+    } throws: { error in
+      "\(error)".contains("is not a ProfileLedger store: it holds other tables (t)")
+    }
+
+    let newer = directory.appendingPathComponent("newer.sqlite")
+    _ = try Ledger(path: newer.path)
+    try DatabaseQueue(path: newer.path).write { db in
+      try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9')")
+    }
+    #expect(throws: LedgerError.newerSchema(path: newer.path, found: "v9")) {
+      _ = try Ledger(path: newer.path)
+    }
+  }
+}
