@@ -5,9 +5,14 @@ import ProfileParsing
 enum ProfilesError: Error, CustomStringConvertible {
   case cannotRead(path: String, reason: String)
   case noDocuments(path: String)
+  case noStore(path: String)
+  case notRecorded(country: String, detail: String)
 
   var description: String {
     switch self {
+    case .noStore(let path):
+      "no store at \(path) (record documents with 'profiles ingest', or name one with --db)"
+    case .notRecorded(let country, let detail): "\(country): \(detail)"
     case .cannotRead(let path, let reason): "cannot read \(path): \(reason)"
     case .noDocuments(let path): "no .txt documents under \(path)"
     }

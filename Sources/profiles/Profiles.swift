@@ -5,8 +5,11 @@ import ArgumentParser
 struct Profiles: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "profiles",
-    abstract: "Read, record and compare country profile documents (ITU Cyberwellness Profiles).",
+    abstract:
+      "Record and read the history of country profile documents (ITU Cyberwellness Profiles).",
     version: "0.1.0",
-    subcommands: [Check.self, Parse.self]
+    subcommands: [
+      Ingest.self, Countries.self, History.self, Show.self, Source.self, Check.self, Parse.self,
+    ]
   )
 }

@@ -1,0 +1,176 @@
+import ArgumentParser
+import EventStore
+import Foundation
+import ProfileModel
+import Reports
+
+/// Output formats of the commands that read the store.
+enum ReadFormat: String, ExpressibleByArgument, CaseIterable {
+  case text
+  case json
+}
+
+func printJSON(_ value: some Encodable) throws {
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+  print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+extension Profiles {
+  /// `profiles countries`.
+  struct Countries: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List the countries in the store, with revision counts and latest dates.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: ReadFormat = .text
+
+    func run() throws {
+      let countries = try store.open(creating: false).countries()
+      if format == .json { return try printJSON(countries) }
+      print("code  country                         revisions  first       latest")
+      for country in countries {
+        let name = CountryDirectory.standard.entry(code: country.code)?.name ?? country.code
+        print(
+          country.code.padding(toLength: 6, withPad: " ", startingAt: 0)
+            + name.padding(toLength: 32, withPad: " ", startingAt: 0)
+            + String(country.revisions).leftPadded(9) + "  " + country.firstDate.iso + "  "
+            + country.latestDate.iso)
+      }
+      let revisions = countries.reduce(0) { $0 + $1.revisions }
+      print("\(countries.count) countries, \(revisions) revisions in effect")
+    }
+  }
+
+  /// `profiles history COUNTRY`.
+  struct History: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List a country's revisions: dates, outcomes, corrections, status counts.")
+
+    @Argument(help: "ISO code, name or slug, e.g. BLZ, Belize, korea-rep-of.")
+    var country: String
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: ReadFormat = .text
+
+    func run() throws {
+      let entry = try resolveCountry(country)
+      let history = try store.open(creating: false).history(country: entry.code)
+      guard !history.isEmpty else {
+        throw ProfilesError.notRecorded(country: entry.code, detail: "no revisions recorded")
+      }
+      if format == .json { return try printJSON(history) }
+      let inEffect = history.filter { $0.supersededBy == nil }.count
+      print(
+        "\(entry.name) (\(entry.code)): \(inEffect) revisions in effect, \(history.count) recorded")
+      print(
+        "#     effective   recorded                     outcome     pres part abs unk miss  changed"
+      )
+      for revision in history {
+        let counts = revision.statusCounts
+        var line =
+          String(revision.seq).padding(toLength: 6, withPad: " ", startingAt: 0)
+          + revision.effectiveDate.iso + "  " + revision.recordedAt + "  "
+          + revision.outcome.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+        for status in [IndicatorStatus.present, .partial, .absent, .unknown, .missing] {
+          line += String(counts[status, default: 0]).leftPadded(status == .present ? 5 : 5)
+        }
+        line += "  " + (revision.changed.map(String.init) ?? "-").leftPadded(7)
+        if let by = revision.supersededBy { line += "  superseded by #\(by)" }
+        print(line)
+      }
+    }
+  }
+
+  /// `profiles show COUNTRY`.
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the profile in effect on a date, as the store knew it at a time.")
+
+    @Argument(help: "ISO code, name or slug.")
+    var country: String
+
+    @Option(name: .customLong("as-of"), help: "Effective date, yyyy-mm-dd (default: latest).")
+    var asOf: String?
+
+    @Option(
+      name: .customLong("known-at"),
+      help: "Recorded-time cut-off, ISO 8601 UTC, e.g. 2026-01-31T12:00:00Z (default: now).")
+    var knownAt: String?
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: ReadFormat = .text
+
+    func run() throws {
+      let entry = try resolveCountry(country)
+      let date = try asOf.map { try parseDate($0, option: "--as-of") }
+      let cutoff = try knownAt.map(Show.normalizeTime)
+      guard
+        let stored = try store.open(creating: false).profile(
+          country: entry.code, asOf: date, knownAt: cutoff)
+      else {
+        var detail = "no revision in effect"
+        if let asOf { detail += " on \(asOf)" }
+        if let knownAt { detail += " as known at \(knownAt)" }
+        throw ProfilesError.notRecorded(country: entry.code, detail: detail)
+      }
+      switch format {
+      case .json:
+        FileHandle.standardOutput.write(try CanonicalJSON.encode(stored.profile, pretty: true))
+      case .text:
+        print("revision #\(stored.seq), recorded \(stored.recordedAt)")
+        print(ProfileSummary().render(stored.profile), terminator: "")
+      }
+    }
+
+    /// Accepts `2026-01-31`, `2026-01-31T12:00:00Z` or with fractional seconds; returns the
+    /// store's form, `2026-01-31T12:00:00.000000Z`.
+    static func normalizeTime(_ text: String) throws -> String {
+      if ProfileDate(iso: text) != nil { return text + "T23:59:59.999999Z" }
+      let pattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d{1,6})?Z$/
+      guard let match = text.wholeMatch(of: pattern), ProfileDate(iso: match.1) != nil else {
+        throw ValidationError(
+          "--known-at '\(text)' is not a UTC time (expected e.g. 2026-01-31T12:00:00Z)")
+      }
+      var fraction = String(match.3?.dropFirst() ?? "")
+      fraction += String(repeating: "0", count: 6 - fraction.count)
+      return "\(match.1)T\(match.2).\(fraction)Z"
+    }
+  }
+
+  /// `profiles source COUNTRY DATE`.
+  struct Source: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the original document of a revision, byte for byte.")
+
+    @Argument(help: "ISO code, name or slug.")
+    var country: String
+
+    @Argument(help: "The revision's effective date, yyyy-mm-dd.")
+    var date: String
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+      let entry = try resolveCountry(country)
+      let day = try parseDate(date, option: "DATE")
+      guard let bytes = try store.open(creating: false).source(country: entry.code, date: day)
+      else {
+        throw ProfilesError.notRecorded(country: entry.code, detail: "no revision dated \(date)")
+      }
+      FileHandle.standardOutput.write(Data(bytes))
+    }
+  }
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+}
