@@ -55,7 +55,12 @@ let package = Package(
     .testTarget(
       name: "EventStoreTests",
       dependencies: ["EventStore", "ProfileParsing", "ProfileModel", "ProfileTestSupport"]),
-    .testTarget(name: "profilesTests", dependencies: ["profiles", "ProfileTestSupport"]),
+    .testTarget(
+      name: "profilesTests",
+      dependencies: [
+        "profiles", "ProfileTestSupport", "ProfileModel",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -227,7 +227,8 @@ public final class ProfileParser: Sendable {
 
   /// The catalog figure whose label starts `text`, and the label's length in UTF-8 bytes.
   func figureLabel(of text: String) -> (figure: Int, length: Int)? {
-    for (index, label) in foldedFigureLabels.enumerated() where text.hasPrefix(ignoringCase: label) {
+    for (index, label) in foldedFigureLabels.enumerated() where text.hasPrefix(ignoringCase: label)
+    {
       return (index, label.utf8.count)
     }
     return nil

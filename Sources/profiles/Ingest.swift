@@ -36,7 +36,9 @@ extension Profiles {
 
     struct Line: Encodable {
       var path: String
-      var outcome: IngestOutcome
+      /// An ``IngestOutcome``, or `skipped` for a readable document an atomic ingest did not
+      /// record because another was rejected.
+      var outcome: String
       var country: String?
       var date: String?
       var seq: Int?
@@ -55,7 +57,7 @@ extension Profiles {
         let result = ProfileParser.standard.parse(bytes: bytes)
         let diagnostics = result.diagnostics.map { $0.formatted(path: path) }
         diagnostics.forEach(StandardError.write)
-        lines.append(Line(path: path, outcome: .rejected, diagnostics: diagnostics))
+        lines.append(Line(path: path, outcome: "rejected", diagnostics: diagnostics))
         guard let profile = result.profile else { continue }
         lines[index].country = profile.country.code
         lines[index].date = profile.lastUpdated.iso
@@ -63,21 +65,22 @@ extension Profiles {
           readable.append((index, bytes, profile))
         } else {
           let outcome = try Ingest.recordRetrying(ledger, bytes, profile)
-          lines[index].outcome = outcome.outcome
+          lines[index].outcome = outcome.outcome.rawValue
           lines[index].seq = outcome.event?.seq
         }
       }
       progress.finish()
-      let rejected = lines.filter { $0.outcome == .rejected }.count
+      let rejected = lines.filter { $0.country == nil }.count
       if atomic {
         if rejected == 0 {
           let results = try ledger.recordAll(
             readable.map { ($0.source, $0.profile) }, parserVersion: ProfileParser.version)
           for (entry, result) in zip(readable, results) {
-            lines[entry.index].outcome = result.outcome
+            lines[entry.index].outcome = result.outcome.rawValue
             lines[entry.index].seq = result.event?.seq
           }
         } else {
+          for entry in readable { lines[entry.index].outcome = "skipped" }
           StandardError.write("--atomic: \(rejected) document(s) rejected; nothing recorded")
         }
       }
@@ -113,7 +116,7 @@ extension Profiles {
         }
         var summary: [String: Int] = [:]
         for outcome in IngestOutcome.allCases {
-          summary[outcome.rawValue] = counts[outcome, default: 0]
+          summary[outcome.rawValue] = counts[outcome.rawValue, default: 0]
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -122,12 +125,14 @@ extension Profiles {
         print(String(decoding: data, as: UTF8.self))
       case .text:
         for line in lines {
-          let outcome = line.outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
+          let outcome = line.outcome.padding(toLength: 11, withPad: " ", startingAt: 0)
           let what = line.country.map { "\($0) \(line.date ?? "")" } ?? "-"
           print(
             "\(outcome) \(what.padding(toLength: 15, withPad: " ", startingAt: 0)) \(line.path)")
         }
-        let tally = IngestOutcome.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }
+        let tally = IngestOutcome.allCases.map {
+          "\(counts[$0.rawValue, default: 0]) \($0.rawValue)"
+        }
         let noun = lines.count == 1 ? "document" : "documents"
         print(
           "\(lines.count) \(noun): \(tally.joined(separator: ", ")); "

@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+import ProfileModel
+import ProfileTestSupport
+import Testing
+
+/// The store commands, run as a user runs them, each test in a fresh directory.
+@Suite struct StoreCommandTests {
+  let profiles = CommandRunner()
+  let root = SourceTree.root()
+  let directory: URL
+
+  init() throws {
+    directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("profiles-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  }
+
+  var snapshots: String { root.appendingPathComponent("Snapshots").path }
+  var fixtures: String { root.appendingPathComponent("Tests/ProfileParsingTests/Fixtures").path }
+
+  func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
+    try profiles.run(arguments, in: directory)
+  }
+
+  /// Every row of every table, in order: the store's logical content, whatever the WAL holds.
+  func storeDigest() throws -> String {
+    let queue = try DatabaseQueue(path: directory.appendingPathComponent("profiles.sqlite").path)
+    let dump = try queue.read { db in
+      try String.fetchAll(
+        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+      )
+      .map { table in
+        try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1").map(\.description)
+          .joined(separator: "\n")
+      }
+      .joined(separator: "\n")
+    }
+    #expect(dump.contains("BLZ"))
+    return CanonicalJSON.sha256Hex(Data(dump.utf8))
+  }
+
+  @Test func theReadmeMainCommandRecordsTheSnapshotsOnceOnly() throws {
+    let first = try run(["ingest", snapshots])
+    #expect(first.status == 0)
+    #expect(
+      first.stdout.contains("recorded    BLZ 2015-03-02  \(snapshots)/belize/2015-03-02.txt\n"))
+    #expect(
+      first.stdout.hasSuffix(
+        "1 document: 1 recorded, 0 unchanged, 0 corrected, 0 backfilled, 0 rejected; 1 event in profiles.sqlite\n"
+      ))
+    let second = try run(["ingest", snapshots])
+    #expect(second.status == 0)
+    #expect(second.stdout.hasPrefix("unchanged   BLZ 2015-03-02"))
+    #expect(second.stdout.hasSuffix("; 1 event in profiles.sqlite\n"))
+  }
+
+  @Test func aRejectedDocumentLeavesTheStoreExactlyAsItWas() throws {
+    #expect(try run(["ingest", snapshots]).status == 0)
+    let before = try storeDigest()
+    let outcome = try run([
+      "ingest", "\(fixtures)/error-truncated.txt", "\(fixtures)/error-no-date.txt",
+    ])
+    #expect(outcome.status == 1)
+    #expect(outcome.stdout.contains("rejected    -"))
+    #expect(outcome.stderr.contains("error-truncated.txt:60: error: "))
+    #expect(try storeDigest() == before)
+  }
+
+  @Test func atomicRecordsAllOrNothing() throws {
+    let mixed = try run(["ingest", "--atomic", snapshots, "\(fixtures)/error-no-date.txt"])
+    #expect(mixed.status == 1)
+    #expect(mixed.stderr.contains("--atomic: 1 document(s) rejected; nothing recorded"))
+    #expect(mixed.stdout.contains("skipped     BLZ 2015-03-02"))
+    #expect(mixed.stdout.contains("; 0 events in profiles.sqlite"))
+    let clean = try run(["ingest", "--atomic", snapshots, "\(fixtures)/itu-name-korea.txt"])
+    #expect(clean.status == 0)
+    #expect(clean.stdout.contains("2 recorded"))
+  }
+
+  @Test func ingestReportsJSONForMachines() throws {
+    let outcome = try run([
+      "ingest", "--format", "json", snapshots, "\(fixtures)/error-no-date.txt",
+    ])
+    #expect(outcome.status == 1)
+    struct Report: Decodable {
+      struct Line: Decodable {
+        var path: String
+        var outcome: String
+        var country: String?
+        var diagnostics: [String]
+      }
+      var documents: [Line]
+      var summary: [String: Int]
+      var events: Int
+    }
+    let report = try JSONDecoder().decode(Report.self, from: Data(outcome.stdout.utf8))
+    #expect(report.documents.map(\.outcome) == ["recorded", "rejected"])
+    #expect(
+      report.documents[1].diagnostics.first?.contains("error-no-date.txt:133: error:") == true)
+    #expect(report.summary["recorded"] == 1 && report.summary["rejected"] == 1)
+    #expect(report.events == 1)
+  }
+
+  @Test func historyShowSourceAndCountries() throws {
+    #expect(try run(["ingest", snapshots, "\(fixtures)/itu-name-korea.txt"]).status == 0)
+    let countries = try run(["countries"])
+    #expect(countries.status == 0)
+    #expect(countries.stdout.contains("BLZ   Belize"))
+    #expect(countries.stdout.hasSuffix("2 countries, 2 revisions in effect\n"))
+
+    let history = try run(["history", "belize"])
+    #expect(history.status == 0)
+    #expect(history.stdout.hasPrefix("Belize (BLZ): 1 revisions in effect, 1 recorded\n"))
+    #expect(history.stdout.contains(" 2015-03-02  "))
+    #expect(history.stdout.contains("recorded      5    2   13    1    0        -"))
+
+    let show = try run(["show", "KOR", "--format", "json"])
+    #expect(show.status == 0)
+    #expect(show.stdout.contains(#""name" : "KOREA (REP. OF)""#))
+    let asOfBefore = try run(["show", "BLZ", "--as-of", "2014-12-31"])
+    #expect(asOfBefore.status == 1)
+    #expect(asOfBefore.stderr == "Error: BLZ: no revision in effect on 2014-12-31\n")
+    let knownBefore = try run(["show", "BLZ", "--known-at", "2000-01-01T00:00:00Z"])
+    #expect(knownBefore.status == 1)
+
+    let source = try run(["source", "Belize", "2015-03-02"])
+    #expect(source.status == 0)
+    let original = try String(
+      contentsOf: root.appendingPathComponent("Snapshots/belize/2015-03-02.txt"), encoding: .utf8)
+    #expect(source.stdout == original)
+  }
+
+  @Test func badArgumentsAreUsageErrors() throws {
+    #expect(try run(["ingest", snapshots]).status == 0)
+    let unknown = try run(["history", "Atlantis"])
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("unknown country 'Atlantis'; nearest: "))
+    #expect(try run(["show", "BLZ", "--as-of", "March 2015"]).status == 64)
+    #expect(try run(["show", "BLZ", "--known-at", "yesterday"]).status == 64)
+  }
+
+  @Test func readingCommandsDoNotCreateAStore() throws {
+    let outcome = try run(["countries"])
+    #expect(outcome.status == 1)
+    #expect(outcome.stderr.contains("no store at profiles.sqlite"))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: directory.appendingPathComponent("profiles.sqlite").path))
+  }
+
+  @Test func theStoreCanBeNamedByOptionOrEnvironment() throws {
+    #expect(try run(["ingest", "--db", "a.sqlite", snapshots]).stdout.contains("in a.sqlite"))
+    let viaEnvironment = try profiles.run(
+      ["countries"], in: directory, environment: ["PROFILES_DB": "a.sqlite"])
+    #expect(viaEnvironment.status == 0)
+    #expect(viaEnvironment.stdout.contains("BLZ"))
+  }
+}
