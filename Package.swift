@@ -41,7 +41,10 @@ let package = Package(
     // Release-mode measurements: `swift run -c release profiles-benchmark`.
     .executableTarget(
       name: "profiles-benchmark",
-      dependencies: ["ProfileModel", "ProfileParsing", .product(name: "Crypto", package: "swift-crypto")]
+      dependencies: [
+        "ProfileModel", "ProfileParsing", "EventStore", "ProfileTestSupport",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     // Test helpers: golden files, fixtures, seeded randomness. Not part of any product.
     .target(name: "ProfileTestSupport", dependencies: ["ProfileModel", "ProfileParsing"]),

@@ -1,0 +1,82 @@
+import EventStore
+import Foundation
+import ProfileModel
+import ProfileParsing
+import ProfileTestSupport
+
+/// Ingest throughput, store size and query latencies on a generated corpus.
+func storeBenchmark(_ arguments: [String]) {
+  let countries = arguments.first.flatMap(Int.init) ?? 200
+  let revisions = arguments.dropFirst().first.flatMap(Int.init) ?? 50
+  let corpus = SyntheticCorpus(countries: countries, revisions: revisions, seed: 2015)
+  let documents = corpus.all().map { Array($0.text.utf8) }
+  let rawBytes = documents.reduce(0) { $0 + $1.count }
+  print(
+    "corpus: \(countries) countries × \(revisions) revisions = \(documents.count) documents, "
+      + "\(rawBytes) bytes")
+
+  let directory = FileManager.default.temporaryDirectory
+    .appendingPathComponent("profiles-benchmark-\(UUID().uuidString)")
+  try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: directory) }
+  let path = directory.appendingPathComponent("bench.sqlite").path
+
+  // Ingest as `profiles ingest` does: parse, then one transaction per document.
+  var ledger: Ledger? = try! Ledger(path: path)
+  let parser = ProfileParser.standard
+  var parseTime = Duration.zero
+  let start = ContinuousClock.now
+  for bytes in documents {
+    let parseStart = ContinuousClock.now
+    let profile = parser.parse(bytes: bytes).profile!
+    parseTime += ContinuousClock.now - parseStart
+    _ = try! ledger!.record(source: bytes, profile: profile, parserVersion: ProfileParser.version)
+  }
+  let ingest = ContinuousClock.now - start
+  let events = try! ledger!.eventCount()
+  precondition(events == documents.count, "expected \(documents.count) events, found \(events)")
+  ledger = nil  // closes the store and checkpoints its WAL
+
+  let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+  let storeBytes = files.reduce(0) { total, name in
+    let attributes = try? FileManager.default.attributesOfItem(
+      atPath: directory.appendingPathComponent(name).path)
+    return total + ((attributes?[.size] as? Int) ?? 0)
+  }
+
+  // Queries, in-process, on the reopened store.
+  let store = try! Ledger(path: path)
+  var rng = SeededRandom(seed: 7)
+  let codes = try! store.countries().map(\.code)
+  var historyTimes: [Duration] = []
+  var asOfTimes: [Duration] = []
+  for _ in 0..<2_000 {
+    let code = codes.randomElement(using: &rng)!
+    let t0 = ContinuousClock.now
+    let history = try! store.history(country: code)
+    historyTimes.append(ContinuousClock.now - t0)
+    let date = history.randomElement(using: &rng)!.effectiveDate.adding(days: 3)
+    let t1 = ContinuousClock.now
+    _ = try! store.profile(country: code, asOf: date)!
+    asOfTimes.append(ContinuousClock.now - t1)
+  }
+
+  let perSecond = Double(documents.count) / seconds(ingest)
+  print(pad("measurement", 34, left: true) + pad("value", 14))
+  print(pad("ingest (parse + record)", 34, left: true) + pad(String(format: "%.0f rev/s", perSecond), 14))
+  print(
+    pad("  of which parsing", 34, left: true)
+      + pad(String(format: "%.0f%%", 100 * seconds(parseTime) / seconds(ingest)), 14))
+  print(
+    pad("store size / raw documents", 34, left: true)
+      + pad(String(format: "%.2f×", Double(storeBytes) / Double(rawBytes)), 14)
+      + "  (\(storeBytes) / \(rawBytes) bytes)")
+  for (name, times) in [("history", historyTimes), ("show --as-of", asOfTimes)] {
+    print(
+      pad("\(name) p50 / p99", 34, left: true)
+        + pad(
+          String(
+            format: "%.0f / %.0f µs", seconds(percentile(times, 50)) * 1e6,
+            seconds(percentile(times, 99)) * 1e6), 14))
+  }
+}

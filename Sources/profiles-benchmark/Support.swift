@@ -1,0 +1,23 @@
+import Foundation
+
+/// A duration in seconds.
+func seconds(_ d: Duration) -> Double {
+  Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+/// `text` padded with spaces to `width`, on the left unless `left` (pad on the right).
+func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+  let fill = String(repeating: " ", count: max(0, width - text.count))
+  return left ? text + fill : fill + text
+}
+
+/// The `p`-th percentile (0–100) of `samples`, nearest rank.
+func percentile(_ samples: [Duration], _ p: Double) -> Duration {
+  let sorted = samples.sorted()
+  let rank = Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1
+  return sorted[min(max(rank, 0), sorted.count - 1)]
+}
+
+/// The root of the package, for the committed corpora.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent()
