@@ -8,31 +8,32 @@ extension Ledger {
     _ event: LedgerEvent, profile: Profile, outcome: IngestOutcome, in db: Database
   ) throws {
     let counts = profile.statusCounts
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO revisions (seq, country, effective_date, recorded_at, outcome, content_hash,
           present, partial, absent, unknown, missing)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        event.seq, event.country, event.effectiveDate.iso, event.recordedAt, outcome.rawValue,
-        event.contentHash, counts[.present, default: 0], counts[.partial, default: 0],
-        counts[.absent, default: 0], counts[.unknown, default: 0], counts[.missing, default: 0],
-      ])
+        """
+    ).execute(arguments: [
+      event.seq, event.country, event.effectiveDate.iso, event.recordedAt, outcome.rawValue,
+      event.contentHash, counts[.present, default: 0], counts[.partial, default: 0],
+      counts[.absent, default: 0], counts[.unknown, default: 0], counts[.missing, default: 0],
+    ])
     if let superseded = event.supersedes {
-      try db.execute(
-        sql: "UPDATE revisions SET superseded_by = ?, superseded_at = ? WHERE seq = ?",
-        arguments: [event.seq, event.recordedAt, superseded])
+      try db.cachedStatement(
+        sql: "UPDATE revisions SET superseded_by = ?, superseded_at = ? WHERE seq = ?"
+      ).execute(arguments: [event.seq, event.recordedAt, superseded])
     }
-    let insert = try db.cachedStatement(
-      sql:
-        "INSERT INTO indicator_values (seq, indicator, status, items, text) VALUES (?, ?, ?, ?, ?)"
-    )
-    for reading in profile.indicators {
-      try insert.execute(arguments: [
-        event.seq, reading.id, reading.status.rawValue, itemsJSON(reading.items), reading.text,
-      ])
-    }
+    // The indicator rows come straight from the event's canonical reading, inside SQLite.
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO indicator_values (seq, indicator, status, items, text)
+        SELECT e.seq, i.value ->> '$.id', i.value ->> '$.status', i.value -> '$.items',
+          i.value ->> '$.text'
+        FROM events e, json_each(e.reading, '$.indicators') i
+        WHERE e.seq = ?
+        """
+    ).execute(arguments: [event.seq])
     try relinkChanges(around: event, superseded: event.supersedes, in: db)
   }
 
@@ -41,24 +42,25 @@ extension Ledger {
     around event: LedgerEvent, superseded: Int?, in db: Database
   ) throws {
     let previous = try Int.fetchOne(
-      db,
-      sql: """
-        SELECT seq FROM revisions WHERE country = ? AND effective_date < ? AND superseded_by IS NULL
-        ORDER BY effective_date DESC LIMIT 1
-        """,
+      db.cachedStatement(
+        sql: """
+          SELECT seq FROM revisions WHERE country = ? AND effective_date < ? AND superseded_by IS NULL
+          ORDER BY effective_date DESC LIMIT 1
+          """),
       arguments: [event.country, event.effectiveDate.iso])
     let next = try Int.fetchOne(
-      db,
-      sql: """
-        SELECT seq FROM revisions WHERE country = ? AND effective_date > ? AND superseded_by IS NULL
-        ORDER BY effective_date ASC LIMIT 1
-        """,
+      db.cachedStatement(
+        sql: """
+          SELECT seq FROM revisions WHERE country = ? AND effective_date > ? AND superseded_by IS NULL
+          ORDER BY effective_date ASC LIMIT 1
+          """),
       arguments: [event.country, event.effectiveDate.iso])
     var stale = [event.seq]
     if let next { stale.append(next) }
     if let superseded { stale.append(superseded) }
     for seq in stale {
-      try db.execute(sql: "DELETE FROM indicator_changes WHERE to_seq = ?", arguments: [seq])
+      try db.cachedStatement(sql: "DELETE FROM indicator_changes WHERE to_seq = ?").execute(
+        arguments: [seq])
     }
     try link(from: previous, to: event.seq, country: event.country, in: db)
     if let next { try link(from: event.seq, to: next, country: event.country, in: db) }
@@ -67,46 +69,24 @@ extension Ledger {
   /// Records which indicators differ between two revisions, and how many, on `to`.
   private static func link(from: Int?, to: Int, country: String, in db: Database) throws {
     guard let from else {
-      try db.execute(sql: "UPDATE revisions SET changed = NULL WHERE seq = ?", arguments: [to])
+      try db.cachedStatement(sql: "UPDATE revisions SET changed = NULL WHERE seq = ?").execute(
+        arguments: [to])
       return
     }
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO indicator_changes (country, from_seq, to_seq, indicator, from_status, to_status)
         SELECT ?, a.seq, b.seq, b.indicator, a.status, b.status
         FROM indicator_values a JOIN indicator_values b ON a.indicator = b.indicator
         WHERE a.seq = ? AND b.seq = ?
           AND (a.status != b.status OR a.items != b.items OR a.text != b.text)
-        """,
-      arguments: [country, from, to])
+        """
+    ).execute(arguments: [country, from, to])
     let count =
       try Int.fetchOne(
-        db, sql: "SELECT count(*) FROM indicator_changes WHERE to_seq = ?", arguments: [to]) ?? 0
-    try db.execute(sql: "UPDATE revisions SET changed = ? WHERE seq = ?", arguments: [count, to])
-  }
-
-  static func itemsJSON(_ items: [String]) -> String {
-    var writer = [UInt8]()
-    writer.append(0x5B)
-    for (index, item) in items.enumerated() {
-      if index > 0 { writer.append(0x2C) }
-      writer += Array(jsonString(item).utf8)
-    }
-    writer.append(0x5D)
-    return String(decoding: writer, as: UTF8.self)
-  }
-
-  private static func jsonString(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
+        db.cachedStatement(sql: "SELECT count(*) FROM indicator_changes WHERE to_seq = ?"),
+        arguments: [to]) ?? 0
+    try db.cachedStatement(sql: "UPDATE revisions SET changed = ? WHERE seq = ?").execute(
+      arguments: [count, to])
   }
 }

@@ -43,6 +43,36 @@ extension Ledger {
     }
   }
 
+  /// Records many documents in one transaction, each in a savepoint of its own: a document
+  /// that fails is rolled back alone and reported, the others are recorded. Much faster than
+  /// a transaction per document; a crash still leaves each revision wholly in or not at all.
+  public func recordBatch(
+    _ documents: [(source: [UInt8], profile: Profile)], parserVersion: Int,
+    recordedAt: Date = Date()
+  ) throws -> [Result<IngestResult, LedgerError>] {
+    let stamp = Ledger.timestamp(recordedAt)
+    return try write { db in
+      try documents.map { document in
+        var outcome: Result<IngestResult, LedgerError>!
+        try db.inSavepoint {
+          do {
+            outcome = .success(
+              try Ledger.record(
+                in: db, source: document.source, profile: document.profile,
+                parserVersion: parserVersion, recordedAt: stamp))
+            return .commit
+          } catch let error as LedgerError {
+            outcome = .failure(error)
+          } catch let error as DatabaseError {
+            outcome = .failure(Ledger.translate(error, path: path))
+          }
+          return .rollback
+        }
+        return outcome
+      }
+    }
+  }
+
   static func record(
     in db: Database, source: [UInt8], profile: Profile, parserVersion: Int, recordedAt: String
   ) throws -> IngestResult {
@@ -55,39 +85,41 @@ extension Ledger {
     // Idempotency: this reading for this country and date, recorded at any time, is a no-op.
     let seen =
       try Bool.fetchOne(
-        db,
-        sql: """
-          SELECT EXISTS (SELECT 1 FROM events
-          WHERE country = ? AND effective_date = ? AND content_hash = ? AND kind != 'withdrawn')
-          """,
+        db.cachedStatement(
+          sql: """
+            SELECT EXISTS (SELECT 1 FROM events
+            WHERE country = ? AND effective_date = ? AND content_hash = ? AND kind != 'withdrawn')
+            """),
         arguments: [country, date.iso, contentHash]) ?? false
     if seen {
       return IngestResult(outcome: .unchanged, country: country, effectiveDate: date, event: nil)
     }
 
     let current = try Int.fetchOne(
-      db,
-      sql: """
-        SELECT seq FROM revisions
-        WHERE country = ? AND effective_date = ? AND superseded_by IS NULL
-        """,
+      db.cachedStatement(
+        sql: """
+          SELECT seq FROM revisions
+          WHERE country = ? AND effective_date = ? AND superseded_by IS NULL
+          """),
       arguments: [country, date.iso])
     let later =
       try Bool.fetchOne(
-        db,
-        sql: """
-          SELECT EXISTS (SELECT 1 FROM revisions
-          WHERE country = ? AND effective_date > ? AND superseded_by IS NULL)
-          """,
+        db.cachedStatement(
+          sql: """
+            SELECT EXISTS (SELECT 1 FROM revisions
+            WHERE country = ? AND effective_date > ? AND superseded_by IS NULL)
+            """),
         arguments: [country, date.iso]) ?? false
     let outcome: IngestOutcome = current != nil ? .corrected : later ? .backfilled : .recorded
     let kind: EventKind = current != nil ? .corrected : .recorded
 
     let version =
       try Int.fetchOne(
-        db, sql: "SELECT max(stream_version) FROM events WHERE country = ?", arguments: [country])
+        db.cachedStatement(sql: "SELECT max(stream_version) FROM events WHERE country = ?"),
+        arguments: [country])
       ?? 0
-    let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+    let head = try Row.fetchOne(
+      db.cachedStatement(sql: "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"))
     let seq = (head?["seq"] as Int? ?? 0) + 1
     let prevHash = head?["hash"] as String? ?? LedgerEvent.genesisHash
     let sourceHash = CanonicalJSON.sha256Hex(source)
@@ -98,9 +130,9 @@ extension Ledger {
       hash: "")
     event.hash = event.computedHash
 
-    try db.execute(
-      sql: "INSERT OR IGNORE INTO sources (hash, size, bytes) VALUES (?, ?, ?)",
-      arguments: [sourceHash, source.count, Data(source)])
+    try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO sources (hash, size, bytes) VALUES (?, ?, ?)"
+    ).execute(arguments: [sourceHash, source.count, Data(source)])
     try append(event, reading: reading, in: db, expectedVersion: version)
     try project(event, profile: profile, outcome: outcome, in: db)
     return IngestResult(outcome: outcome, country: country, effectiveDate: date, event: event)
@@ -111,19 +143,19 @@ extension Ledger {
     _ event: LedgerEvent, reading: Data, in db: Database, expectedVersion: Int
   ) throws {
     do {
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
             parser_version, catalog, source_hash, content_hash, reading, supersedes, prev_hash,
             hash)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          event.seq, event.kind.rawValue, event.country, event.streamVersion,
-          event.effectiveDate.iso, event.recordedAt, event.parserVersion, event.catalog,
-          event.sourceHash, event.contentHash, String(decoding: reading, as: UTF8.self),
-          event.supersedes, event.prevHash, event.hash,
-        ])
+          """
+      ).execute(arguments: [
+        event.seq, event.kind.rawValue, event.country, event.streamVersion,
+        event.effectiveDate.iso, event.recordedAt, event.parserVersion, event.catalog,
+        event.sourceHash, event.contentHash, String(decoding: reading, as: UTF8.self),
+        event.supersedes, event.prevHash, event.hash,
+      ])
     } catch let error as DatabaseError
       where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE
       || error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY

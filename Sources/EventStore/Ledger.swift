@@ -26,6 +26,12 @@ public final class Ledger: Sendable {
     var configuration = Configuration()
     configuration.busyMode = .timeout(30)
     configuration.foreignKeysEnabled = true
+    configuration.prepareDatabase { db in
+      // In WAL mode, NORMAL keeps every transaction atomic and the file consistent through a
+      // crash of the process or the machine; only the last commits before a power loss may
+      // be rolled back, never half-applied.
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
     do {
       let pool = try DatabasePool(path: path, configuration: configuration)
       try Ledger.migrate(pool, path: path)

@@ -19,7 +19,9 @@ public enum CanonicalJSON {
 
   /// Lower-case hex SHA-256 of `data`.
   public static func sha256Hex(_ data: some DataProtocol) -> String {
-    let digest = SHA256.hash(data: data)
+    let digest =
+      data.withContiguousStorageIfAvailable { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
+      ?? SHA256.hash(data: data)
     let hex = Array("0123456789abcdef".utf8)
     var out = [UInt8]()
     out.reserveCapacity(64)

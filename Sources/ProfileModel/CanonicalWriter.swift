@@ -4,21 +4,26 @@
 /// Hashes identify readings for as long as the ledger lives, so their bytes must not depend
 /// on how a Foundation release happens to format JSON; this writer fixes the form, and a
 /// test checks it agrees with `JSONEncoder` (`.sortedKeys`, `.withoutEscapingSlashes`).
-struct CanonicalWriter {
-  private(set) var bytes: [UInt8] = []
+public struct CanonicalWriter {
+  public private(set) var bytes: [UInt8] = []
 
-  init(capacity: Int = 4096) {
+  public init(capacity: Int = 4096) {
     bytes.reserveCapacity(capacity)
   }
 
-  mutating func raw(_ text: StaticString) {
+  public mutating func raw(_ text: StaticString) {
     text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
-  mutating func string(_ value: String) {
+  public mutating func string(_ value: String) {
     bytes.append(0x22)
     var value = value
     value.withUTF8 { utf8 in
+      // Most text needs no escaping: copy it in one go.
+      if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+        bytes.append(contentsOf: utf8)
+        return
+      }
       for byte in utf8 {
         switch byte {
         case 0x22: bytes += [0x5C, 0x22]
@@ -39,13 +44,13 @@ struct CanonicalWriter {
   }
 
   /// `"key":` — callers write keys in sorted order.
-  mutating func key(_ name: StaticString) {
+  public mutating func key(_ name: StaticString) {
     bytes.append(0x22)
     raw(name)
     raw("\":")
   }
 
-  mutating func array<T>(_ values: [T], _ element: (inout CanonicalWriter, T) -> Void) {
+  public mutating func array<T>(_ values: [T], _ element: (inout CanonicalWriter, T) -> Void) {
     bytes.append(0x5B)
     for (index, value) in values.enumerated() {
       if index > 0 { bytes.append(0x2C) }

@@ -114,10 +114,13 @@ public struct SyntheticCorpus: Sendable {
       "(data source: [Synthetic Statistics](#), December \(date.year - 1))",
     ]
     for group in catalog.groups {
-      lines.append(group.number.contains(".") ? "\(group.number) \(group.title)" : "\(group.number). \(group.title)")
+      lines.append(
+        group.number.contains(".")
+          ? "\(group.number) \(group.title)" : "\(group.number). \(group.title)")
       for (indicator, state) in zip(catalog.indicators, states)
       where indicator.number.hasPrefix(group.number + ".")
-        && indicator.number.split(separator: ".").count == group.number.split(separator: ".").count + 1
+        && indicator.number.split(separator: ".").count == group.number.split(separator: ".").count
+          + 1
       {
         lines.append("\(indicator.number) \(indicator.title)")
         lines.append(state.text(indicator, country: name.capitalized))
@@ -135,7 +138,9 @@ struct IndicatorState: Hashable, Sendable {
   var variant: Int
   var items: [String]
 
-  static func initial(_ indicator: IndicatorCatalog.Indicator, using rng: inout SeededRandom) -> IndicatorState {
+  static func initial(_ indicator: IndicatorCatalog.Indicator, using rng: inout SeededRandom)
+    -> IndicatorState
+  {
     var state = IndicatorState(status: .absent, variant: 0, items: [])
     if indicator.isList {
       state.items = (0..<Int.random(in: 0...2, using: &rng)).map { _ in instrument(using: &rng) }
@@ -183,8 +188,10 @@ struct IndicatorState: Hashable, Sendable {
   func text(_ indicator: IndicatorCatalog.Indicator, country: String) -> String {
     let subject = indicator.title.lowercased()
     if indicator.isList {
-      let lead = "Specific legislation on \(subject) has been enacted through the following instruments:"
-      return items.isEmpty ? lead + "\n-None." : lead + "\n" + items.map { "- \($0)" }.joined(separator: "\n")
+      let lead =
+        "Specific legislation on \(subject) has been enacted through the following instruments:"
+      return items.isEmpty
+        ? lead + "\n-None." : lead + "\n" + items.map { "- \($0)" }.joined(separator: "\n")
     }
     switch status {
     case .absent:
@@ -201,7 +208,8 @@ struct IndicatorState: Hashable, Sendable {
         ? "\(country) has an officially recognized national framework for \(subject) known as \(name)."
         : "\(country) has an officially approved national framework for \(subject) known as \(name)."
     case .unknown:
-      return "\(country) does not have the exact number of public sector professionals certified in \(subject)."
+      return
+        "\(country) does not have the exact number of public sector professionals certified in \(subject)."
     case .missing:
       return ""
     }

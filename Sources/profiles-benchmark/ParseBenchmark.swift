@@ -104,9 +104,11 @@ func parseBenchmark(_ arguments: [String]) {
   print(pad("measurement", 28, left: true) + pad("docs/s", 10) + pad("µs/doc", 10) + pad("MB/s", 8))
   print(
     row("floor: read + SHA-256", floor, documents: documentsPerRound, bytes: passes * corpusBytes))
-  print(row("read + parse", readAndParse, documents: documentsPerRound, bytes: passes * corpusBytes))
   print(
-    row("parse (in memory)", parseInMemory, documents: documentsPerRound, bytes: passes * corpusBytes)
+    row("read + parse", readAndParse, documents: documentsPerRound, bytes: passes * corpusBytes))
+  print(
+    row(
+      "parse (in memory)", parseInMemory, documents: documentsPerRound, bytes: passes * corpusBytes)
   )
   print(row("canonical JSON + SHA-256", hashing, documents: hashedPerRound, bytes: nil))
   print(String(format: "ratio read + parse / floor: %.1f×", seconds(readAndParse) / seconds(floor)))

@@ -14,18 +14,23 @@ import Testing
       var previous: Profile?
       for revision in corpus.series(index) {
         let result = ProfileParser.standard.parse(text: revision.text)
-        #expect(result.diagnostics == [], "\(revision.country) \(revision.date): \(result.diagnostics)")
+        #expect(
+          result.diagnostics == [], "\(revision.country) \(revision.date): \(result.diagnostics)")
         let profile = try #require(result.profile)
         #expect(profile.country.code == revision.country)
         #expect(profile.lastUpdated == revision.date)
         for reading in profile.indicators {
-          #expect(reading.status == revision.statuses[reading.id], "\(revision.country) \(revision.date) \(reading.id)")
+          #expect(
+            reading.status == revision.statuses[reading.id],
+            "\(revision.country) \(revision.date) \(reading.id)")
         }
         if let previous {
           pairs += 1
-          let changed = Set(zip(previous.indicators, profile.indicators).filter { $0 != $1 }.map(\.0.id))
+          let changed = Set(
+            zip(previous.indicators, profile.indicators).filter { $0 != $1 }.map(\.0.id))
           #expect(changed == revision.changedIndicators, "\(revision.country) \(revision.date)")
-          let figures = Set(zip(previous.figures, profile.figures).filter { $0.value != $1.value }.map(\.0.id))
+          let figures = Set(
+            zip(previous.figures, profile.figures).filter { $0.value != $1.value }.map(\.0.id))
           #expect(figures == revision.changedFigures, "\(revision.country) \(revision.date)")
           changedSeen += changed.count
           #expect(previous.lastUpdated < profile.lastUpdated)
