@@ -3,6 +3,10 @@
 //   parse [rounds] [documents per round]   the reader against read + SHA-256 of the same bytes
 //   store [countries] [revisions]          ingest, store size, history and as-of latencies
 //                                          on a generated corpus (default 200 × 50)
+//   corpus DIR [countries] [revisions]     write that corpus as files, <slug>/<date>.txt
+
+import Foundation
+import ProfileTestSupport
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
@@ -10,7 +14,14 @@ case "parse":
   parseBenchmark(Array(arguments.dropFirst()))
 case "store":
   storeBenchmark(Array(arguments.dropFirst()))
+case "corpus" where arguments.count >= 2:
+  let countries = arguments.dropFirst(2).first.flatMap(Int.init) ?? 200
+  let revisions = arguments.dropFirst(3).first.flatMap(Int.init) ?? 50
+  let bytes = try SyntheticCorpus(countries: countries, revisions: revisions)
+    .write(to: URL(fileURLWithPath: arguments[1]))
+  print("wrote \(countries * revisions) documents, \(bytes) bytes, under \(arguments[1])")
 default:
   print("usage: profiles-benchmark parse [rounds] [documents per round]")
   print("       profiles-benchmark store [countries] [revisions]")
+  print("       profiles-benchmark corpus DIR [countries] [revisions]")
 }

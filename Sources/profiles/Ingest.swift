@@ -50,57 +50,65 @@ extension Profiles {
       let ledger = try store.open(creating: true)
       let progress = Progress(total: files.count)
       var lines: [Line] = []
-      var readable: [(index: Int, source: [UInt8], profile: Profile)] = []
-      for (index, path) in files.enumerated() {
-        progress.update(index)
-        let bytes = Array(try DocumentInput.read(path))
-        let result = ProfileParser.standard.parse(bytes: bytes)
-        let diagnostics = result.diagnostics.map { $0.formatted(path: path) }
-        diagnostics.forEach(StandardError.write)
-        lines.append(Line(path: path, outcome: "rejected", diagnostics: diagnostics))
-        guard let profile = result.profile else { continue }
-        lines[index].country = profile.country.code
-        lines[index].date = profile.lastUpdated.iso
-        if atomic {
-          readable.append((index, bytes, profile))
-        } else {
-          let outcome = try Ingest.recordRetrying(ledger, bytes, profile)
-          lines[index].outcome = outcome.outcome.rawValue
-          lines[index].seq = outcome.event?.seq
+      var pending: [(index: Int, source: [UInt8], profile: Profile)] = []
+      var failed = 0
+
+      /// Records the documents read so far, in one transaction with a savepoint each.
+      func flush() throws {
+        defer { pending.removeAll() }
+        guard !atomic, !pending.isEmpty else { return }
+        let results = try ledger.recordBatch(
+          pending.map { ($0.source, $0.profile) }, parserVersion: ProfileParser.version)
+        for (entry, result) in zip(pending, results) {
+          switch result {
+          case .success(let recorded):
+            lines[entry.index].outcome = recorded.outcome.rawValue
+            lines[entry.index].seq = recorded.event?.seq
+          case .failure(let error):
+            lines[entry.index].outcome = "failed"
+            StandardError.write("\(lines[entry.index].path): error: \(error)")
+            failed += 1
+          }
         }
       }
+
+      // Documents are read and parsed a batch at a time, on every core, then recorded.
+      for start in stride(from: 0, to: files.count, by: IngestBatch.size) {
+        progress.update(start)
+        let batch = Array(files[start..<min(start + IngestBatch.size, files.count)])
+        let sources = try batch.map { Array(try DocumentInput.read($0)) }
+        let results = IngestBatch.parse(sources, with: ProfileParser.standard)
+        for (offset, (path, result)) in zip(batch, results).enumerated() {
+          let diagnostics = result.diagnostics.map { $0.formatted(path: path) }
+          diagnostics.forEach(StandardError.write)
+          var line = Line(path: path, outcome: "rejected", diagnostics: diagnostics)
+          if let profile = result.profile {
+            line.country = profile.country.code
+            line.date = profile.lastUpdated.iso
+            pending.append((start + offset, sources[offset], profile))
+          }
+          lines.append(line)
+        }
+        if !atomic { try flush() }
+      }
       progress.finish()
+
       let rejected = lines.filter { $0.country == nil }.count
       if atomic {
         if rejected == 0 {
           let results = try ledger.recordAll(
-            readable.map { ($0.source, $0.profile) }, parserVersion: ProfileParser.version)
-          for (entry, result) in zip(readable, results) {
+            pending.map { ($0.source, $0.profile) }, parserVersion: ProfileParser.version)
+          for (entry, result) in zip(pending, results) {
             lines[entry.index].outcome = result.outcome.rawValue
             lines[entry.index].seq = result.event?.seq
           }
         } else {
-          for entry in readable { lines[entry.index].outcome = "skipped" }
+          for entry in pending { lines[entry.index].outcome = "skipped" }
           StandardError.write("--atomic: \(rejected) document(s) rejected; nothing recorded")
         }
       }
       try report(lines, ledger: ledger)
-      if rejected > 0 { throw ExitCode.failure }
-    }
-
-    /// Records one document, retrying when another process appended to the stream first.
-    static func recordRetrying(_ ledger: Ledger, _ bytes: [UInt8], _ profile: Profile) throws
-      -> IngestResult
-    {
-      var attempt = 0
-      while true {
-        do {
-          return try ledger.record(
-            source: bytes, profile: profile, parserVersion: ProfileParser.version)
-        } catch LedgerError.versionConflict where attempt < 5 {
-          attempt += 1
-        }
-      }
+      if rejected > 0 || failed > 0 { throw ExitCode.failure }
     }
 
     func report(_ lines: [Line], ledger: Ledger) throws {
