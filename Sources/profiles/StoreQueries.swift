@@ -40,7 +40,9 @@ extension Profiles {
             + country.latestDate.iso)
       }
       let revisions = countries.reduce(0) { $0 + $1.revisions }
-      print("\(countries.count) countries, \(revisions) revisions in effect")
+      print(
+        "\(plural(countries.count, "country", "countries")), "
+          + "\(plural(revisions, "revision")) in effect")
     }
   }
 
@@ -66,7 +68,7 @@ extension Profiles {
       if format == .json { return try printJSON(history) }
       let inEffect = history.filter { $0.supersededBy == nil }.count
       print(
-        "\(entry.name) (\(entry.code)): \(inEffect) revisions in effect, \(history.count) recorded")
+        "\(entry.name) (\(entry.code)): \(plural(inEffect, "revision")) in effect, \(history.count) recorded")
       print(
         "#     effective   recorded                     outcome     pres part abs unk miss  changed"
       )
@@ -167,6 +169,11 @@ extension Profiles {
       FileHandle.standardOutput.write(Data(bytes))
     }
   }
+}
+
+/// "1 revision", "2 revisions".
+func plural(_ count: Int, _ one: String, _ many: String? = nil) -> String {
+  "\(count) \(count == 1 ? one : many ?? one + "s")"
 }
 
 extension String {

@@ -111,7 +111,7 @@ import Testing
 
     let history = try run(["history", "belize"])
     #expect(history.status == 0)
-    #expect(history.stdout.hasPrefix("Belize (BLZ): 1 revisions in effect, 1 recorded\n"))
+    #expect(history.stdout.hasPrefix("Belize (BLZ): 1 revision in effect, 1 recorded\n"))
     #expect(history.stdout.contains(" 2015-03-02  "))
     #expect(history.stdout.contains("recorded      5    2   13    1    0        -"))
 
