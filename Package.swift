@@ -23,10 +23,12 @@ let package = Package(
     ),
     // Text ⇄ Profile: the catalog-driven reader, its diagnostics, and the document writer.
     .target(name: "ProfileParsing", dependencies: ["ProfileModel"]),
+    // The system's zlib, for compressing stored documents.
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // The append-only event log and its projections, on SQLite.
     .target(
       name: "EventStore",
-      dependencies: ["ProfileModel", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["ProfileModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     // Renderers: values in, text out.
     .target(name: "Reports", dependencies: ["ProfileModel"]),

@@ -6,12 +6,13 @@
 -- Dates are ISO 8601 text (yyyy-mm-dd for effective dates, UTC timestamps for recorded
 -- times), so that text order is time order.
 
--- Source documents, byte for byte, stored once per content.
+-- Source documents, byte for byte, stored once per content, zlib-compressed (RFC 1950: any
+-- zlib reads them, e.g. Python's zlib.decompress).
 CREATE TABLE sources (
-  hash TEXT PRIMARY KEY NOT NULL,  -- SHA-256 of the bytes, lower-case hex
-  size INTEGER NOT NULL,
-  bytes BLOB NOT NULL
-) WITHOUT ROWID;
+  hash TEXT PRIMARY KEY NOT NULL,  -- SHA-256 of the document's bytes, lower-case hex
+  size INTEGER NOT NULL,  -- the document's length in bytes
+  zlib BLOB NOT NULL  -- the document, compressed
+);
 
 -- One row per event; `seq` is the global order, `stream_version` the order within a country.
 CREATE TABLE events (
@@ -24,8 +25,9 @@ CREATE TABLE events (
   parser_version INTEGER NOT NULL,
   catalog TEXT NOT NULL,
   source_hash TEXT REFERENCES sources (hash),
-  content_hash TEXT,  -- SHA-256 of `reading`
-  reading TEXT,  -- the profile in canonical JSON
+  content_hash TEXT,  -- SHA-256 of the reading's canonical JSON
+  reading_size INTEGER,  -- length of that JSON in bytes
+  reading_zlib BLOB,  -- that JSON, zlib-compressed
   supersedes INTEGER REFERENCES events (seq),  -- for corrections and withdrawals
   prev_hash TEXT NOT NULL,  -- `hash` of the previous event; 64 zeros for the first
   hash TEXT NOT NULL UNIQUE,  -- SHA-256 over prev_hash and the event's canonical form
@@ -74,15 +76,29 @@ CREATE TABLE revisions (
 
 CREATE INDEX revisions_by_country_date ON revisions (country, effective_date, seq);
 
--- Projection: each revision's reading of each indicator.
+-- Projection: each distinct reading of an indicator, stored once however many revisions
+-- repeat it.
+CREATE TABLE indicator_texts (
+  id INTEGER PRIMARY KEY NOT NULL,
+  indicator TEXT NOT NULL,  -- catalog number, e.g. 1.2.1
+  status TEXT NOT NULL,  -- present, partial, absent, unknown or missing
+  items TEXT NOT NULL,  -- JSON array of strings
+  text TEXT NOT NULL,  -- the section's normalised text
+  UNIQUE (indicator, status, items, text)
+);
+
+-- Projection: which reading each revision gives each indicator.
 CREATE TABLE indicator_values (
   seq INTEGER NOT NULL REFERENCES events (seq),
-  indicator TEXT NOT NULL,  -- catalog number, e.g. 1.2.1
-  status TEXT NOT NULL,
-  items TEXT NOT NULL,  -- JSON array of strings
-  text TEXT NOT NULL,
+  indicator TEXT NOT NULL,
+  text_id INTEGER NOT NULL REFERENCES indicator_texts (id),
   PRIMARY KEY (seq, indicator)
 ) WITHOUT ROWID;
+
+-- Each revision's reading of each indicator, in full.
+CREATE VIEW indicator_readings AS
+SELECT v.seq, v.indicator, t.status, t.items, t.text
+FROM indicator_values v JOIN indicator_texts t ON t.id = v.text_id;
 
 -- Projection: indicators that changed between consecutive revisions in effect of a country.
 CREATE TABLE indicator_changes (

@@ -5,7 +5,7 @@ import ProfileModel
 extension Ledger {
   /// Updates the projection tables for a newly appended event, in its transaction.
   static func project(
-    _ event: LedgerEvent, profile: Profile, outcome: IngestOutcome, in db: Database
+    _ event: LedgerEvent, reading: Data, profile: Profile, outcome: IngestOutcome, in db: Database
   ) throws {
     let counts = profile.statusCounts
     try db.cachedStatement(
@@ -24,16 +24,25 @@ extension Ledger {
         sql: "UPDATE revisions SET superseded_by = ?, superseded_at = ? WHERE seq = ?"
       ).execute(arguments: [event.seq, event.recordedAt, superseded])
     }
-    // The indicator rows come straight from the event's canonical reading, inside SQLite.
+    // The indicator rows come straight from the event's canonical reading, inside SQLite:
+    // each distinct reading of an indicator is stored once, then referenced.
+    let json = String(decoding: reading, as: UTF8.self)
     try db.cachedStatement(
       sql: """
-        INSERT INTO indicator_values (seq, indicator, status, items, text)
-        SELECT e.seq, i.value ->> '$.id', i.value ->> '$.status', i.value -> '$.items',
-          i.value ->> '$.text'
-        FROM events e, json_each(e.reading, '$.indicators') i
-        WHERE e.seq = ?
+        INSERT OR IGNORE INTO indicator_texts (indicator, status, items, text)
+        SELECT value ->> '$.id', value ->> '$.status', value -> '$.items', value ->> '$.text'
+        FROM json_each(?, '$.indicators')
         """
-    ).execute(arguments: [event.seq])
+    ).execute(arguments: [json])
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO indicator_values (seq, indicator, text_id)
+        SELECT ?, t.indicator, t.id
+        FROM json_each(?, '$.indicators') i JOIN indicator_texts t
+          ON t.indicator = i.value ->> '$.id' AND t.status = i.value ->> '$.status'
+          AND t.items = i.value -> '$.items' AND t.text = i.value ->> '$.text'
+        """
+    ).execute(arguments: [event.seq, json])
     try relinkChanges(around: event, superseded: event.supersedes, in: db)
   }
 
@@ -76,10 +85,10 @@ extension Ledger {
     try db.cachedStatement(
       sql: """
         INSERT INTO indicator_changes (country, from_seq, to_seq, indicator, from_status, to_status)
-        SELECT ?, a.seq, b.seq, b.indicator, a.status, b.status
+        SELECT ?, a.seq, b.seq, b.indicator, ta.status, tb.status
         FROM indicator_values a JOIN indicator_values b ON a.indicator = b.indicator
-        WHERE a.seq = ? AND b.seq = ?
-          AND (a.status != b.status OR a.items != b.items OR a.text != b.text)
+          JOIN indicator_texts ta ON ta.id = a.text_id JOIN indicator_texts tb ON tb.id = b.text_id
+        WHERE a.seq = ? AND b.seq = ? AND a.text_id != b.text_id
         """
     ).execute(arguments: [country, from, to])
     let count =

@@ -82,14 +82,15 @@ extension Ledger {
         let row = try Row.fetchOne(
           db,
           sql: """
-            SELECT seq, recorded_at, reading FROM events
+            SELECT seq, recorded_at, reading_size, reading_zlib FROM events
             WHERE country = ? AND kind != 'withdrawn' AND effective_date <= ? AND recorded_at <= ?
             ORDER BY effective_date DESC, seq DESC LIMIT 1
             """,
           arguments: [country, asOf?.iso ?? "9999-12-31", knownAt ?? "9999-12-31T23:59:59.999999Z"])
       else { return nil }
-      let reading: String = row["reading"]
-      let profile = try JSONDecoder().decode(Profile.self, from: Data(reading.utf8))
+      let compressed: Data = row["reading_zlib"]
+      let reading = try Deflate.decompress(Array(compressed), size: row["reading_size"])
+      let profile = try JSONDecoder().decode(Profile.self, from: Data(reading))
       return StoredProfile(seq: row["seq"], recordedAt: row["recorded_at"], profile: profile)
     }
   }
@@ -97,15 +98,18 @@ extension Ledger {
   /// The original bytes of the document in effect for `country` on exactly `date`.
   public func source(country: String, date: ProfileDate) throws -> [UInt8]? {
     try read { db in
-      let data = try Data.fetchOne(
-        db,
-        sql: """
-          SELECT s.bytes FROM events e JOIN sources s ON s.hash = e.source_hash
-          WHERE e.country = ? AND e.effective_date = ? AND e.kind != 'withdrawn'
-          ORDER BY e.seq DESC LIMIT 1
-          """,
-        arguments: [country, date.iso])
-      return data.map { Array($0) }
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT s.size, s.zlib FROM events e JOIN sources s ON s.hash = e.source_hash
+            WHERE e.country = ? AND e.effective_date = ? AND e.kind != 'withdrawn'
+            ORDER BY e.seq DESC LIMIT 1
+            """,
+          arguments: [country, date.iso])
+      else { return nil }
+      let compressed: Data = row["zlib"]
+      return try Deflate.decompress(Array(compressed), size: row["size"])
     }
   }
 

@@ -130,11 +130,16 @@ extension Ledger {
       hash: "")
     event.hash = event.computedHash
 
-    try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO sources (hash, size, bytes) VALUES (?, ?, ?)"
-    ).execute(arguments: [sourceHash, source.count, Data(source)])
+    let stored =
+      try Bool.fetchOne(
+        db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE hash = ?)"),
+        arguments: [sourceHash]) ?? false
+    if !stored {
+      try db.cachedStatement(sql: "INSERT INTO sources (hash, size, zlib) VALUES (?, ?, ?)")
+        .execute(arguments: [sourceHash, source.count, Data(Deflate.compress(source))])
+    }
     try append(event, reading: reading, in: db, expectedVersion: version)
-    try project(event, profile: profile, outcome: outcome, in: db)
+    try project(event, reading: reading, profile: profile, outcome: outcome, in: db)
     return IngestResult(outcome: outcome, country: country, effectiveDate: date, event: event)
   }
 
@@ -146,14 +151,14 @@ extension Ledger {
       try db.cachedStatement(
         sql: """
           INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
-            parser_version, catalog, source_hash, content_hash, reading, supersedes, prev_hash,
-            hash)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            parser_version, catalog, source_hash, content_hash, reading_size, reading_zlib,
+            supersedes, prev_hash, hash)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(arguments: [
         event.seq, event.kind.rawValue, event.country, event.streamVersion,
         event.effectiveDate.iso, event.recordedAt, event.parserVersion, event.catalog,
-        event.sourceHash, event.contentHash, String(decoding: reading, as: UTF8.self),
+        event.sourceHash, event.contentHash, reading.count, Data(Deflate.compress(Array(reading))),
         event.supersedes, event.prevHash, event.hash,
       ])
     } catch let error as DatabaseError

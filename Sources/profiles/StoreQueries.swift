@@ -68,7 +68,8 @@ extension Profiles {
       if format == .json { return try printJSON(history) }
       let inEffect = history.filter { $0.supersededBy == nil }.count
       print(
-        "\(entry.name) (\(entry.code)): \(plural(inEffect, "revision")) in effect, \(history.count) recorded")
+        "\(entry.name) (\(entry.code)): \(plural(inEffect, "revision")) in effect, \(history.count) recorded"
+      )
       print(
         "#     effective   recorded                     outcome     pres part abs unk miss  changed"
       )
