@@ -6,8 +6,10 @@
 -- Dates are ISO 8601 text (yyyy-mm-dd for effective dates, UTC timestamps for recorded
 -- times), so that text order is time order.
 
--- Source documents, byte for byte, stored once per content, zlib-compressed (RFC 1950: any
--- zlib reads them, e.g. Python's zlib.decompress).
+-- Source documents, byte for byte, stored once per content. `zlib` columns hold RFC 1950
+-- streams compressed with the preset dictionary Schema/zlib-dictionary.txt (named by its
+-- Adler-32 in each stream's header): Python reads one with
+-- zlib.decompressobj(zdict=open('zlib-dictionary.txt','rb').read()).decompress(blob).
 CREATE TABLE sources (
   hash TEXT PRIMARY KEY NOT NULL,  -- SHA-256 of the document's bytes, lower-case hex
   size INTEGER NOT NULL,  -- the document's length in bytes

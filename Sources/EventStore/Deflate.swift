@@ -1,37 +1,77 @@
 import CZlib
+import ProfileModel
 
-/// zlib compression of stored documents and readings (RFC 1950), through the system's zlib.
+/// zlib compression of stored documents and readings (RFC 1950), through the system's zlib,
+/// with a preset dictionary.
 ///
-/// Sources and readings are text that repeats itself across a country's revisions; stored
-/// compressed, the ledger stays smaller than the documents it keeps. Any zlib reads them back
-/// (`python3 -c 'import zlib,sys; …'`).
+/// Profiles repeat their template's headings and phrases, and readings repeat their keys, so
+/// compressing each one against a dictionary of that common text (`Schema/zlib-dictionary.txt`)
+/// keeps the ledger smaller than the documents it holds. Each stream names its dictionary by
+/// Adler-32 in its header, and any zlib reads it back given that file (for example Python's
+/// `zlib.decompressobj(zdict=…)`).
 enum Deflate {
   enum Failure: Error, Equatable {
     case corrupt(code: Int32)
   }
 
+  /// The preset dictionary; it never changes once stores exist that use it.
+  static let dictionary: [UInt8] = {
+    guard let text = EmbeddedSchema.file("zlib-dictionary.txt") else {
+      preconditionFailure("Schema/zlib-dictionary.txt is not embedded")
+    }
+    return Array(text.utf8)
+  }()
+
   static func compress(_ bytes: [UInt8]) -> [UInt8] {
-    var capacity = compressBound(uLong(bytes.count))
-    var out = [UInt8](repeating: 0, count: Int(capacity))
-    let code = out.withUnsafeMutableBufferPointer { destination in
-      bytes.withUnsafeBufferPointer { source in
-        compress2(destination.baseAddress, &capacity, source.baseAddress, uLong(source.count), 6)
+    var stream = z_stream()
+    var code = deflateInit_(&stream, 6, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+    precondition(code == Z_OK, "zlib deflateInit failed with \(code)")  // out of memory only
+    defer { deflateEnd(&stream) }
+    code = dictionary.withUnsafeBufferPointer {
+      deflateSetDictionary(&stream, $0.baseAddress, uInt($0.count))
+    }
+    precondition(code == Z_OK, "zlib deflateSetDictionary failed with \(code)")
+    var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))))
+    code = bytes.withUnsafeBufferPointer { source in
+      out.withUnsafeMutableBufferPointer { destination in
+        stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
+        stream.avail_in = uInt(source.count)
+        stream.next_out = destination.baseAddress
+        stream.avail_out = uInt(destination.count)
+        return deflate(&stream, Z_FINISH)
       }
     }
-    precondition(code == Z_OK, "zlib compress2 failed with \(code)")  // only on out-of-memory
-    out.removeLast(out.count - Int(capacity))
+    precondition(code == Z_STREAM_END, "zlib deflate failed with \(code)")
+    out.removeLast(out.count - Int(stream.total_out))
     return out
   }
 
   static func decompress(_ bytes: [UInt8], size: Int) throws -> [UInt8] {
-    var length = uLong(size)
+    var stream = z_stream()
+    guard inflateInit_(&stream, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+      throw Failure.corrupt(code: Z_MEM_ERROR)
+    }
+    defer { inflateEnd(&stream) }
     var out = [UInt8](repeating: 0, count: max(size, 1))
-    let code = out.withUnsafeMutableBufferPointer { destination in
-      bytes.withUnsafeBufferPointer { source in
-        uncompress(destination.baseAddress, &length, source.baseAddress, uLong(source.count))
+    let code = bytes.withUnsafeBufferPointer { source in
+      out.withUnsafeMutableBufferPointer { destination -> Int32 in
+        stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
+        stream.avail_in = uInt(source.count)
+        stream.next_out = destination.baseAddress
+        stream.avail_out = uInt(destination.count)
+        var code = inflate(&stream, Z_FINISH)
+        if code == Z_NEED_DICT {
+          code = dictionary.withUnsafeBufferPointer {
+            inflateSetDictionary(&stream, $0.baseAddress, uInt($0.count))
+          }
+          if code == Z_OK { code = inflate(&stream, Z_FINISH) }
+        }
+        return code
       }
     }
-    guard code == Z_OK, Int(length) == size else { throw Failure.corrupt(code: code) }
+    guard code == Z_STREAM_END, Int(stream.total_out) == size else {
+      throw Failure.corrupt(code: code)
+    }
     out.removeLast(out.count - size)
     return out
   }

@@ -51,24 +51,29 @@ extension Ledger {
   /// Every reading recorded for `country`, in effective-date order, corrections included.
   public func history(country: String) throws -> [RevisionSummary] {
     try read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT * FROM revisions WHERE country = ? ORDER BY effective_date, seq
-          """,
-        arguments: [country]
-      ).map { row in
-        RevisionSummary(
-          seq: row["seq"], effectiveDate: ProfileDate(iso: row["effective_date"] as String)!,
-          recordedAt: row["recorded_at"], outcome: IngestOutcome(rawValue: row["outcome"])!,
-          contentHash: row["content_hash"], supersededBy: row["superseded_by"],
-          supersededAt: row["superseded_at"],
-          statusCounts: [
-            .present: row["present"], .partial: row["partial"], .absent: row["absent"],
-            .unknown: row["unknown"], .missing: row["missing"],
-          ],
-          changed: row["changed"])
+      // Columns by position: this runs for every page view and report.
+      let rows = try Row.fetchCursor(
+        db.cachedStatement(
+          sql: """
+            SELECT seq, effective_date, recorded_at, outcome, content_hash, superseded_by,
+              superseded_at, present, partial, absent, unknown, missing, changed
+            FROM revisions WHERE country = ? ORDER BY effective_date, seq
+            """),
+        arguments: [country])
+      var history: [RevisionSummary] = []
+      while let row = try rows.next() {
+        history.append(
+          RevisionSummary(
+            seq: row[0], effectiveDate: ProfileDate(iso: row[1] as String) ?? ProfileDate.invalid,
+            recordedAt: row[2], outcome: IngestOutcome(rawValue: row[3]) ?? .recorded,
+            contentHash: row[4], supersededBy: row[5], supersededAt: row[6],
+            statusCounts: [
+              .present: row[7], .partial: row[8], .absent: row[9], .unknown: row[10],
+              .missing: row[11],
+            ],
+            changed: row[12]))
       }
+      return history
     }
   }
 

@@ -394,8 +394,10 @@ extension EmbeddedSchema {
 -- Dates are ISO 8601 text (yyyy-mm-dd for effective dates, UTC timestamps for recorded
 -- times), so that text order is time order.
 
--- Source documents, byte for byte, stored once per content, zlib-compressed (RFC 1950: any
--- zlib reads them, e.g. Python's zlib.decompress).
+-- Source documents, byte for byte, stored once per content. `zlib` columns hold RFC 1950
+-- streams compressed with the preset dictionary Schema/zlib-dictionary.txt (named by its
+-- Adler-32 in each stream's header): Python reads one with
+-- zlib.decompressobj(zdict=open('zlib-dictionary.txt','rb').read()).decompress(blob).
 CREATE TABLE sources (
   hash TEXT PRIMARY KEY NOT NULL,  -- SHA-256 of the document's bytes, lower-case hex
   size INTEGER NOT NULL,  -- the document's length in bytes
@@ -511,6 +513,144 @@ SELECT
 FROM revisions
 WHERE superseded_by IS NULL
 GROUP BY country;
+
+"""#,
+    "zlib-dictionary.txt": #"""
+ProfileLedger zlib preset dictionary 1. Stored documents and readings are zlib streams
+compressed with this file as preset dictionary (its Adler-32 is in each stream's header).
+It must never change: a new dictionary is a new file. Contents: the Belize profile of
+2 March 2015 and its canonical reading, the most common text in the store.
+
+
+
+
+CYBERWELLNESS PROFILE
+
+BELIZE
+
+
+
+BACKGROUND
+
+Total Population: 324 000
+
+(data source: [United Nations Statistics Division](#), December 2012)
+
+Internet users, percentage of population: 31.70%
+
+(data source: [ITU Statistics](#), December 2013)
+
+1. CYBERSECURITY
+
+1.1 LEGAL MEASURES
+
+1.1.1 CRIMINAL LEGISLATION
+
+Specific legislation on cybercrime has been enacted through the following instruments:
+
+-None.
+
+1.1.2 REGULATION AND COMPLIANCE
+
+Specific legislation and regulation related to cybersecurity has been enacted through the following instruments:
+
+- Electronic Transactions Act - Electronic Evidence Act.
+
+1.2 TECHNICAL MEASURES
+
+1.2.1 CIRT
+
+Belize does not have an officially recognized national CIRT.
+
+1.2.2 STANDARDS
+
+Belize does not have an officially approved national or sector specific cybersecurity framework for implementing internationally recognized cybersecurity standards.
+
+1.2.3 CERTIFICATION
+
+There is no cybersecurity framework for the certification and accreditation of national agencies and public sector professionals.
+
+1.3 ORGANIZATION MEASURES
+
+1.3.1 POLICY
+
+The Ministry of National Security – specifically the focal point for [CICTE-OAS](#) is presently working on establishing an ICT Steering Committee within the Ministry, with the dual aims of developing a national cybersecurity strategy and reviewing and strengthening the legislative framework regarding cybercrime.
+
+1.3.2 ROADMAP FOR GOVERNANCE
+
+There is no national governance roadmap for cybersecurity in Belize.
+
+1.3.3 RESPONSIBLE AGENCY
+
+The Ministry of National Security and the Belize Police Department (BPD) are the agencies responsible for cybersecurity in Belize.
+
+1.3.4 NATIONAL BENCHMARKING
+
+There is no benchmarking or referential to measure cybersecurity development in Belize.
+
+1.4 CAPACITY BUILDING
+
+1.4.1 STANDARDISATION DEVELOPMENT
+
+There is no national or sector-specific research and development program or project for cybersecurity standards, best practices and guidelines in Belize.
+
+1.4.2 MANPOWER DEVELOPMENT
+
+The BPD's IT Unit undertakes an annual countrywide "ICT Road Show" to promote increased awareness of internet and cybersecurity-related issues among the general public.
+
+1.4.3 PROFESSIONAL CERTIFICATION
+
+Belize does not have the exact number of public sector professionals certified under internationally recognized certification programs in cybersecurity.
+
+1.4.4 AGENCY CERTIFICATION
+
+Belize does not have any government and public sector agencies certified under internationally recognized standards in cybersecurity.
+
+1.5 COOPERATION
+
+1.5.1 INTRA-STATE COOPERATION
+
+There is no framework for sharing of cybersecurity assets across borders or with other nation states.
+
+1.5.2 INTRA-AGENCY COOPERATION
+
+Belize does not have an officially recognized national or sector-specific program for sharing cybersecurity assets within the public sector.
+
+1.5.3 PUBLIC SECTOR PARTNERSHIP
+
+Private sector institutions are not legally required to report cyber incidents to national authorities; the BPD has worked to establish cooperative relationships with many private sector entities, and has provided support and assistance when it has been requested.
+
+1.5.4 INTERNATIONAL COOPERATION
+
+Belize is a member of the [ITU-IMPACT](#) initiative and has access to relevant cybersecurity services. Belize participates in the [CICTE-OAS](#).
+
+2. CHILD ONLINE PROTECTION
+
+2.1 NATIONAL LEGISLATION
+
+Specific legislation on child online protection has been enacted through the following instruments:
+-None.
+
+2.2 UN CONVENTION AND PROTOCOL
+
+Belize has acceded, with no declarations or reservations to articles 16, 17(e) and 34(c), to the [Convention on the Rights of the Child](#).
+
+Belize has acceded, with no declarations or reservations to articles 2 and 3, to the [Optional Protocol to The Convention on the Rights of the Child on the Sale of Children, Child Prostitution and Child Pornography](#).
+
+2.3 INSTITUTIONAL SUPPORT
+
+There is no agency that is responsible for child online protection in Belize.
+
+2.4 REPORTING MECHANISM
+
+There is no website or hotline to report incidents in Belize.
+
+DISCLAIMER: Please refer to <http://www.itu.int/en/Pages/copyright.aspx>
+
+More information is available on ITU website at <http://www.itu.int/en/ITU-D/Cybersecurity/Pages/default.aspx>
+
+Last updated on 2 March 2015
+{"catalog":"itu-cyberwellness-2015","country":{"code":"BLZ","name":"BELIZE"},"figures":[{"id":"population","source":{"name":"United Nations Statistics Division","period":"December 2012"},"value":"324000"},{"id":"internet-users","source":{"name":"ITU Statistics","period":"December 2013"},"value":"31.70"}],"indicators":[{"id":"1.1.1","items":[],"status":"absent","text":"Specific legislation on cybercrime has been enacted through the following instruments:\n- None"},{"id":"1.1.2","items":["Electronic Transactions Act","Electronic Evidence Act"],"status":"present","text":"Specific legislation and regulation related to cybersecurity has been enacted through the following instruments:\n- Electronic Transactions Act\n- Electronic Evidence Act"},{"id":"1.2.1","items":[],"status":"absent","text":"Belize does not have an officially recognized national CIRT."},{"id":"1.2.2","items":[],"status":"absent","text":"Belize does not have an officially approved national or sector specific cybersecurity framework for implementing internationally recognized cybersecurity standards."},{"id":"1.2.3","items":[],"status":"absent","text":"There is no cybersecurity framework for the certification and accreditation of national agencies and public sector professionals."},{"id":"1.3.1","items":["CICTE-OAS"],"status":"partial","text":"The Ministry of National Security – specifically the focal point for CICTE-OAS is presently working on establishing an ICT Steering Committee within the Ministry, with the dual aims of developing a national cybersecurity strategy and reviewing and strengthening the legislative framework regarding cybercrime."},{"id":"1.3.2","items":[],"status":"absent","text":"There is no national governance roadmap for cybersecurity in Belize."},{"id":"1.3.3","items":["Ministry of National Security","Belize Police Department (BPD)"],"status":"present","text":"The Ministry of National Security and the Belize Police Department (BPD) are the agencies responsible for cybersecurity in Belize."},{"id":"1.3.4","items":[],"status":"absent","text":"There is no benchmarking or referential to measure cybersecurity development in Belize."},{"id":"1.4.1","items":[],"status":"absent","text":"There is no national or sector-specific research and development program or project for cybersecurity standards, best practices and guidelines in Belize."},{"id":"1.4.2","items":[],"status":"present","text":"The BPD's IT Unit undertakes an annual countrywide \"ICT Road Show\" to promote increased awareness of internet and cybersecurity-related issues among the general public."},{"id":"1.4.3","items":[],"status":"unknown","text":"Belize does not have the exact number of public sector professionals certified under internationally recognized certification programs in cybersecurity."},{"id":"1.4.4","items":[],"status":"absent","text":"Belize does not have any government and public sector agencies certified under internationally recognized standards in cybersecurity."},{"id":"1.5.1","items":[],"status":"absent","text":"There is no framework for sharing of cybersecurity assets across borders or with other nation states."},{"id":"1.5.2","items":[],"status":"absent","text":"Belize does not have an officially recognized national or sector-specific program for sharing cybersecurity assets within the public sector."},{"id":"1.5.3","items":[],"status":"partial","text":"Private sector institutions are not legally required to report cyber incidents to national authorities; the BPD has worked to establish cooperative relationships with many private sector entities, and has provided support and assistance when it has been requested."},{"id":"1.5.4","items":["ITU-IMPACT","CICTE-OAS"],"status":"present","text":"Belize is a member of the ITU-IMPACT initiative and has access to relevant cybersecurity services. Belize participates in the CICTE-OAS."},{"id":"2.1","items":[],"status":"absent","text":"Specific legislation on child online protection has been enacted through the following instruments:\n- None"},{"id":"2.2","items":["Convention on the Rights of the Child","Optional Protocol to The Convention on the Rights of the Child on the Sale of Children, Child Prostitution and Child Pornography"],"status":"present","text":"Belize has acceded, with no declarations or reservations to articles 16, 17(e) and 34(c), to the Convention on the Rights of the Child.\nBelize has acceded, with no declarations or reservations to articles 2 and 3, to the Optional Protocol to The Convention on the Rights of the Child on the Sale of Children, Child Prostitution and Child Pornography."},{"id":"2.3","items":[],"status":"absent","text":"There is no agency that is responsible for child online protection in Belize."},{"id":"2.4","items":[],"status":"absent","text":"There is no website or hotline to report incidents in Belize."}],"lastUpdated":"2015-03-02"}
 
 """#,
   ]

@@ -24,12 +24,26 @@ public struct ProfileDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
   /// Reads `yyyy-mm-dd`.
   public init?(iso: some StringProtocol) {
-    let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-    else { return nil }
-    self.init(year: y, month: m, day: d)
+    var digits: [Int] = []
+    digits.reserveCapacity(8)
+    var index = 0
+    for byte in iso.utf8 {
+      switch index {
+      case 4, 7:
+        guard byte == UInt8(ascii: "-") else { return nil }
+      default:
+        guard (0x30...0x39).contains(byte) else { return nil }
+        digits.append(Int(byte - 0x30))
+      }
+      index += 1
+    }
+    guard index == 10 else { return nil }
+    let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+    self.init(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
   }
+
+  /// A placeholder for a date column that does not read (never written by the store).
+  public static let invalid = ProfileDate(year: 1, month: 1, day: 1)!
 
   public static func daysIn(month: Int, year: Int) -> Int {
     switch month {
