@@ -24,7 +24,7 @@ enum Deflate {
 
   static func compress(_ bytes: [UInt8]) -> [UInt8] {
     var stream = z_stream()
-    var code = deflateInit_(&stream, 6, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+    var code = deflateInit_(&stream, 3, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
     precondition(code == Z_OK, "zlib deflateInit failed with \(code)")  // out of memory only
     defer { deflateEnd(&stream) }
     code = dictionary.withUnsafeBufferPointer {

@@ -5,7 +5,7 @@ import ProfileModel
 extension Ledger {
   /// Updates the projection tables for a newly appended event, in its transaction.
   static func project(
-    _ event: LedgerEvent, reading: Data, profile: Profile, outcome: IngestOutcome, in db: Database
+    _ event: LedgerEvent, profile: Profile, outcome: IngestOutcome, in db: Database
   ) throws {
     let counts = profile.statusCounts
     try db.cachedStatement(
@@ -24,26 +24,67 @@ extension Ledger {
         sql: "UPDATE revisions SET superseded_by = ?, superseded_at = ? WHERE seq = ?"
       ).execute(arguments: [event.seq, event.recordedAt, superseded])
     }
-    // The indicator rows come straight from the event's canonical reading, inside SQLite:
-    // each distinct reading of an indicator is stored once, then referenced.
-    let json = String(decoding: reading, as: UTF8.self)
-    try db.cachedStatement(
-      sql: """
-        INSERT OR IGNORE INTO indicator_texts (indicator, status, items, text)
-        SELECT value ->> '$.id', value ->> '$.status', value -> '$.items', value ->> '$.text'
-        FROM json_each(?, '$.indicators')
-        """
-    ).execute(arguments: [json])
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO indicator_values (seq, indicator, text_id)
-        SELECT ?, t.indicator, t.id
-        FROM json_each(?, '$.indicators') i JOIN indicator_texts t
-          ON t.indicator = i.value ->> '$.id' AND t.status = i.value ->> '$.status'
-          AND t.items = i.value -> '$.items' AND t.text = i.value ->> '$.text'
-        """
-    ).execute(arguments: [event.seq, json])
+    try projectIndicators(event, profile: profile, in: db)
     try relinkChanges(around: event, superseded: event.supersedes, in: db)
+  }
+
+  /// Points the revision's indicators at their readings in `indicator_texts`, adding the
+  /// readings not stored yet. Most indicators read as in the country's previous revision, so
+  /// that revision's readings are looked up first, in one query.
+  private static func projectIndicators(
+    _ event: LedgerEvent, profile: Profile, in db: Database
+  ) throws {
+    var previous: [String: (id: Int64, status: String, items: String, text: String)] = [:]
+    let rows = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT v.indicator, v.text_id, t.status, t.items, t.text
+          FROM indicator_values v JOIN indicator_texts t ON t.id = v.text_id
+          WHERE v.seq = (SELECT max(seq) FROM revisions WHERE country = ? AND seq < ?)
+          """),
+      arguments: [event.country, event.seq])
+    while let row = try rows.next() {
+      previous[row[0]] = (row[1], row[2], row[3], row[4])
+    }
+    var values: [DatabaseValueConvertible?] = []
+    values.reserveCapacity(profile.indicators.count * 3)
+    for reading in profile.indicators {
+      let items = itemsJSON(reading.items)
+      let status = reading.status.rawValue
+      var id: Int64
+      if let known = previous[reading.id], known.status == status, known.items == items,
+        known.text == reading.text
+      {
+        id = known.id
+      } else {
+        let arguments: StatementArguments = [reading.id, status, items, reading.text]
+        try db.cachedStatement(
+          sql: "INSERT OR IGNORE INTO indicator_texts (indicator, status, items, text) VALUES (?, ?, ?, ?)"
+        ).execute(arguments: arguments)
+        id =
+          try Int64.fetchOne(
+            db.cachedStatement(
+              sql: """
+                SELECT id FROM indicator_texts
+                WHERE indicator = ? AND status = ? AND items = ? AND text = ?
+                """),
+            arguments: arguments) ?? 0
+      }
+      values += [event.seq, reading.id, id]
+    }
+    // One statement for all the revision's indicators.
+    let placeholders = Array(repeating: "(?, ?, ?)", count: profile.indicators.count)
+      .joined(separator: ", ")
+    try db.cachedStatement(
+      sql: "INSERT INTO indicator_values (seq, indicator, text_id) VALUES \(placeholders)"
+    ).execute(arguments: StatementArguments(values))
+  }
+
+  /// Items as a JSON array, in the canonical form.
+  static func itemsJSON(_ items: [String]) -> String {
+    var writer = CanonicalWriter(capacity: 64)
+    writer.array(items) { w, item in w.string(item) }
+    return String(decoding: writer.bytes, as: UTF8.self)
   }
 
   /// Recomputes the changes into the new revision and into the one after it in effect.

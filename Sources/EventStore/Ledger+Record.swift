@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import GRDB
 import ProfileModel
@@ -51,15 +52,15 @@ extension Ledger {
     recordedAt: Date = Date()
   ) throws -> [Result<IngestResult, LedgerError>] {
     let stamp = Ledger.timestamp(recordedAt)
+    let prepared = PreparedRevision.prepare(documents)
     return try write { db in
-      try documents.map { document in
+      try prepared.map { revision in
         var outcome: Result<IngestResult, LedgerError>!
         try db.inSavepoint {
           do {
             outcome = .success(
               try Ledger.record(
-                in: db, source: document.source, profile: document.profile,
-                parserVersion: parserVersion, recordedAt: stamp))
+                in: db, revision, parserVersion: parserVersion, recordedAt: stamp))
             return .commit
           } catch let error as LedgerError {
             outcome = .failure(error)
@@ -76,11 +77,18 @@ extension Ledger {
   static func record(
     in db: Database, source: [UInt8], profile: Profile, parserVersion: Int, recordedAt: String
   ) throws -> IngestResult {
-    let profile = profile.normalized()
+    try record(
+      in: db, PreparedRevision(source: source, profile: profile), parserVersion: parserVersion,
+      recordedAt: recordedAt)
+  }
+
+  static func record(
+    in db: Database, _ prepared: PreparedRevision, parserVersion: Int, recordedAt: String
+  ) throws -> IngestResult {
+    let profile = prepared.profile
     let country = profile.country.code
     let date = profile.lastUpdated
-    let reading = profile.canonicalJSON()
-    let contentHash = CanonicalJSON.sha256Hex(reading)
+    let contentHash = prepared.contentHash
 
     // Idempotency: this reading for this country and date, recorded at any time, is a no-op.
     let seen =
@@ -122,7 +130,7 @@ extension Ledger {
       db.cachedStatement(sql: "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"))
     let seq = (head?["seq"] as Int? ?? 0) + 1
     let prevHash = head?["hash"] as String? ?? LedgerEvent.genesisHash
-    let sourceHash = CanonicalJSON.sha256Hex(source)
+    let sourceHash = prepared.sourceHash
     var event = LedgerEvent(
       seq: seq, kind: kind, country: country, streamVersion: version + 1, effectiveDate: date,
       recordedAt: recordedAt, parserVersion: parserVersion, catalog: profile.catalog,
@@ -136,16 +144,16 @@ extension Ledger {
         arguments: [sourceHash]) ?? false
     if !stored {
       try db.cachedStatement(sql: "INSERT INTO sources (hash, size, zlib) VALUES (?, ?, ?)")
-        .execute(arguments: [sourceHash, source.count, Data(Deflate.compress(source))])
+        .execute(arguments: [sourceHash, prepared.sourceSize, Data(prepared.sourceZlib)])
     }
-    try append(event, reading: reading, in: db, expectedVersion: version)
-    try project(event, reading: reading, profile: profile, outcome: outcome, in: db)
+    try append(event, prepared: prepared, in: db, expectedVersion: version)
+    try project(event, profile: profile, outcome: outcome, in: db)
     return IngestResult(outcome: outcome, country: country, effectiveDate: date, event: event)
   }
 
   /// Appends `event`, checking that the stream is still at `expectedVersion`.
   static func append(
-    _ event: LedgerEvent, reading: Data, in db: Database, expectedVersion: Int
+    _ event: LedgerEvent, prepared: PreparedRevision, in db: Database, expectedVersion: Int
   ) throws {
     do {
       try db.cachedStatement(
@@ -158,7 +166,7 @@ extension Ledger {
       ).execute(arguments: [
         event.seq, event.kind.rawValue, event.country, event.streamVersion,
         event.effectiveDate.iso, event.recordedAt, event.parserVersion, event.catalog,
-        event.sourceHash, event.contentHash, reading.count, Data(Deflate.compress(Array(reading))),
+        event.sourceHash, event.contentHash, prepared.readingSize, Data(prepared.readingZlib),
         event.supersedes, event.prevHash, event.hash,
       ])
     } catch let error as DatabaseError
@@ -168,4 +176,45 @@ extension Ledger {
       throw LedgerError.versionConflict(country: event.country, expected: expectedVersion)
     }
   }
+}
+
+/// A reading with everything derived from it that needs no store — canonical bytes, hashes,
+/// compressed forms — made before the write transaction, on every core.
+struct PreparedRevision: Sendable {
+  let profile: Profile
+  let contentHash: String
+  let readingSize: Int
+  let readingZlib: [UInt8]
+  let sourceHash: String
+  let sourceSize: Int
+  let sourceZlib: [UInt8]
+
+  init(source: [UInt8], profile: Profile) {
+    self.profile = profile.normalized()
+    let reading = Array(self.profile.canonicalJSON())
+    contentHash = CanonicalJSON.sha256Hex(reading)
+    readingSize = reading.count
+    readingZlib = Deflate.compress(reading)
+    sourceHash = CanonicalJSON.sha256Hex(source)
+    sourceSize = source.count
+    sourceZlib = Deflate.compress(source)
+  }
+
+  static func prepare(_ documents: [(source: [UInt8], profile: Profile)]) -> [PreparedRevision] {
+    let slots = UnsafeMutableBufferPointer<PreparedRevision?>.allocate(capacity: documents.count)
+    slots.initialize(repeating: nil)
+    defer { slots.deallocate() }
+    let shared = SharedSlots(slots)
+    DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+      shared.slots[index] = PreparedRevision(
+        source: documents[index].source, profile: documents[index].profile)
+    }
+    return slots.map { $0! }
+  }
+}
+
+/// Slots written at distinct indices by concurrent iterations.
+private struct SharedSlots<Element>: @unchecked Sendable {
+  let slots: UnsafeMutableBufferPointer<Element>
+  init(_ slots: UnsafeMutableBufferPointer<Element>) { self.slots = slots }
 }

@@ -154,13 +154,15 @@ import Testing
 
   @Test func aStreamThatMovedOnIsAVersionConflict() throws {
     let ledger = try Ledger()
-    let first = try #require(try record(ledger, try document()).event)
+    let doc = try document()
+    let first = try #require(try record(ledger, doc).event)
     var stale = first
     stale.seq = 99
     stale.hash = "stale"
+    let prepared = PreparedRevision(source: doc.source, profile: doc.profile)
     #expect(throws: LedgerError.versionConflict(country: "BLZ", expected: 0)) {
       try ledger.writer.write { db in
-        try Ledger.append(stale, reading: Data(), in: db, expectedVersion: 0)
+        try Ledger.append(stale, prepared: prepared, in: db, expectedVersion: 0)
       }
     }
   }
