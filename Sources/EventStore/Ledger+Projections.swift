@@ -59,7 +59,8 @@ extension Ledger {
       } else {
         let arguments: StatementArguments = [reading.id, status, items, reading.text]
         try db.cachedStatement(
-          sql: "INSERT OR IGNORE INTO indicator_texts (indicator, status, items, text) VALUES (?, ?, ?, ?)"
+          sql:
+            "INSERT OR IGNORE INTO indicator_texts (indicator, status, items, text) VALUES (?, ?, ?, ?)"
         ).execute(arguments: arguments)
         id =
           try Int64.fetchOne(

@@ -127,9 +127,13 @@ extension Ledger {
         arguments: [country])
       ?? 0
     let head = try Row.fetchOne(
-      db.cachedStatement(sql: "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"))
-    let seq = (head?["seq"] as Int? ?? 0) + 1
-    let prevHash = head?["hash"] as String? ?? LedgerEvent.genesisHash
+      db.cachedStatement(sql: "SELECT seq, hash, recorded_at FROM events ORDER BY seq DESC LIMIT 1")
+    )
+    let seq = (head?[0] as Int? ?? 0) + 1
+    let prevHash = head?[1] as String? ?? LedgerEvent.genesisHash
+    // Recorded times never go backwards along the log, whatever the clock does, so that
+    // "as known at" agrees with the order of events.
+    let recordedAt = max(recordedAt, head?[2] as String? ?? recordedAt)
     let sourceHash = prepared.sourceHash
     var event = LedgerEvent(
       seq: seq, kind: kind, country: country, streamVersion: version + 1, effectiveDate: date,

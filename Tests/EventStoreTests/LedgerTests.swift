@@ -152,6 +152,16 @@ import Testing
     #expect(try ledger.headHash() == events[1].hash)
   }
 
+  @Test func recordedTimesNeverGoBackwards() throws {
+    let ledger = try Ledger()
+    let later = try #require(try record(ledger, try document(), at: 1_000).event)
+    // A clock set back: the event keeps the log's order on the recorded-time axis.
+    let earlier = try #require(
+      try record(ledger, try document(date: "1 January 2016"), at: 0).event)
+    #expect(earlier.recordedAt == later.recordedAt)
+    #expect(earlier.hash == earlier.computedHash)
+  }
+
   @Test func aStreamThatMovedOnIsAVersionConflict() throws {
     let ledger = try Ledger()
     let doc = try document()
