@@ -23,7 +23,6 @@ public final class ProfileParser: Sendable {
   public let countries: CountryDirectory
   let sections: SectionReader
   private let headings: [String: Heading]
-  private let indicatorIndex: [String: Int]
   private let foldedTitle: String
   private let foldedBackground: String
   private let foldedEndMarkers: [String]
@@ -37,8 +36,7 @@ public final class ProfileParser: Sendable {
       case indicator(Int)
     }
     var kind: Kind
-    var number: String
-    var title: String
+    /// The catalog title and its aliases, folded.
     var titles: [String]
   }
 
@@ -51,18 +49,15 @@ public final class ProfileParser: Sendable {
     var headings: [String: Heading] = [:]
     for group in catalog.groups {
       headings[group.number] = Heading(
-        kind: .group, number: group.number, title: group.title,
+        kind: .group,
         titles: ([group.title] + (group.aliases ?? [])).map(ProfileParser.fold))
     }
-    var indicatorIndex: [String: Int] = [:]
     for (index, indicator) in catalog.indicators.enumerated() {
       headings[indicator.number] = Heading(
-        kind: .indicator(index), number: indicator.number, title: indicator.title,
+        kind: .indicator(index),
         titles: ([indicator.title] + (indicator.aliases ?? [])).map(ProfileParser.fold))
-      indicatorIndex[indicator.number] = index
     }
     self.headings = headings
-    self.indicatorIndex = indicatorIndex
     foldedTitle = ProfileParser.fold(catalog.title)
     foldedBackground = ProfileParser.fold(catalog.backgroundHeading)
     foldedEndMarkers = catalog.endMarkers.map(ProfileParser.fold)
