@@ -5,9 +5,9 @@ import ProfileModel
 extension Ledger {
   /// Updates the projection tables for a newly appended event, in its transaction.
   static func project(
-    _ event: LedgerEvent, profile: Profile, outcome: IngestOutcome, in db: Database
+    _ event: LedgerEvent, prepared: PreparedRevision, outcome: IngestOutcome, in db: Database
   ) throws {
-    let counts = profile.statusCounts
+    let counts = prepared.profile.statusCounts
     try db.cachedStatement(
       sql: """
         INSERT INTO revisions (seq, country, effective_date, recorded_at, outcome, content_hash,
@@ -24,68 +24,55 @@ extension Ledger {
         sql: "UPDATE revisions SET superseded_by = ?, superseded_at = ? WHERE seq = ?"
       ).execute(arguments: [event.seq, event.recordedAt, superseded])
     }
-    try projectIndicators(event, profile: profile, in: db)
+    try projectIndicators(event, prepared.indicators, in: db)
     try relinkChanges(around: event, superseded: event.supersedes, in: db)
   }
 
   /// Points the revision's indicators at their readings in `indicator_texts`, adding the
   /// readings not stored yet. Most indicators read as in the country's previous revision, so
-  /// that revision's readings are looked up first, in one query.
+  /// that revision's digests are looked up first, in one query.
   private static func projectIndicators(
-    _ event: LedgerEvent, profile: Profile, in db: Database
+    _ event: LedgerEvent, _ indicators: [PreparedRevision.StoredIndicator], in db: Database
   ) throws {
-    var previous: [String: (id: Int64, status: String, items: String, text: String)] = [:]
+    var previous: [String: (id: Int64, digest: Data)] = [:]
     let rows = try Row.fetchCursor(
       db.cachedStatement(
         sql: """
-          SELECT v.indicator, v.text_id, t.status, t.items, t.text
+          SELECT v.indicator, v.text_id, t.digest
           FROM indicator_values v JOIN indicator_texts t ON t.id = v.text_id
           WHERE v.seq = (SELECT max(seq) FROM revisions WHERE country = ? AND seq < ?)
           """),
       arguments: [event.country, event.seq])
     while let row = try rows.next() {
-      previous[row[0]] = (row[1], row[2], row[3], row[4])
+      previous[row[0]] = (row[1], row[2])
     }
     var values: [DatabaseValueConvertible?] = []
-    values.reserveCapacity(profile.indicators.count * 3)
-    for reading in profile.indicators {
-      let items = itemsJSON(reading.items)
-      let status = reading.status.rawValue
+    values.reserveCapacity(indicators.count * 3)
+    for reading in indicators {
+      let digest = Data(reading.digest)
       var id: Int64
-      if let known = previous[reading.id], known.status == status, known.items == items,
-        known.text == reading.text
-      {
+      if let known = previous[reading.id], known.digest == digest {
         id = known.id
       } else {
-        let arguments: StatementArguments = [reading.id, status, items, reading.text]
         try db.cachedStatement(
-          sql:
-            "INSERT OR IGNORE INTO indicator_texts (indicator, status, items, text) VALUES (?, ?, ?, ?)"
-        ).execute(arguments: arguments)
+          sql: """
+            INSERT OR IGNORE INTO indicator_texts (digest, indicator, status, items, text)
+            VALUES (?, ?, ?, ?, ?)
+            """
+        ).execute(arguments: [digest, reading.id, reading.status, reading.items, reading.text])
         id =
           try Int64.fetchOne(
-            db.cachedStatement(
-              sql: """
-                SELECT id FROM indicator_texts
-                WHERE indicator = ? AND status = ? AND items = ? AND text = ?
-                """),
-            arguments: arguments) ?? 0
+            db.cachedStatement(sql: "SELECT id FROM indicator_texts WHERE digest = ?"),
+            arguments: [digest]) ?? 0
       }
       values += [event.seq, reading.id, id]
     }
     // One statement for all the revision's indicators.
-    let placeholders = Array(repeating: "(?, ?, ?)", count: profile.indicators.count)
+    let placeholders = Array(repeating: "(?, ?, ?)", count: indicators.count)
       .joined(separator: ", ")
     try db.cachedStatement(
       sql: "INSERT INTO indicator_values (seq, indicator, text_id) VALUES \(placeholders)"
     ).execute(arguments: StatementArguments(values))
-  }
-
-  /// Items as a JSON array, in the canonical form.
-  static func itemsJSON(_ items: [String]) -> String {
-    var writer = CanonicalWriter(capacity: 64)
-    writer.array(items) { w, item in w.string(item) }
-    return String(decoding: writer.bytes, as: UTF8.self)
   }
 
   /// Recomputes the changes into the new revision and into the one after it in effect.

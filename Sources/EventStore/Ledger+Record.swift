@@ -1,3 +1,4 @@
+import Crypto
 import Dispatch
 import Foundation
 import GRDB
@@ -151,7 +152,7 @@ extension Ledger {
         .execute(arguments: [sourceHash, prepared.sourceSize, Data(prepared.sourceZlib)])
     }
     try append(event, prepared: prepared, in: db, expectedVersion: version)
-    try project(event, profile: profile, outcome: outcome, in: db)
+    try project(event, prepared: prepared, outcome: outcome, in: db)
     return IngestResult(outcome: outcome, country: country, effectiveDate: date, event: event)
   }
 
@@ -192,6 +193,16 @@ struct PreparedRevision: Sendable {
   let sourceHash: String
   let sourceSize: Int
   let sourceZlib: [UInt8]
+  /// Each indicator's reading as stored in `indicator_texts`, with its digest.
+  let indicators: [StoredIndicator]
+
+  struct StoredIndicator: Sendable {
+    let id: String
+    let status: String
+    let items: String
+    let text: String
+    let digest: [UInt8]
+  }
 
   init(source: [UInt8], profile: Profile) {
     self.profile = profile.normalized()
@@ -202,6 +213,16 @@ struct PreparedRevision: Sendable {
     sourceHash = CanonicalJSON.sha256Hex(source)
     sourceSize = source.count
     sourceZlib = Deflate.compress(source)
+    indicators = self.profile.indicators.map { reading in
+      var canonical = CanonicalWriter(capacity: 512)
+      reading.writeCanonical(into: &canonical)
+      var items = CanonicalWriter(capacity: 64)
+      items.array(reading.items) { w, item in w.string(item) }
+      return StoredIndicator(
+        id: reading.id, status: reading.status.rawValue,
+        items: String(decoding: items.bytes, as: UTF8.self), text: reading.text,
+        digest: Array(SHA256.hash(data: canonical.bytes).prefix(16)))
+    }
   }
 
   static func prepare(_ documents: [(source: [UInt8], profile: Profile)]) -> [PreparedRevision] {

@@ -60,6 +60,25 @@ public struct CanonicalWriter {
   }
 }
 
+extension IndicatorReading {
+  /// Writes this reading (already in NFC) canonically, as it stands inside a profile.
+  public func writeCanonical(into w: inout CanonicalWriter) {
+    w.raw("{")
+    w.key("id")
+    w.string(id)
+    w.raw(",")
+    w.key("items")
+    w.array(items) { w, item in w.string(item) }
+    w.raw(",")
+    w.key("status")
+    w.string(status.rawValue)
+    w.raw(",")
+    w.key("text")
+    w.string(text)
+    w.raw("}")
+  }
+}
+
 extension Profile {
   /// Writes this profile (already in NFC) canonically.
   func writeCanonical(into w: inout CanonicalWriter) {
@@ -100,21 +119,7 @@ extension Profile {
     }
     w.raw(",")
     w.key("indicators")
-    w.array(indicators) { w, reading in
-      w.raw("{")
-      w.key("id")
-      w.string(reading.id)
-      w.raw(",")
-      w.key("items")
-      w.array(reading.items) { w, item in w.string(item) }
-      w.raw(",")
-      w.key("status")
-      w.string(reading.status.rawValue)
-      w.raw(",")
-      w.key("text")
-      w.string(reading.text)
-      w.raw("}")
-    }
+    w.array(indicators) { w, reading in reading.writeCanonical(into: &w) }
     w.raw(",")
     w.key("lastUpdated")
     w.string(lastUpdated.iso)

@@ -470,11 +470,11 @@ CREATE INDEX revisions_by_country_date ON revisions (country, effective_date, se
 -- repeat it.
 CREATE TABLE indicator_texts (
   id INTEGER PRIMARY KEY NOT NULL,
+  digest BLOB NOT NULL UNIQUE,  -- first 16 bytes of the SHA-256 of the reading's canonical JSON
   indicator TEXT NOT NULL,  -- catalog number, e.g. 1.2.1
   status TEXT NOT NULL,  -- present, partial, absent, unknown or missing
   items TEXT NOT NULL,  -- JSON array of strings
-  text TEXT NOT NULL,  -- the section's normalised text
-  UNIQUE (indicator, status, items, text)
+  text TEXT NOT NULL  -- the section's normalised text
 );
 
 -- Projection: which reading each revision gives each indicator.
