@@ -5,7 +5,8 @@ import ProfileModel
 extension Ledger {
   /// Updates the projection tables for a newly appended event, in its transaction.
   static func project(
-    _ event: LedgerEvent, prepared: PreparedRevision, outcome: IngestOutcome, in db: Database
+    _ event: LedgerEvent, prepared: PreparedRevision, parts: PreparedRevision.Parts,
+    outcome: IngestOutcome, in db: Database
   ) throws {
     let counts = prepared.profile.statusCounts
     try db.cachedStatement(
@@ -24,7 +25,7 @@ extension Ledger {
         sql: "UPDATE revisions SET superseded_by = ?, superseded_at = ? WHERE seq = ?"
       ).execute(arguments: [event.seq, event.recordedAt, superseded])
     }
-    try projectIndicators(event, prepared.indicators, in: db)
+    try projectIndicators(event, parts.indicators, in: db)
     try relinkChanges(around: event, superseded: event.supersedes, in: db)
   }
 

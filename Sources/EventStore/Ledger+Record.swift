@@ -36,11 +36,19 @@ extension Ledger {
     _ documents: [(source: [UInt8], profile: Profile)], parserVersion: Int,
     recordedAt: Date = Date()
   ) throws -> [IngestResult] {
-    try write { db in
-      try documents.map {
-        try Ledger.record(
-          in: db, source: $0.source, profile: $0.profile, parserVersion: parserVersion,
-          recordedAt: Ledger.timestamp(recordedAt))
+    try recordAll(
+      prepared: PreparedRevision.prepare(documents), parserVersion: parserVersion,
+      recordedAt: recordedAt)
+  }
+
+  /// ``recordAll(_:parserVersion:recordedAt:)`` for revisions already prepared.
+  public func recordAll(
+    prepared: [PreparedRevision], parserVersion: Int, recordedAt: Date = Date()
+  ) throws -> [IngestResult] {
+    let stamp = Ledger.timestamp(recordedAt)
+    return try write { db in
+      try prepared.map {
+        try Ledger.record(in: db, $0, parserVersion: parserVersion, recordedAt: stamp)
       }
     }
   }
@@ -52,8 +60,17 @@ extension Ledger {
     _ documents: [(source: [UInt8], profile: Profile)], parserVersion: Int,
     recordedAt: Date = Date()
   ) throws -> [Result<IngestResult, LedgerError>] {
+    try recordBatch(
+      prepared: PreparedRevision.prepare(documents), parserVersion: parserVersion,
+      recordedAt: recordedAt)
+  }
+
+  /// ``recordBatch(_:parserVersion:recordedAt:)`` for revisions already prepared, so that a
+  /// caller can prepare the next batch while this one is written.
+  public func recordBatch(
+    prepared: [PreparedRevision], parserVersion: Int, recordedAt: Date = Date()
+  ) throws -> [Result<IngestResult, LedgerError>] {
     let stamp = Ledger.timestamp(recordedAt)
-    let prepared = PreparedRevision.prepare(documents)
     return try write { db in
       try prepared.map { revision in
         var outcome: Result<IngestResult, LedgerError>!
@@ -92,15 +109,7 @@ extension Ledger {
     let contentHash = prepared.contentHash
 
     // Idempotency: this reading for this country and date, recorded at any time, is a no-op.
-    let seen =
-      try Bool.fetchOne(
-        db.cachedStatement(
-          sql: """
-            SELECT EXISTS (SELECT 1 FROM events
-            WHERE country = ? AND effective_date = ? AND content_hash = ? AND kind != 'withdrawn')
-            """),
-        arguments: [country, date.iso, contentHash]) ?? false
-    if seen {
+    if try isRecorded(prepared, in: db) {
       return IngestResult(outcome: .unchanged, country: country, effectiveDate: date, event: nil)
     }
 
@@ -147,18 +156,20 @@ extension Ledger {
       try Bool.fetchOne(
         db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE hash = ?)"),
         arguments: [sourceHash]) ?? false
+    let parts = prepared.storedParts
     if !stored {
       try db.cachedStatement(sql: "INSERT INTO sources (hash, size, zlib) VALUES (?, ?, ?)")
-        .execute(arguments: [sourceHash, prepared.sourceSize, Data(prepared.sourceZlib)])
+        .execute(arguments: [sourceHash, prepared.source.count, Data(parts.sourceZlib)])
     }
-    try append(event, prepared: prepared, in: db, expectedVersion: version)
-    try project(event, prepared: prepared, outcome: outcome, in: db)
+    try append(event, prepared: prepared, parts: parts, in: db, expectedVersion: version)
+    try project(event, prepared: prepared, parts: parts, outcome: outcome, in: db)
     return IngestResult(outcome: outcome, country: country, effectiveDate: date, event: event)
   }
 
   /// Appends `event`, checking that the stream is still at `expectedVersion`.
   static func append(
-    _ event: LedgerEvent, prepared: PreparedRevision, in db: Database, expectedVersion: Int
+    _ event: LedgerEvent, prepared: PreparedRevision, parts: PreparedRevision.Parts,
+    in db: Database, expectedVersion: Int
   ) throws {
     do {
       try db.cachedStatement(
@@ -171,7 +182,7 @@ extension Ledger {
       ).execute(arguments: [
         event.seq, event.kind.rawValue, event.country, event.streamVersion,
         event.effectiveDate.iso, event.recordedAt, event.parserVersion, event.catalog,
-        event.sourceHash, event.contentHash, prepared.readingSize, Data(prepared.readingZlib),
+        event.sourceHash, event.contentHash, prepared.reading.count, Data(parts.readingZlib),
         event.supersedes, event.prevHash, event.hash,
       ])
     } catch let error as DatabaseError
@@ -185,16 +196,22 @@ extension Ledger {
 
 /// A reading with everything derived from it that needs no store — canonical bytes, hashes,
 /// compressed forms — made before the write transaction, on every core.
-struct PreparedRevision: Sendable {
-  let profile: Profile
+public struct PreparedRevision: Sendable {
+  public let profile: Profile
+  let source: [UInt8]
+  let reading: [UInt8]
   let contentHash: String
-  let readingSize: Int
-  let readingZlib: [UInt8]
   let sourceHash: String
-  let sourceSize: Int
-  let sourceZlib: [UInt8]
-  /// Each indicator's reading as stored in `indicator_texts`, with its digest.
-  let indicators: [StoredIndicator]
+  /// What storing needs beyond the hashes: left out when the reading is known to be recorded
+  /// already (so a re-ingest does not compress what it will not write), made on demand then.
+  private(set) var parts: Parts?
+
+  struct Parts: Sendable {
+    let readingZlib: [UInt8]
+    let sourceZlib: [UInt8]
+    /// Each indicator's reading as stored in `indicator_texts`, with its digest.
+    let indicators: [StoredIndicator]
+  }
 
   struct StoredIndicator: Sendable {
     let id: String
@@ -204,38 +221,120 @@ struct PreparedRevision: Sendable {
     let digest: [UInt8]
   }
 
-  init(source: [UInt8], profile: Profile) {
+  /// Prepares a revision, with everything storing it needs.
+  public init(source: [UInt8], profile: Profile) {
+    self.init(hashing: source, profile: profile)
+    parts = makeParts()
+  }
+
+  /// Only the canonical reading and the hashes; the parts are made later, if needed.
+  init(hashing source: [UInt8], profile: Profile) {
     self.profile = profile.normalized()
-    let reading = Array(self.profile.canonicalJSON())
+    self.source = source
+    reading = Array(self.profile.canonicalJSON())
     contentHash = CanonicalJSON.sha256Hex(reading)
-    readingSize = reading.count
-    readingZlib = Deflate.compress(reading)
     sourceHash = CanonicalJSON.sha256Hex(source)
-    sourceSize = source.count
-    sourceZlib = Deflate.compress(source)
-    indicators = self.profile.indicators.map { reading in
-      var canonical = CanonicalWriter(capacity: 512)
-      reading.writeCanonical(into: &canonical)
-      var items = CanonicalWriter(capacity: 64)
-      items.array(reading.items) { w, item in w.string(item) }
-      return StoredIndicator(
-        id: reading.id, status: reading.status.rawValue,
-        items: String(decoding: items.bytes, as: UTF8.self), text: reading.text,
-        digest: Array(SHA256.hash(data: canonical.bytes).prefix(16)))
+    parts = nil
+  }
+
+  /// This revision with its parts made.
+  func completed() -> PreparedRevision {
+    var copy = self
+    if copy.parts == nil { copy.parts = makeParts() }
+    return copy
+  }
+
+  /// The parts for storing, made now if they were left out.
+  var storedParts: Parts { parts ?? makeParts() }
+
+  private func makeParts() -> Parts {
+    Parts(
+      readingZlib: Deflate.compress(reading), sourceZlib: Deflate.compress(source),
+      indicators: profile.indicators.map { reading in
+        var canonical = CanonicalWriter(capacity: 512)
+        reading.writeCanonical(into: &canonical)
+        var items = CanonicalWriter(capacity: 64)
+        items.array(reading.items) { w, item in w.string(item) }
+        return StoredIndicator(
+          id: reading.id, status: reading.status.rawValue,
+          items: String(decoding: items.bytes, as: UTF8.self), text: reading.text,
+          digest: Array(SHA256.hash(data: canonical.bytes).prefix(16)))
+      })
+  }
+
+  /// Prepares `documents` concurrently, in order.
+  public static func prepare(_ documents: [(source: [UInt8], profile: Profile)])
+    -> [PreparedRevision]
+  {
+    concurrentMap(documents) { PreparedRevision(source: $0.source, profile: $0.profile) }
+  }
+}
+
+extension Ledger {
+  /// Prepares `documents` concurrently for ``recordBatch(prepared:parserVersion:recordedAt:)``,
+  /// skipping the compression of readings the store already holds (one query for all).
+  public func prepare(_ documents: [(source: [UInt8], profile: Profile)]) -> [PreparedRevision] {
+    let hashed = concurrentMap(documents) {
+      PreparedRevision(hashing: $0.source, profile: $0.profile)
+    }
+    let known =
+      (try? read { db -> Set<String> in
+        var known = Set<String>()
+        for chunk in stride(from: 0, to: hashed.count, by: 500) {
+          let hashes = hashed[chunk..<min(chunk + 500, hashed.count)].map(\.contentHash)
+          let placeholders = Array(repeating: "?", count: hashes.count).joined(separator: ", ")
+          let rows = try Row.fetchCursor(
+            db,
+            sql: """
+              SELECT country, effective_date, content_hash FROM events
+              WHERE content_hash IN (\(placeholders)) AND kind != 'withdrawn'
+              """, arguments: StatementArguments(hashes))
+          while let row = try rows.next() {
+            known.insert("\(row[0] as String) \(row[1] as String) \(row[2] as String)")
+          }
+        }
+        return known
+      }) ?? []
+    return concurrentMap(hashed) { revision in
+      let key =
+        "\(revision.profile.country.code) \(revision.profile.lastUpdated.iso) \(revision.contentHash)"
+      return known.contains(key) ? revision : revision.completed()
     }
   }
 
-  static func prepare(_ documents: [(source: [UInt8], profile: Profile)]) -> [PreparedRevision] {
-    let slots = UnsafeMutableBufferPointer<PreparedRevision?>.allocate(capacity: documents.count)
-    slots.initialize(repeating: nil)
-    defer { slots.deallocate() }
-    let shared = SharedSlots(slots)
-    DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-      shared.slots[index] = PreparedRevision(
-        source: documents[index].source, profile: documents[index].profile)
-    }
-    return slots.map { $0! }
+  /// Whether this reading is recorded for its country and date, at any time.
+  static func isRecorded(_ revision: PreparedRevision, in db: Database) throws -> Bool {
+    try Bool.fetchOne(
+      db.cachedStatement(
+        sql: """
+          SELECT EXISTS (SELECT 1 FROM events
+          WHERE country = ? AND effective_date = ? AND content_hash = ? AND kind != 'withdrawn')
+          """),
+      arguments: [
+        revision.profile.country.code, revision.profile.lastUpdated.iso, revision.contentHash,
+      ]) ?? false
   }
+}
+
+/// `transform` applied to every element on every core, results in order.
+func concurrentMap<T: Sendable, U: Sendable>(_ elements: [T], _ transform: (T) -> U) -> [U] {
+  let slots = UnsafeMutableBufferPointer<U?>.allocate(capacity: elements.count)
+  slots.initialize(repeating: nil)
+  defer { slots.deallocate() }
+  let shared = SharedSlots(slots)
+  withoutActuallyEscaping(transform) { transform in
+    let box = UncheckedBox(transform)
+    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+      shared.slots[index] = box.value(elements[index])
+    }
+  }
+  return slots.map { $0! }
+}
+
+/// A value shared with concurrent iterations that only read it.
+private struct UncheckedBox<Value>: @unchecked Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
 }
 
 /// Slots written at distinct indices by concurrent iterations.

@@ -45,65 +45,96 @@ extension Profiles {
       var diagnostics: [String]
     }
 
+    /// One batch of documents, read, parsed and prepared for the store.
+    struct ReadBatch: Sendable {
+      var paths: [String]
+      var parsed: [Result<ParseResult, any Error>]
+      /// The readable documents, with their offsets in the batch.
+      var prepared: [(offset: Int, revision: PreparedRevision)]
+    }
+
+    static func read(_ paths: [String], for ledger: Ledger) -> ReadBatch {
+      let sources = paths.map { path in Result { Array(try DocumentInput.read(path)) } }
+      let readable = sources.compactMap { try? $0.get() }
+      var results = IngestBatch.parse(readable, with: ProfileParser.standard)[...]
+      var parsed: [Result<ParseResult, any Error>] = []
+      var documents: [(offset: Int, source: [UInt8], profile: Profile)] = []
+      for (offset, source) in sources.enumerated() {
+        switch source {
+        case .failure(let error): parsed.append(.failure(error))
+        case .success(let bytes):
+          let result = results.removeFirst()
+          parsed.append(.success(result))
+          if let profile = result.profile { documents.append((offset, bytes, profile)) }
+        }
+      }
+      let prepared = ledger.prepare(documents.map { ($0.source, $0.profile) })
+      return ReadBatch(
+        paths: paths, parsed: parsed, prepared: Array(zip(documents.map(\.offset), prepared)))
+    }
+
     mutating func run() throws {
       let files = try DocumentInput.expand(paths)
       let ledger = try store.open(creating: true)
       let progress = Progress(total: files.count)
+      let atomic = self.atomic
       var lines: [Line] = []
-      var pending: [(index: Int, source: [UInt8], profile: Profile)] = []
+      var kept: [(index: Int, revision: PreparedRevision)] = []
       var failed = 0
 
-      /// Records the documents read so far, in one transaction with a savepoint each.
-      func flush() throws {
-        defer { pending.removeAll() }
-        guard !atomic, !pending.isEmpty else { return }
-        let results = try ledger.recordBatch(
-          pending.map { ($0.source, $0.profile) }, parserVersion: ProfileParser.version)
-        for (entry, result) in zip(pending, results) {
-          switch result {
-          case .success(let recorded):
-            lines[entry.index].outcome = recorded.outcome.rawValue
-            lines[entry.index].seq = recorded.event?.seq
-          case .failure(let error):
-            lines[entry.index].outcome = "failed"
-            StandardError.write("\(lines[entry.index].path): error: \(error)")
-            failed += 1
+      // While the store records one batch, the next is read, parsed, hashed and compressed
+      // on the other cores.
+      let size = IngestBatch.size
+      try pipelined(
+        batches: (files.count + size - 1) / size,
+        produce: { batch in
+          Ingest.read(
+            Array(files[batch * size..<min((batch + 1) * size, files.count)]), for: ledger)
+        },
+        consume: { batch, read in
+          progress.update(batch * size)
+          for (path, parsed) in zip(read.paths, read.parsed) {
+            let result = try parsed.get()
+            let diagnostics = result.diagnostics.map { $0.formatted(path: path) }
+            diagnostics.forEach(StandardError.write)
+            var line = Line(path: path, outcome: "rejected", diagnostics: diagnostics)
+            line.country = result.profile?.country.code
+            line.date = result.profile?.lastUpdated.iso
+            lines.append(line)
           }
-        }
-      }
-
-      // Documents are read and parsed a batch at a time, on every core, then recorded.
-      for start in stride(from: 0, to: files.count, by: IngestBatch.size) {
-        progress.update(start)
-        let batch = Array(files[start..<min(start + IngestBatch.size, files.count)])
-        let sources = try batch.map { Array(try DocumentInput.read($0)) }
-        let results = IngestBatch.parse(sources, with: ProfileParser.standard)
-        for (offset, (path, result)) in zip(batch, results).enumerated() {
-          let diagnostics = result.diagnostics.map { $0.formatted(path: path) }
-          diagnostics.forEach(StandardError.write)
-          var line = Line(path: path, outcome: "rejected", diagnostics: diagnostics)
-          if let profile = result.profile {
-            line.country = profile.country.code
-            line.date = profile.lastUpdated.iso
-            pending.append((start + offset, sources[offset], profile))
+          let first = batch * size
+          if atomic {
+            kept += read.prepared.map { (first + $0.offset, $0.revision) }
+            return
           }
-          lines.append(line)
-        }
-        if !atomic { try flush() }
-      }
+          let results = try ledger.recordBatch(
+            prepared: read.prepared.map(\.revision), parserVersion: ProfileParser.version)
+          for (entry, result) in zip(read.prepared, results) {
+            let index = first + entry.offset
+            switch result {
+            case .success(let recorded):
+              lines[index].outcome = recorded.outcome.rawValue
+              lines[index].seq = recorded.event?.seq
+            case .failure(let error):
+              lines[index].outcome = "failed"
+              StandardError.write("\(lines[index].path): error: \(error)")
+              failed += 1
+            }
+          }
+        })
       progress.finish()
 
       let rejected = lines.filter { $0.country == nil }.count
       if atomic {
         if rejected == 0 {
           let results = try ledger.recordAll(
-            pending.map { ($0.source, $0.profile) }, parserVersion: ProfileParser.version)
-          for (entry, result) in zip(pending, results) {
+            prepared: kept.map(\.revision), parserVersion: ProfileParser.version)
+          for (entry, result) in zip(kept, results) {
             lines[entry.index].outcome = result.outcome.rawValue
             lines[entry.index].seq = result.event?.seq
           }
         } else {
-          for entry in pending { lines[entry.index].outcome = "skipped" }
+          for entry in kept { lines[entry.index].outcome = "skipped" }
           StandardError.write("--atomic: \(rejected) document(s) rejected; nothing recorded")
         }
       }

@@ -162,6 +162,24 @@ import Testing
     #expect(earlier.hash == earlier.computedHash)
   }
 
+  @Test func batchesRecordEachDocumentAndSkipWorkForKnownReadings() throws {
+    let ledger = try Ledger()
+    let documents = [
+      try document(), try document(date: "1 January 2016"),
+      try document(cirt: "Belize has an officially recognized national CIRT known as BZ-CIRT."),
+    ]
+    let first = try ledger.recordBatch(
+      prepared: ledger.prepare(documents.map { ($0.source, $0.profile) }),
+      parserVersion: ProfileParser.version)
+    #expect(first.map { try? $0.get().outcome } == [.recorded, .recorded, .corrected])
+    // Prepared again, the known readings are not compressed, and record as unchanged.
+    let again = ledger.prepare(documents.map { ($0.source, $0.profile) })
+    #expect(again.allSatisfy { $0.parts == nil })
+    let second = try ledger.recordBatch(prepared: again, parserVersion: ProfileParser.version)
+    #expect(second.map { try? $0.get().outcome } == [.unchanged, .unchanged, .unchanged])
+    #expect(try ledger.eventCount() == 3)
+  }
+
   @Test func aStreamThatMovedOnIsAVersionConflict() throws {
     let ledger = try Ledger()
     let doc = try document()
@@ -172,7 +190,8 @@ import Testing
     let prepared = PreparedRevision(source: doc.source, profile: doc.profile)
     #expect(throws: LedgerError.versionConflict(country: "BLZ", expected: 0)) {
       try ledger.writer.write { db in
-        try Ledger.append(stale, prepared: prepared, in: db, expectedVersion: 0)
+        try Ledger.append(
+          stale, prepared: prepared, parts: prepared.storedParts, in: db, expectedVersion: 0)
       }
     }
   }
