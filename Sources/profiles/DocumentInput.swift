@@ -49,13 +49,13 @@ enum DocumentInput {
         files.append(path)
         continue
       }
-      let base = URL(fileURLWithPath: path)
+      let prefix = path.hasSuffix("/") ? path : path + "/"
       let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
         .filter { $0.hasSuffix(".txt") }
         .sorted()
-        .map { base.appendingPathComponent($0).relativePath }
+        .map { prefix + $0 }
       guard !found.isEmpty else { throw ProfilesError.noDocuments(path: path) }
-      files += found.map { path.hasSuffix("/") ? path + String($0.dropFirst(path.count)) : $0 }
+      files += found
     }
     return files
   }
