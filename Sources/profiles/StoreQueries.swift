@@ -59,6 +59,8 @@ extension Profiles {
     @Option(help: "Output format: text or json.")
     var format: ReadFormat = .text
 
+    func validate() throws { _ = try resolveCountry(country) }
+
     func run() throws {
       let entry = try resolveCountry(country)
       let history = try store.open(creating: false).history(country: entry.code)
@@ -110,6 +112,12 @@ extension Profiles {
     @Option(help: "Output format: text or json.")
     var format: ReadFormat = .text
 
+    func validate() throws {
+      _ = try resolveCountry(country)
+      _ = try asOf.map { try parseDate($0, option: "--as-of") }
+      _ = try knownAt.map(Show.normalizeTime)
+    }
+
     func run() throws {
       let entry = try resolveCountry(country)
       let date = try asOf.map { try parseDate($0, option: "--as-of") }
@@ -159,6 +167,11 @@ extension Profiles {
     var date: String
 
     @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+      _ = try resolveCountry(country)
+      _ = try parseDate(date, option: "DATE")
+    }
 
     func run() throws {
       let entry = try resolveCountry(country)
