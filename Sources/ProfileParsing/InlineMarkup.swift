@@ -12,39 +12,49 @@ enum InlineMarkup {
     guard text.containsByte(UInt8(ascii: "[")) || text.containsByte(UInt8(ascii: "<")) else {
       return Stripped(text: text, links: [])
     }
-    let bytes = Array(text.utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var links: [String] = []
-    var i = 0
-    while i < bytes.count {
-      let byte = bytes[i]
-      if byte == UInt8(ascii: "["), let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: "]")),
-        close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "("),
-        let end = bytes[(close + 2)...].firstIndex(of: UInt8(ascii: ")"))
-      {
-        let name = Array(bytes[(i + 1)..<close])
-        out += name
-        let linkText = String(decoding: name, as: UTF8.self).trimmed
-        if !linkText.isEmpty { links.append(linkText) }
-        i = end + 1
-        continue
+    return text.withUTF8Bytes { bytes in
+      /// The index of the first `byte` at or after `start`.
+      func find(_ byte: UInt8, from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count {
+          if bytes[index] == byte { return index }
+          index += 1
+        }
+        return nil
       }
-      if byte == UInt8(ascii: "<"), let end = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: ">")) {
-        let inner = bytes[(i + 1)..<end]
-        let lower = String(decoding: inner.prefix(8), as: UTF8.self).lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
-          || lower.hasPrefix("mailto:")
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var links: [String] = []
+      var i = 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        if byte == UInt8(ascii: "["), let close = find(UInt8(ascii: "]"), from: i + 1),
+          close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "("),
+          let end = find(UInt8(ascii: ")"), from: close + 2)
         {
-          out += inner
+          let name = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close])
+          out.append(contentsOf: name)
+          let linkText = String(decoding: name, as: UTF8.self).trimmed
+          if !linkText.isEmpty { links.append(linkText) }
           i = end + 1
           continue
         }
+        if byte == UInt8(ascii: "<"), let end = find(UInt8(ascii: ">"), from: i + 1) {
+          let inner = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end])
+          let lower = String(decoding: inner.prefix(8), as: UTF8.self).asciiLowercased
+          if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+            || lower.hasPrefix("mailto:")
+          {
+            out.append(contentsOf: inner)
+            i = end + 1
+            continue
+          }
+        }
+        out.append(byte)
+        i += 1
       }
-      out.append(byte)
-      i += 1
+      return Stripped(text: String(decoding: out, as: UTF8.self), links: links)
     }
-    return Stripped(text: String(decoding: out, as: UTF8.self), links: links)
   }
 }
 

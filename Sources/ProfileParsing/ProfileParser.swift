@@ -183,28 +183,34 @@ public final class ProfileParser: Sendable {
 
   /// Bare page numbers: "12", "Page 12", "- 12 -", "12 / 40".
   static func isPageNumber(_ text: String) -> Bool {
-    var bytes = Substring(text).utf8[...]
-    guard bytes.count <= 16, let first = bytes.first else { return false }
-    if first == UInt8(ascii: "p") || first == UInt8(ascii: "P") {
-      guard Substring(text).asciiLowercased.hasPrefix("page ") else { return false }
-      bytes = bytes.dropFirst(5)
-    }
-    var digits = 0
-    for byte in bytes {
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-      case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "/"): break
-      default: return false
+    text.withUTF8Bytes { bytes in
+      guard bytes.count <= 16, var index = bytes.indices.first else { return false }
+      if bytes[0] | 0x20 == UInt8(ascii: "p") {
+        guard bytes.count > 5, bytes[1] | 0x20 == UInt8(ascii: "a"),
+          bytes[2] | 0x20 == UInt8(ascii: "g"), bytes[3] | 0x20 == UInt8(ascii: "e"),
+          bytes[4] == 0x20
+        else { return false }
+        index = 5
       }
+      var digits = 0
+      while index < bytes.count {
+        switch bytes[index] {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+        case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "/"): break
+        default: return false
+        }
+        index += 1
+      }
+      return (1...6).contains(digits)
     }
-    return (1...6).contains(digits)
   }
 
   /// A rule drawn with dashes, underscores, equals signs or box-drawing lines.
   static func isRule(_ text: String) -> Bool {
-    guard let first = text.utf8.first,
-      first == 0x2D || first == 0x5F || first == 0x3D
-        || first == 0x2A || first == 0x7E || first == 0xE2
+    let first = text.withUTF8Bytes { $0.first ?? 0 }
+    guard
+      first == 0x2D || first == 0x5F || first == 0x3D || first == 0x2A || first == 0x7E
+        || first == 0xE2
     else { return false }
     return text.unicodeScalars.count >= 4
       && text.unicodeScalars.allSatisfy { "-_=*~–—─━".unicodeScalars.contains($0) || $0 == " " }
