@@ -6,7 +6,7 @@ extension Ledger {
   /// Updates the projection tables for a newly appended event, in its transaction.
   static func project(
     _ event: LedgerEvent, prepared: PreparedRevision, parts: PreparedRevision.Parts,
-    outcome: IngestOutcome, in db: Database
+    outcome: IngestOutcome, hasLater: Bool, in db: Database
   ) throws {
     let counts = prepared.profile.statusCounts
     try db.cachedStatement(
@@ -26,7 +26,7 @@ extension Ledger {
       ).execute(arguments: [event.seq, event.recordedAt, superseded])
     }
     try projectIndicators(event, parts.indicators, in: db)
-    try relinkChanges(around: event, superseded: event.supersedes, in: db)
+    try relinkChanges(around: event, superseded: event.supersedes, hasLater: hasLater, in: db)
   }
 
   /// Points the revision's indicators at their readings in `indicator_texts`, adding the
@@ -78,7 +78,7 @@ extension Ledger {
 
   /// Recomputes the changes into the new revision and into the one after it in effect.
   private static func relinkChanges(
-    around event: LedgerEvent, superseded: Int?, in db: Database
+    around event: LedgerEvent, superseded: Int?, hasLater: Bool, in db: Database
   ) throws {
     let previous = try Int.fetchOne(
       db.cachedStatement(
@@ -87,19 +87,20 @@ extension Ledger {
           ORDER BY effective_date DESC LIMIT 1
           """),
       arguments: [event.country, event.effectiveDate.iso])
-    let next = try Int.fetchOne(
-      db.cachedStatement(
-        sql: """
-          SELECT seq FROM revisions WHERE country = ? AND effective_date > ? AND superseded_by IS NULL
-          ORDER BY effective_date ASC LIMIT 1
-          """),
-      arguments: [event.country, event.effectiveDate.iso])
-    var stale = [event.seq]
-    if let next { stale.append(next) }
-    if let superseded { stale.append(superseded) }
-    for seq in stale {
-      try db.cachedStatement(sql: "DELETE FROM indicator_changes WHERE to_seq = ?").execute(
-        arguments: [seq])
+    // A revision later than this one exists only for backfills and corrections.
+    let next =
+      hasLater || superseded != nil
+      ? try Int.fetchOne(
+        db.cachedStatement(
+          sql: """
+            SELECT seq FROM revisions
+            WHERE country = ? AND effective_date > ? AND superseded_by IS NULL
+            ORDER BY effective_date ASC LIMIT 1
+            """),
+        arguments: [event.country, event.effectiveDate.iso]) : nil
+    for seq in [next, superseded].compactMap({ $0 }) {
+      try db.cachedStatement(sql: "DELETE FROM indicator_changes WHERE to_seq = ?")
+        .execute(arguments: [seq])
     }
     try link(from: previous, to: event.seq, country: event.country, in: db)
     if let next { try link(from: event.seq, to: next, country: event.country, in: db) }
@@ -121,11 +122,8 @@ extension Ledger {
         WHERE a.seq = ? AND b.seq = ? AND a.text_id != b.text_id
         """
     ).execute(arguments: [country, from, to])
-    let count =
-      try Int.fetchOne(
-        db.cachedStatement(sql: "SELECT count(*) FROM indicator_changes WHERE to_seq = ?"),
-        arguments: [to]) ?? 0
+    // The rows just inserted are the changes: their count is the revision's `changed`.
     try db.cachedStatement(sql: "UPDATE revisions SET changed = ? WHERE seq = ?").execute(
-      arguments: [count, to])
+      arguments: [db.changesCount, to])
   }
 }

@@ -113,37 +113,37 @@ extension Ledger {
       return IngestResult(outcome: .unchanged, country: country, effectiveDate: date, event: nil)
     }
 
-    let current = try Int.fetchOne(
+    // The reading in effect for this date (a correction supersedes it), and whether a later
+    // date is in effect (then this is a backfill): one query.
+    let neighbours = try Row.fetchOne(
       db.cachedStatement(
         sql: """
-          SELECT seq FROM revisions
-          WHERE country = ? AND effective_date = ? AND superseded_by IS NULL
+          SELECT max(CASE WHEN effective_date = ?2 THEN seq END), max(effective_date > ?2)
+          FROM revisions
+          WHERE country = ?1 AND effective_date >= ?2 AND superseded_by IS NULL
           """),
       arguments: [country, date.iso])
-    let later =
-      try Bool.fetchOne(
-        db.cachedStatement(
-          sql: """
-            SELECT EXISTS (SELECT 1 FROM revisions
-            WHERE country = ? AND effective_date > ? AND superseded_by IS NULL)
-            """),
-        arguments: [country, date.iso]) ?? false
+    let current = neighbours?[0] as Int?
+    let later = (neighbours?[1] as Int? ?? 0) == 1
     let outcome: IngestOutcome = current != nil ? .corrected : later ? .backfilled : .recorded
     let kind: EventKind = current != nil ? .corrected : .recorded
 
-    let version =
-      try Int.fetchOne(
-        db.cachedStatement(sql: "SELECT max(stream_version) FROM events WHERE country = ?"),
-        arguments: [country])
-      ?? 0
+    // The stream's version and the log's head, in one query.
     let head = try Row.fetchOne(
-      db.cachedStatement(sql: "SELECT seq, hash, recorded_at FROM events ORDER BY seq DESC LIMIT 1")
-    )
-    let seq = (head?[0] as Int? ?? 0) + 1
-    let prevHash = head?[1] as String? ?? LedgerEvent.genesisHash
+      db.cachedStatement(
+        sql: """
+          SELECT (SELECT max(stream_version) FROM events WHERE country = ?),
+            (SELECT seq FROM events ORDER BY seq DESC LIMIT 1),
+            (SELECT hash FROM events ORDER BY seq DESC LIMIT 1),
+            (SELECT recorded_at FROM events ORDER BY seq DESC LIMIT 1)
+          """),
+      arguments: [country])
+    let version = head?[0] as Int? ?? 0
+    let seq = (head?[1] as Int? ?? 0) + 1
+    let prevHash = head?[2] as String? ?? LedgerEvent.genesisHash
     // Recorded times never go backwards along the log, whatever the clock does, so that
     // "as known at" agrees with the order of events.
-    let recordedAt = max(recordedAt, head?[2] as String? ?? recordedAt)
+    let recordedAt = max(recordedAt, head?[3] as String? ?? recordedAt)
     let sourceHash = prepared.sourceHash
     var event = LedgerEvent(
       seq: seq, kind: kind, country: country, streamVersion: version + 1, effectiveDate: date,
@@ -152,17 +152,12 @@ extension Ledger {
       hash: "")
     event.hash = event.computedHash
 
-    let stored =
-      try Bool.fetchOne(
-        db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE hash = ?)"),
-        arguments: [sourceHash]) ?? false
     let parts = prepared.storedParts
-    if !stored {
-      try db.cachedStatement(sql: "INSERT INTO sources (hash, size, zlib) VALUES (?, ?, ?)")
-        .execute(arguments: [sourceHash, prepared.source.count, Data(parts.sourceZlib)])
-    }
+    try db.cachedStatement(sql: "INSERT OR IGNORE INTO sources (hash, size, zlib) VALUES (?, ?, ?)")
+      .execute(arguments: [sourceHash, prepared.source.count, Data(parts.sourceZlib)])
     try append(event, prepared: prepared, parts: parts, in: db, expectedVersion: version)
-    try project(event, prepared: prepared, parts: parts, outcome: outcome, in: db)
+    try project(
+      event, prepared: prepared, parts: parts, outcome: outcome, hasLater: later, in: db)
     return IngestResult(outcome: outcome, country: country, effectiveDate: date, event: event)
   }
 

@@ -73,6 +73,41 @@ import Testing
     #expect(summary.firstDate.iso == "2014-08-12" && summary.latestDate.iso == "2015-03-02")
   }
 
+  @Test func changesAreRelinkedAroundBackfillsAndCorrections() throws {
+    let ledger = try Ledger()
+    let absent = "Belize does not have an officially recognized national CIRT."
+    let partial = "Belize is presently working on establishing a national CIRT."
+    let present = "Belize has an officially recognized national CIRT known as BZ-CIRT."
+    _ = try record(ledger, try document(date: "1 January 2014", cirt: absent), at: 0)
+    _ = try record(ledger, try document(date: "1 January 2016", cirt: present), at: 1)
+    func changes() throws -> [[String]] {
+      try ledger.read { db in
+        try Row.fetchAll(
+          db,
+          sql: """
+            SELECT f.effective_date, t.effective_date, c.indicator, c.from_status, c.to_status
+            FROM indicator_changes c JOIN revisions f ON f.seq = c.from_seq
+              JOIN revisions t ON t.seq = c.to_seq
+            ORDER BY t.effective_date, c.indicator
+            """
+        ).map { row in (0..<5).map { row[$0] as String } }
+      }
+    }
+    #expect(try changes() == [["2014-01-01", "2016-01-01", "1.2.1", "absent", "present"]])
+    // A backfill between them splits the change in two.
+    _ = try record(ledger, try document(date: "1 January 2015", cirt: partial), at: 2)
+    #expect(
+      try changes() == [
+        ["2014-01-01", "2015-01-01", "1.2.1", "absent", "partial"],
+        ["2015-01-01", "2016-01-01", "1.2.1", "partial", "present"],
+      ])
+    // Correcting the middle revision to say what the first said removes the first change.
+    _ = try record(ledger, try document(date: "1 January 2015", cirt: absent), at: 3)
+    #expect(try changes() == [["2015-01-01", "2016-01-01", "1.2.1", "absent", "present"]])
+    let history = try ledger.history(country: "BLZ").filter { $0.supersededBy == nil }
+    #expect(history.map(\.changed) == [nil, 0, 1])
+  }
+
   @Test func asOfWorksOnBothTimeAxes() throws {
     let ledger = try Ledger()
     _ = try record(ledger, try document(date: "1 January 2014"), at: 0)
