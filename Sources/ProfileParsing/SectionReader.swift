@@ -297,7 +297,7 @@ final class SectionReader: Sendable {
 
   /// Deduplicated (case-insensitively), in order of first mention in the text.
   static func ordered(_ items: [String], in text: String) -> [String] {
-    if items.isEmpty { return [] }
+    if items.count < 2 { return items }
     var seen = Set<String>()
     var unique: [(position: Int, order: Int, item: String)] = []
     for (order, item) in items.enumerated() where seen.insert(key(item)).inserted {
