@@ -131,6 +131,25 @@ import Testing
     #expect(source.stdout == original)
   }
 
+  @Test func aCorpusOfSeveralBatchesIsRecordedInFull() throws {
+    // 12 countries × 30 revisions: two batches of 256 through the pipeline.
+    let corpus = directory.appendingPathComponent("corpus")
+    try SyntheticCorpus(countries: 12, revisions: 30, seed: 3).write(to: corpus)
+    let first = try run(["ingest", corpus.path])
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(
+      first.stdout.hasSuffix(
+        "360 documents: 360 recorded, 0 unchanged, 0 corrected, 0 backfilled, 0 rejected; 360 events in profiles.sqlite\n"
+      ))
+    let again = try run(["ingest", corpus.path])
+    #expect(
+      again.stdout.hasSuffix(
+        "360 documents: 0 recorded, 360 unchanged, 0 corrected, 0 backfilled, 0 rejected; 360 events in profiles.sqlite\n"
+      ))
+    let countries = try run(["countries"])
+    #expect(countries.stdout.hasSuffix("12 countries, 360 revisions in effect\n"))
+  }
+
   @Test func badArgumentsAreUsageErrors() throws {
     #expect(try run(["ingest", snapshots]).status == 0)
     let unknown = try run(["history", "Atlantis"])
