@@ -19,3 +19,6 @@ public enum IndicatorStatus: String, Hashable, Codable, Sendable, CaseIterable {
     }
   }
 }
+
+/// Status-keyed dictionaries (counts per status) encode as JSON objects, not as arrays.
+extension IndicatorStatus: CodingKeyRepresentable {}

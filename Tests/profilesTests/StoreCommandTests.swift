@@ -150,6 +150,23 @@ import Testing
     #expect(countries.stdout.hasSuffix("12 countries, 360 revisions in effect\n"))
   }
 
+  @Test func historyAsJSONHasStatusCountsByName() throws {
+    #expect(try run(["ingest", snapshots]).status == 0)
+    let outcome = try run(["history", "BLZ", "--format", "json"])
+    #expect(outcome.status == 0)
+    struct Revision: Decodable {
+      var effectiveDate: String
+      var outcome: String
+      var statusCounts: [String: Int]
+    }
+    let history = try JSONDecoder().decode([Revision].self, from: Data(outcome.stdout.utf8))
+    #expect(history.count == 1)
+    #expect(history.first?.effectiveDate == "2015-03-02")
+    #expect(
+      history.first?.statusCounts
+        == ["present": 5, "partial": 2, "absent": 13, "unknown": 1, "missing": 0])
+  }
+
   @Test func badArgumentsAreUsageErrors() throws {
     #expect(try run(["ingest", snapshots]).status == 0)
     let unknown = try run(["history", "Atlantis"])
