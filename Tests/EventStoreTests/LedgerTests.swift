@@ -243,6 +243,22 @@ import Testing
     }
   }
 
+  /// Stores written with migration v1 and the preset dictionary exist: neither file may
+  /// change in place. A new schema is a new migration; a new dictionary is a new file.
+  @Test func theFirstSchemaAndTheDictionaryAreFrozen() throws {
+    let schema = SourceTree.root().appendingPathComponent("Schema")
+    let ledger = try Data(contentsOf: schema.appendingPathComponent("ledger.sql"))
+    let dictionary = try Data(contentsOf: schema.appendingPathComponent("zlib-dictionary.txt"))
+    #expect(
+      CanonicalJSON.sha256Hex(ledger)
+        == "2e398c20abf839b41a4cb7371af348c3a63094efc6a1c745430387caf0f57d03",
+      "Schema/ledger.sql is migration v1: add a migration instead of editing it")
+    #expect(
+      CanonicalJSON.sha256Hex(dictionary)
+        == "076f83acd795e5843ebf4e751dd625faf6b8dd711cd8d68c6c96357e65fce041",
+      "Schema/zlib-dictionary.txt decodes stored data: add a new dictionary instead")
+  }
+
   @Test func filesThatAreNotLedgersAreRefusedWithoutHarm() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
