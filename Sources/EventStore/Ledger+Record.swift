@@ -1,5 +1,4 @@
 import Crypto
-import Dispatch
 import Foundation
 import GRDB
 import ProfileModel
@@ -261,7 +260,7 @@ public struct PreparedRevision: Sendable {
   public static func prepare(_ documents: [(source: [UInt8], profile: Profile)])
     -> [PreparedRevision]
   {
-    concurrentMap(documents) { PreparedRevision(source: $0.source, profile: $0.profile) }
+    documents.concurrentMap { PreparedRevision(source: $0.source, profile: $0.profile) }
   }
 }
 
@@ -269,7 +268,7 @@ extension Ledger {
   /// Prepares `documents` concurrently for ``recordBatch(prepared:parserVersion:recordedAt:)``,
   /// skipping the compression of readings the store already holds (one query for all).
   public func prepare(_ documents: [(source: [UInt8], profile: Profile)]) -> [PreparedRevision] {
-    let hashed = concurrentMap(documents) {
+    let hashed = documents.concurrentMap {
       PreparedRevision(hashing: $0.source, profile: $0.profile)
     }
     let known =
@@ -290,7 +289,7 @@ extension Ledger {
         }
         return known
       }) ?? []
-    return concurrentMap(hashed) { revision in
+    return hashed.concurrentMap { revision in
       let key =
         "\(revision.profile.country.code) \(revision.profile.lastUpdated.iso) \(revision.contentHash)"
       return known.contains(key) ? revision : revision.completed()
@@ -309,31 +308,4 @@ extension Ledger {
         revision.profile.country.code, revision.profile.lastUpdated.iso, revision.contentHash,
       ]) ?? false
   }
-}
-
-/// `transform` applied to every element on every core, results in order.
-func concurrentMap<T: Sendable, U: Sendable>(_ elements: [T], _ transform: (T) -> U) -> [U] {
-  let slots = UnsafeMutableBufferPointer<U?>.allocate(capacity: elements.count)
-  slots.initialize(repeating: nil)
-  defer { slots.deallocate() }
-  let shared = SharedSlots(slots)
-  withoutActuallyEscaping(transform) { transform in
-    let box = UncheckedBox(transform)
-    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-      shared.slots[index] = box.value(elements[index])
-    }
-  }
-  return slots.map { $0! }
-}
-
-/// A value shared with concurrent iterations that only read it.
-private struct UncheckedBox<Value>: @unchecked Sendable {
-  let value: Value
-  init(_ value: Value) { self.value = value }
-}
-
-/// Slots written at distinct indices by concurrent iterations.
-private struct SharedSlots<Element>: @unchecked Sendable {
-  let slots: UnsafeMutableBufferPointer<Element>
-  init(_ slots: UnsafeMutableBufferPointer<Element>) { self.slots = slots }
 }

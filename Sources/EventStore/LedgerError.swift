@@ -8,9 +8,6 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
   case newerSchema(path: String, found: String)
   /// SQLite refused an operation.
   case database(path: String, message: String)
-  /// No such country or revision.
-  case unknownCountry(String, suggestions: [String])
-  case noRevision(country: String, date: String)
 
   public var description: String {
     switch self {
@@ -22,12 +19,6 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
       "\(path) was written by a newer ProfileLedger (schema \(found)); upgrade profiles to read it"
     case .database(let path, let message):
       "\(path): \(message)"
-    case .unknownCountry(let name, let suggestions):
-      suggestions.isEmpty
-        ? "unknown country '\(name)'"
-        : "unknown country '\(name)'; did you mean \(suggestions.joined(separator: ", "))?"
-    case .noRevision(let country, let date):
-      "no revision of \(country) dated \(date)"
     }
   }
 }

@@ -1,4 +1,4 @@
-import Dispatch
+import ProfileModel
 
 /// Parsing many documents at once, on every core.
 public enum IngestBatch {
@@ -7,19 +7,6 @@ public enum IngestBatch {
 
   /// The readings of `documents`, in order, parsed concurrently.
   public static func parse(_ documents: [[UInt8]], with parser: ProfileParser) -> [ParseResult] {
-    let results = UnsafeMutableBufferPointer<ParseResult?>.allocate(capacity: documents.count)
-    results.initialize(repeating: nil)
-    defer { results.deallocate() }
-    let slots = SendableBuffer(results)
-    DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-      slots.buffer[index] = parser.parse(bytes: documents[index])
-    }
-    return results.map { $0! }
+    documents.concurrentMap { parser.parse(bytes: $0) }
   }
-}
-
-/// A buffer written at distinct indices by concurrent iterations.
-private struct SendableBuffer<Element>: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<Element>
-  init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }
