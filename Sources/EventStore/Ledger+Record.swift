@@ -25,8 +25,8 @@ extension Ledger {
   ) throws -> IngestResult {
     try write { db in
       try Ledger.record(
-        in: db, source: source, profile: profile, parserVersion: parserVersion,
-        recordedAt: Ledger.timestamp(recordedAt))
+        in: db, PreparedRevision(source: source, profile: profile), state: state,
+        parserVersion: parserVersion, recordedAt: Ledger.timestamp(recordedAt))
     }
   }
 
@@ -47,7 +47,8 @@ extension Ledger {
     let stamp = Ledger.timestamp(recordedAt)
     return try write { db in
       try prepared.map {
-        try Ledger.record(in: db, $0, parserVersion: parserVersion, recordedAt: stamp)
+        try Ledger.record(
+          in: db, $0, state: state, parserVersion: parserVersion, recordedAt: stamp)
       }
     }
   }
@@ -77,13 +78,16 @@ extension Ledger {
           do {
             outcome = .success(
               try Ledger.record(
-                in: db, revision, parserVersion: parserVersion, recordedAt: stamp))
+                in: db, revision, state: state, parserVersion: parserVersion,
+                recordedAt: stamp))
             return .commit
           } catch let error as LedgerError {
             outcome = .failure(error)
           } catch let error as DatabaseError {
             outcome = .failure(Ledger.translate(error, path: path))
           }
+          // What the writer learnt from this document is rolled back with it.
+          state.reset()
           return .rollback
         }
         return outcome
@@ -92,25 +96,45 @@ extension Ledger {
   }
 
   static func record(
-    in db: Database, source: [UInt8], profile: Profile, parserVersion: Int, recordedAt: String
+    in db: Database, _ prepared: PreparedRevision, state: WriterState, parserVersion: Int,
+    recordedAt: String
   ) throws -> IngestResult {
-    try record(
-      in: db, PreparedRevision(source: source, profile: profile), parserVersion: parserVersion,
-      recordedAt: recordedAt)
+    let profile = prepared.profile
+    let country = profile.country.code
+    let date = profile.lastUpdated
+    var stream = try state.stream(country, db)
+
+    // Idempotency: this reading for this country and date, recorded at any time, is a no-op.
+    let key = WriterState.Stream.key(date: date.iso, contentHash: prepared.contentHash)
+    if stream.recorded.contains(key) {
+      return IngestResult(outcome: .unchanged, country: country, effectiveDate: date, event: nil)
+    }
+    // The common case, a revision later than any in effect: appended from what the writer
+    // knows, with inserts only.
+    if stream.inEffect[date.iso] == nil, stream.latestDate.map({ $0 < date.iso }) ?? true {
+      let event = try appendAtEnd(
+        prepared, to: &stream, state: state, parserVersion: parserVersion,
+        recordedAt: recordedAt, in: db)
+      state.setStream(stream, for: country)
+      return IngestResult(outcome: .recorded, country: country, effectiveDate: date, event: event)
+    }
+    // Corrections and backfills change what is in effect around them: recorded with queries,
+    // and the writer reads the country's stream afresh next time.
+    defer { state.forget(country: country) }
+    let result = try recordWithQueries(
+      in: db, prepared, parserVersion: parserVersion, recordedAt: recordedAt)
+    if let event = result.event { state.setHead(event) }
+    return result
   }
 
-  static func record(
+  /// Records a revision whatever its place in the stream, reading the projections for it.
+  static func recordWithQueries(
     in db: Database, _ prepared: PreparedRevision, parserVersion: Int, recordedAt: String
   ) throws -> IngestResult {
     let profile = prepared.profile
     let country = profile.country.code
     let date = profile.lastUpdated
     let contentHash = prepared.contentHash
-
-    // Idempotency: this reading for this country and date, recorded at any time, is a no-op.
-    if try isRecorded(prepared, in: db) {
-      return IngestResult(outcome: .unchanged, country: country, effectiveDate: date, event: nil)
-    }
 
     // The reading in effect for this date (a correction supersedes it), and whether a later
     // date is in effect (then this is a backfill): one query.
@@ -296,16 +320,4 @@ extension Ledger {
     }
   }
 
-  /// Whether this reading is recorded for its country and date, at any time.
-  static func isRecorded(_ revision: PreparedRevision, in db: Database) throws -> Bool {
-    try Bool.fetchOne(
-      db.cachedStatement(
-        sql: """
-          SELECT EXISTS (SELECT 1 FROM events
-          WHERE country = ? AND effective_date = ? AND content_hash = ? AND kind != 'withdrawn')
-          """),
-      arguments: [
-        revision.profile.country.code, revision.profile.lastUpdated.iso, revision.contentHash,
-      ]) ?? false
-  }
 }

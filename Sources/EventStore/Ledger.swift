@@ -19,6 +19,8 @@ public final class Ledger: Sendable {
 
   public let path: String
   let writer: any DatabaseWriter
+  /// What the writer knows of the store between transactions (see ``WriterState``).
+  let state = WriterState()
 
   /// Opens (creating if needed) the store at `path`, in WAL mode.
   public init(path: String) throws {
@@ -91,9 +93,15 @@ public final class Ledger: Sendable {
   /// Runs `body` in a write transaction, turning SQLite errors into ledger errors.
   func write<T>(_ body: (Database) throws -> T) throws -> T {
     do {
-      return try writer.write(body)
-    } catch let error as DatabaseError {
-      throw Ledger.translate(error, path: path)
+      return try writer.write { db in
+        try state.begin(db)
+        return try body(db)
+      }
+    } catch {
+      // The transaction rolled back: what the writer had learnt in it is void.
+      state.reset()
+      if let error = error as? DatabaseError { throw Ledger.translate(error, path: path) }
+      throw error
     }
   }
 

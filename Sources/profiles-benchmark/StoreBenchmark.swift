@@ -49,6 +49,8 @@ func storeBenchmark(_ arguments: [String]) {
     asOfTimes.append(ContinuousClock.now - t1)
   }
 
+  let stages = stageCosts(documents, in: directory)
+
   let perSecond = Double(documents.count) / seconds(ingest)
   print(pad("measurement", 34, left: true) + pad("value", 14))
   print(
@@ -58,6 +60,11 @@ func storeBenchmark(_ arguments: [String]) {
     pad("store size / raw documents", 34, left: true)
       + pad(String(format: "%.2f×", Double(storeBytes) / Double(rawBytes)), 14)
       + "  (\(storeBytes) / \(rawBytes) bytes)")
+  for (name, cost) in stages {
+    print(
+      pad("  \(name), one thread", 34, left: true)
+        + pad(String(format: "%.0f µs/rev", cost), 14))
+  }
   for (name, times) in [("history", historyTimes), ("show --as-of", asOfTimes)] {
     print(
       pad("\(name) p50 / p99", 34, left: true)
@@ -89,4 +96,41 @@ private func ingestCorpus(_ documents: [[UInt8]], into path: String) -> Duration
   let events = try! writer.eventCount()
   precondition(events == documents.count, "expected \(documents.count) events, found \(events)")
   return elapsed
+}
+
+/// `stages [countries] [revisions]`: only the per-stage costs, for profilers.
+func stagesBenchmark(_ arguments: [String]) {
+  let countries = arguments.first.flatMap(Int.init) ?? 200
+  let revisions = arguments.dropFirst().first.flatMap(Int.init) ?? 50
+  let documents = SyntheticCorpus(countries: countries, revisions: revisions, seed: 2015).all()
+    .map { Array($0.text.utf8) }
+  let directory = FileManager.default.temporaryDirectory
+    .appendingPathComponent("profiles-benchmark-\(UUID().uuidString)")
+  try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: directory) }
+  for (name, cost) in stageCosts(documents, in: directory) {
+    print(pad(name + ", one thread", 34, left: true) + pad(String(format: "%.0f µs/rev", cost), 14))
+  }
+}
+
+/// Each ingest stage alone on one thread, in µs per document: where the time goes.
+private func stageCosts(_ documents: [[UInt8]], in directory: URL) -> [(String, Double)] {
+  let path = directory.appendingPathComponent("stages.sqlite").path
+  let store = try! Ledger(path: path)
+  let parser = ProfileParser.standard
+  let t0 = ContinuousClock.now
+  let profiles = documents.map { parser.parse(bytes: $0).profile! }
+  let t1 = ContinuousClock.now
+  let prepared = zip(documents, profiles).map { PreparedRevision(source: $0, profile: $1) }
+  let t2 = ContinuousClock.now
+  for start in stride(from: 0, to: prepared.count, by: IngestBatch.size) {
+    let batch = Array(prepared[start..<min(start + IngestBatch.size, prepared.count)])
+    _ = try! store.recordBatch(prepared: batch, parserVersion: ProfileParser.version)
+  }
+  let t3 = ContinuousClock.now
+  let perDocument = { (d: Duration) in seconds(d) * 1e6 / Double(documents.count) }
+  return [
+    ("parse", perDocument(t1 - t0)), ("prepare (hash, compress)", perDocument(t2 - t1)),
+    ("write", perDocument(t3 - t2)),
+  ]
 }

@@ -3,6 +3,7 @@
 //   parse [rounds] [documents per round]   the reader against read + SHA-256 of the same bytes
 //   store [countries] [revisions]          ingest, store size, history and as-of latencies
 //                                          on a generated corpus (default 200 × 50)
+//   stages [countries] [revisions]         parse, prepare and write alone, one thread each
 //   corpus DIR [countries] [revisions]     write that corpus as files, <slug>/<date>.txt
 
 import Foundation
@@ -14,6 +15,8 @@ case "parse":
   parseBenchmark(Array(arguments.dropFirst()))
 case "store":
   storeBenchmark(Array(arguments.dropFirst()))
+case "stages":
+  stagesBenchmark(Array(arguments.dropFirst()))
 case "corpus" where arguments.count >= 2:
   let countries = arguments.dropFirst(2).first.flatMap(Int.init) ?? 200
   let revisions = arguments.dropFirst(3).first.flatMap(Int.init) ?? 50
@@ -23,5 +26,6 @@ case "corpus" where arguments.count >= 2:
 default:
   print("usage: profiles-benchmark parse [rounds] [documents per round]")
   print("       profiles-benchmark store [countries] [revisions]")
+  print("       profiles-benchmark stages [countries] [revisions]")
   print("       profiles-benchmark corpus DIR [countries] [revisions]")
 }

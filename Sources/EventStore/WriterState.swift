@@ -1,0 +1,161 @@
+import Foundation
+import GRDB
+
+/// What the writer knows of the store between its transactions: the log's head, each
+/// country's stream, and the ids of indicator readings already stored. Recording a revision
+/// at the end of a stream then needs no queries, only inserts.
+///
+/// It is a cache of the database, never a second source of truth:
+/// - it is used only inside write transactions, which the store's single writer connection
+///   serialises;
+/// - each transaction first reads `PRAGMA data_version`, which changes when any other
+///   connection (another process) has committed, and then starts afresh;
+/// - a transaction that fails or rolls back, wholly or in part, empties it.
+final class WriterState: @unchecked Sendable {
+  /// The last event of the log.
+  struct Head {
+    var seq: Int
+    var hash: String
+    var recordedAt: String
+  }
+
+  /// One indicator's reading in a revision, as the projections hold it.
+  struct Value {
+    var textID: Int64
+    var digest: Data
+    var status: String
+  }
+
+  /// A country's stream as far as appending to it needs.
+  struct Stream {
+    /// The stream's last version (0 when empty).
+    var version: Int
+    /// `effective_date content_hash` of every reading recorded and not withdrawn.
+    var recorded: Set<String>
+    /// The revisions in effect, by effective date.
+    var inEffect: [String: Int]
+    /// The latest effective date in effect, and that revision's indicator values.
+    var latestDate: String?
+    var latestSeq: Int?
+    var latestValues: [String: Value]
+
+    static func key(date: String, contentHash: String) -> String { date + " " + contentHash }
+  }
+
+  private var dataVersion: Int?
+  private var head: Head?
+  private var headKnown = false
+  private var streams: [String: Stream] = [:]
+  private var textIDs: [Data: Int64] = [:]
+  /// Bounds the memory the text ids take on very large stores.
+  private static let maximumTextIDs = 200_000
+
+  /// Starts a transaction: forgets everything if another connection has committed since.
+  func begin(_ db: Database) throws {
+    let version = try Int.fetchOne(db, sql: "PRAGMA data_version")
+    if version != dataVersion { reset() }
+    dataVersion = version
+  }
+
+  /// Forgets everything; the next transaction reads what it needs from the database.
+  func reset() {
+    dataVersion = nil
+    head = nil
+    headKnown = false
+    streams = [:]
+    textIDs = [:]
+  }
+
+  /// Forgets one country's stream, after a change this cache does not follow itself.
+  func forget(country: String) {
+    streams[country] = nil
+  }
+
+  /// The log's last event, or nil when the log is empty.
+  func head(_ db: Database) throws -> Head? {
+    if headKnown { return head }
+    let row = try Row.fetchOne(
+      db, sql: "SELECT seq, hash, recorded_at FROM events ORDER BY seq DESC LIMIT 1")
+    head = row.map { Head(seq: $0[0], hash: $0[1], recordedAt: $0[2]) }
+    headKnown = true
+    return head
+  }
+
+  func setHead(_ event: LedgerEvent) {
+    head = Head(seq: event.seq, hash: event.hash, recordedAt: event.recordedAt)
+    headKnown = true
+  }
+
+  /// The stream of `country`, read from the database the first time.
+  func stream(_ country: String, _ db: Database) throws -> Stream {
+    if let stream = streams[country] { return stream }
+    let version =
+      try Int.fetchOne(
+        db.cachedStatement(sql: "SELECT max(stream_version) FROM events WHERE country = ?"),
+        arguments: [country]) ?? 0
+    var recorded = Set<String>()
+    let events = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT effective_date, content_hash FROM events
+          WHERE country = ? AND kind != 'withdrawn' AND content_hash IS NOT NULL
+          """),
+      arguments: [country])
+    while let row = try events.next() {
+      recorded.insert(Stream.key(date: row[0], contentHash: row[1]))
+    }
+    var inEffect: [String: Int] = [:]
+    var latest: (date: String, seq: Int)?
+    let revisions = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT effective_date, seq FROM revisions
+          WHERE country = ? AND superseded_by IS NULL ORDER BY effective_date, seq
+          """),
+      arguments: [country])
+    while let row = try revisions.next() {
+      let date: String = row[0]
+      let seq: Int = row[1]
+      inEffect[date] = seq
+      latest = (date, seq)
+    }
+    var values: [String: Value] = [:]
+    if let latest {
+      let rows = try Row.fetchCursor(
+        db.cachedStatement(
+          sql: """
+            SELECT v.indicator, v.text_id, t.digest, t.status
+            FROM indicator_values v JOIN indicator_texts t ON t.id = v.text_id
+            WHERE v.seq = ?
+            """),
+        arguments: [latest.seq])
+      while let row = try rows.next() {
+        values[row[0]] = Value(textID: row[1], digest: row[2], status: row[3])
+      }
+    }
+    let stream = Stream(
+      version: version, recorded: recorded, inEffect: inEffect, latestDate: latest?.date,
+      latestSeq: latest?.seq, latestValues: values)
+    streams[country] = stream
+    return stream
+  }
+
+  func setStream(_ stream: Stream, for country: String) {
+    streams[country] = stream
+  }
+
+  /// The id of the stored reading with `digest`, if it is stored.
+  func textID(_ digest: Data, _ db: Database) throws -> Int64? {
+    if let id = textIDs[digest] { return id }
+    let id = try Int64.fetchOne(
+      db.cachedStatement(sql: "SELECT id FROM indicator_texts WHERE digest = ?"),
+      arguments: [digest])
+    if let id { remember(digest, id) }
+    return id
+  }
+
+  func remember(_ digest: Data, _ id: Int64) {
+    if textIDs.count >= WriterState.maximumTextIDs { textIDs.removeAll(keepingCapacity: true) }
+    textIDs[digest] = id
+  }
+}

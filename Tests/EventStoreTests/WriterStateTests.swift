@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+import ProfileModel
+import ProfileParsing
+import ProfileTestSupport
+import Testing
+
+@testable import EventStore
+
+/// The writer appends from what it remembers of the store; these tests hold it to what the
+/// store says, whatever the order of documents, other writers and failures.
+@Suite struct WriterStateTests {
+  func documents(countries: Int, revisions: Int, seed: UInt64 = 11) throws -> [(
+    source: [UInt8], profile: Profile
+  )] {
+    try SyntheticCorpus(countries: countries, revisions: revisions, seed: seed).all().map {
+      let bytes = Array($0.text.utf8)
+      return (bytes, try #require(ProfileParser.standard.parse(bytes: bytes).profile))
+    }
+  }
+
+  func temporaryPath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+      "writer-state-\(UUID().uuidString).sqlite"
+    ).path
+  }
+
+  /// The projections keyed by country and date rather than by sequence number, so that
+  /// stores filled in different orders compare.
+  func projections(_ ledger: Ledger) throws -> [String] {
+    try ledger.read { db in
+      let revisions = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT country, effective_date, content_hash, present, partial, absent, unknown,
+            missing, changed
+          FROM revisions WHERE superseded_by IS NULL ORDER BY country, effective_date
+          """
+      ).map { "revision \($0)" }
+      let changes = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.country, a.effective_date, b.effective_date, c.indicator, c.from_status,
+            c.to_status
+          FROM indicator_changes c JOIN revisions a ON a.seq = c.from_seq
+            JOIN revisions b ON b.seq = c.to_seq
+          ORDER BY 1, 3, 4
+          """
+      ).map { "change \($0)" }
+      let readings = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT r.country, r.effective_date, i.indicator, i.status, i.items, i.text
+          FROM indicator_readings i JOIN revisions r ON r.seq = i.seq
+          ORDER BY 1, 2, 3
+          """
+      ).map { "reading \($0)" }
+      return revisions + changes + readings
+    }
+  }
+
+  @Test func projectionsDoNotDependOnTheOrderDocumentsArrive() throws {
+    let documents = try documents(countries: 4, revisions: 12)
+    let inOrder = try Ledger()
+    _ = try inOrder.recordBatch(documents, parserVersion: ProfileParser.version)
+    // Shuffled: most documents are backfills, recorded by the general path.
+    var rng = SeededRandom(seed: 3)
+    let shuffled = try Ledger()
+    for document in documents.shuffled(using: &rng) {
+      _ = try shuffled.record(
+        source: document.source, profile: document.profile, parserVersion: ProfileParser.version)
+    }
+    let expected = try projections(inOrder)
+    #expect(expected.filter { $0.hasPrefix("change ") }.count > 20)
+    #expect(try projections(shuffled) == expected)
+    let first = documents[0].profile.country.code
+    #expect(try inOrder.history(country: first).compactMap(\.changed).count == 11)
+  }
+
+  @Test func anotherWriterBetweenTransactionsIsNoticed() throws {
+    let documents = try documents(countries: 1, revisions: 6)
+    let path = temporaryPath()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let a = try Ledger(path: path)
+    let b = try Ledger(path: path)
+    for (index, document) in documents.enumerated() {
+      let writer = index % 3 == 1 ? b : a
+      let result = try writer.record(
+        source: document.source, profile: document.profile, parserVersion: ProfileParser.version)
+      #expect(result.outcome == .recorded)
+      #expect(result.event?.streamVersion == index + 1)
+    }
+    let events = try a.events()
+    #expect(events.map(\.seq) == Array(1...6))
+    for (previous, event) in zip(events, events.dropFirst()) {
+      #expect(event.prevHash == previous.hash)
+    }
+    #expect(events.allSatisfy { $0.hash == $0.computedHash })
+    // Both see the same projections: each appended to what the other had written.
+    let country = documents[0].profile.country.code
+    #expect(try b.history(country: country).compactMap(\.changed).count == 5)
+    // And a document the other writer recorded is known to both.
+    let again = try a.record(
+      source: documents[1].source, profile: documents[1].profile,
+      parserVersion: ProfileParser.version)
+    #expect(again.outcome == .unchanged)
+  }
+
+  @Test func aDocumentRolledBackInABatchLeavesNoTrace() throws {
+    let documents = try documents(countries: 2, revisions: 3)
+    let ledger = try Ledger()
+    // A guard that fails the second country's first revision midway through its writes,
+    // after its event row was inserted.
+    let failing = documents[3].profile
+    try ledger.writer.write { db in
+      try db.execute(
+        sql: """
+          CREATE TEMP TRIGGER refuse BEFORE INSERT ON indicator_values
+          WHEN (SELECT country FROM events WHERE seq = NEW.seq) = '\(failing.country.code)'
+          BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+          """)
+    }
+    let results = try ledger.recordBatch(
+      Array(documents[0..<5]), parserVersion: ProfileParser.version)
+    #expect(
+      results.map { (try? $0.get())?.outcome } == [.recorded, .recorded, .recorded, nil, nil])
+    try ledger.writer.write { db in try db.execute(sql: "DROP TRIGGER refuse") }
+    let retried = try ledger.recordBatch(
+      Array(documents[3...]), parserVersion: ProfileParser.version)
+    #expect(retried.map { (try? $0.get())?.outcome } == [.recorded, .recorded, .recorded])
+    let events = try ledger.events()
+    #expect(events.map(\.seq) == Array(1...6))
+    for (previous, event) in zip(events, events.dropFirst()) {
+      #expect(event.prevHash == previous.hash)
+    }
+    #expect(events.map(\.streamVersion) == [1, 2, 3, 1, 2, 3])
+  }
+}
