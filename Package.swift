@@ -59,7 +59,10 @@ let package = Package(
     ),
     .testTarget(
       name: "EventStoreTests",
-      dependencies: ["EventStore", "ProfileParsing", "ProfileModel", "ProfileTestSupport"]),
+      dependencies: [
+        "EventStore", "ProfileParsing", "ProfileModel", "ProfileTestSupport",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .testTarget(
       name: "profilesTests",
       dependencies: [

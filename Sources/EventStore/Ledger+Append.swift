@@ -34,7 +34,7 @@ extension Ledger {
     values.reserveCapacity(parts.indicators.count)
     var changes: [(indicator: String, from: String, to: String)] = []
     for reading in parts.indicators {
-      let digest = Data(reading.digest)
+      let digest = reading.digest
       let previous = stream.latestValues[reading.id]
       let id: Int64
       if let previous, previous.digest == digest {
@@ -69,7 +69,7 @@ extension Ledger {
     }
     try db.cachedStatement(
       sql: "INSERT INTO indicator_values (seq, indicator, text_id) VALUES "
-        + placeholders(rows: parts.indicators.count, columns: 3)
+        + state.placeholders(rows: parts.indicators.count, columns: 3)
     ).execute(arguments: StatementArguments(arguments))
 
     if let from = stream.latestSeq, !changes.isEmpty {
@@ -82,7 +82,7 @@ extension Ledger {
         sql: """
           INSERT INTO indicator_changes (country, from_seq, to_seq, indicator, from_status,
             to_status) VALUES
-          """ + placeholders(rows: changes.count, columns: 6)
+          """ + state.placeholders(rows: changes.count, columns: 6)
       ).execute(arguments: StatementArguments(arguments))
     }
 
@@ -114,9 +114,4 @@ extension Ledger {
     return id
   }
 
-  /// `(?, ?, ?), (?, ?, ?)` for `rows` rows of `columns` values.
-  private static func placeholders(rows: Int, columns: Int) -> String {
-    let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-    return Array(repeating: row, count: rows).joined(separator: ", ")
-  }
 }

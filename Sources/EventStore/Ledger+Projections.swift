@@ -50,7 +50,7 @@ extension Ledger {
     var values: [DatabaseValueConvertible?] = []
     values.reserveCapacity(indicators.count * 3)
     for reading in indicators {
-      let digest = Data(reading.digest)
+      let digest = reading.digest
       var id: Int64
       if let known = previous[reading.id], known.digest == digest {
         id = known.id

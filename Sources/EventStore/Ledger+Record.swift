@@ -73,23 +73,24 @@ extension Ledger {
     let stamp = Ledger.timestamp(recordedAt)
     return try write { db in
       try prepared.map { revision in
-        var outcome: Result<IngestResult, LedgerError>!
-        try db.inSavepoint {
-          do {
-            outcome = .success(
-              try Ledger.record(
-                in: db, revision, state: state, parserVersion: parserVersion,
-                recordedAt: stamp))
-            return .commit
-          } catch let error as LedgerError {
-            outcome = .failure(error)
-          } catch let error as DatabaseError {
-            outcome = .failure(Ledger.translate(error, path: path))
-          }
-          // What the writer learnt from this document is rolled back with it.
-          state.reset()
-          return .rollback
+        let outcome: Result<IngestResult, LedgerError>
+        // A savepoint per document, through cached statements: cheaper than parsing the
+        // savepoint's SQL for each of thousands of documents.
+        try db.cachedStatement(sql: "SAVEPOINT revision").execute()
+        do {
+          let result = try Ledger.record(
+            in: db, revision, state: state, parserVersion: parserVersion, recordedAt: stamp)
+          try db.cachedStatement(sql: "RELEASE SAVEPOINT revision").execute()
+          return .success(result)
+        } catch let error as LedgerError {
+          outcome = .failure(error)
+        } catch let error as DatabaseError {
+          outcome = .failure(Ledger.translate(error, path: path))
         }
+        try db.cachedStatement(sql: "ROLLBACK TO SAVEPOINT revision").execute()
+        try db.cachedStatement(sql: "RELEASE SAVEPOINT revision").execute()
+        // What the writer learnt from this document is rolled back with it.
+        state.reset()
         return outcome
       }
     }
@@ -218,6 +219,8 @@ public struct PreparedRevision: Sendable {
   public let profile: Profile
   let source: [UInt8]
   let reading: [UInt8]
+  /// Where each indicator lies in `reading`.
+  let indicatorRanges: [CanonicalIndicatorRange]
   let contentHash: String
   let sourceHash: String
   /// What storing needs beyond the hashes: left out when the reading is known to be recorded
@@ -236,7 +239,7 @@ public struct PreparedRevision: Sendable {
     let status: String
     let items: String
     let text: String
-    let digest: [UInt8]
+    let digest: Data
   }
 
   /// Prepares a revision, with everything storing it needs.
@@ -249,7 +252,7 @@ public struct PreparedRevision: Sendable {
   init(hashing source: [UInt8], profile: Profile) {
     self.profile = profile.normalized()
     self.source = source
-    reading = Array(self.profile.canonicalJSON())
+    (reading, indicatorRanges) = self.profile.canonicalBytes()
     contentHash = CanonicalJSON.sha256Hex(reading)
     sourceHash = CanonicalJSON.sha256Hex(source)
     parts = nil
@@ -268,15 +271,17 @@ public struct PreparedRevision: Sendable {
   private func makeParts() -> Parts {
     Parts(
       readingZlib: Deflate.compress(reading), sourceZlib: Deflate.compress(source),
-      indicators: profile.indicators.map { reading in
-        var canonical = CanonicalWriter(capacity: 512)
-        reading.writeCanonical(into: &canonical)
-        var items = CanonicalWriter(capacity: 64)
-        items.array(reading.items) { w, item in w.string(item) }
-        return StoredIndicator(
-          id: reading.id, status: reading.status.rawValue,
-          items: String(decoding: items.bytes, as: UTF8.self), text: reading.text,
-          digest: Array(SHA256.hash(data: canonical.bytes).prefix(16)))
+      // Each indicator's digest and items come from its bytes within the canonical reading,
+      // which are exactly what `IndicatorReading.writeCanonical` writes.
+      indicators: reading.withUnsafeBytes { bytes in
+        zip(profile.indicators, indicatorRanges).map { indicator, range in
+          StoredIndicator(
+            id: indicator.id, status: indicator.status.rawValue,
+            items: String(decoding: bytes[range.items], as: UTF8.self), text: indicator.text,
+            digest: Data(
+              SHA256.hash(data: UnsafeRawBufferPointer(rebasing: bytes[range.object]))
+                .prefix(16)))
+        }
       })
   }
 

@@ -47,6 +47,7 @@ final class WriterState: @unchecked Sendable {
   private var headKnown = false
   private var streams: [String: Stream] = [:]
   private var textIDs: [Data: Int64] = [:]
+  private var placeholderLists: [Int: String] = [:]
   /// Bounds the memory the text ids take on very large stores.
   private static let maximumTextIDs = 200_000
 
@@ -157,5 +158,15 @@ final class WriterState: @unchecked Sendable {
   func remember(_ digest: Data, _ id: Int64) {
     if textIDs.count >= WriterState.maximumTextIDs { textIDs.removeAll(keepingCapacity: true) }
     textIDs[digest] = id
+  }
+
+  /// `(?, ?, ?), (?, ?, ?)` for `rows` rows of `columns` values, made once per shape.
+  func placeholders(rows: Int, columns: Int) -> String {
+    let key = rows << 8 | columns
+    if let list = placeholderLists[key] { return list }
+    let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+    let list = Array(repeating: row, count: rows).joined(separator: ", ")
+    placeholderLists[key] = list
+    return list
   }
 }

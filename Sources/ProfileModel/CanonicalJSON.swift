@@ -78,9 +78,17 @@ extension Profile {
 
   /// The canonical bytes of this profile: compact, sorted-key JSON of its NFC form.
   public func canonicalJSON() -> Data {
+    Data(normalized().canonicalBytes().bytes)
+  }
+
+  /// The canonical JSON of this profile, which must be ``normalized()`` already, with where
+  /// each indicator's reading lies in it: what a store needs to digest indicators one by
+  /// one without writing them again.
+  public func canonicalBytes() -> (bytes: [UInt8], indicators: [CanonicalIndicatorRange]) {
     var writer = CanonicalWriter(capacity: 8192)
-    normalized().writeCanonical(into: &writer)
-    return Data(writer.bytes)
+    var ranges: [CanonicalIndicatorRange] = []
+    writeCanonical(into: &writer, indicatorRanges: &ranges)
+    return (writer.bytes, ranges)
   }
 
   /// The SHA-256 of ``canonicalJSON()``, hex: the identity of this reading.

@@ -7,6 +7,9 @@
 public struct CanonicalWriter {
   public private(set) var bytes: [UInt8] = []
 
+  /// How many bytes are written so far: where the next value starts.
+  public var count: Int { bytes.count }
+
   public init(capacity: Int = 4096) {
     bytes.reserveCapacity(capacity)
   }
@@ -62,13 +65,17 @@ public struct CanonicalWriter {
 
 extension IndicatorReading {
   /// Writes this reading (already in NFC) canonically, as it stands inside a profile.
-  public func writeCanonical(into w: inout CanonicalWriter) {
+  /// Returns where its `items` array lies in the writer's bytes.
+  @discardableResult
+  public func writeCanonical(into w: inout CanonicalWriter) -> Range<Int> {
     w.raw("{")
     w.key("id")
     w.string(id)
     w.raw(",")
     w.key("items")
+    let itemsStart = w.count
     w.array(items) { w, item in w.string(item) }
+    let itemsRange = itemsStart..<w.count
     w.raw(",")
     w.key("status")
     w.string(status.rawValue)
@@ -76,12 +83,23 @@ extension IndicatorReading {
     w.key("text")
     w.string(text)
     w.raw("}")
+    return itemsRange
   }
 }
 
+/// Where one indicator's reading lies within a profile's canonical JSON.
+public struct CanonicalIndicatorRange: Hashable, Sendable {
+  /// The reading's whole object: the bytes ``IndicatorReading/writeCanonical(into:)`` writes.
+  public var object: Range<Int>
+  /// Its `items` array.
+  public var items: Range<Int>
+}
+
 extension Profile {
-  /// Writes this profile (already in NFC) canonically.
-  func writeCanonical(into w: inout CanonicalWriter) {
+  /// Writes this profile (already in NFC) canonically, noting where each indicator lies.
+  func writeCanonical(
+    into w: inout CanonicalWriter, indicatorRanges: inout [CanonicalIndicatorRange]
+  ) {
     w.raw("{")
     w.key("catalog")
     w.string(catalog)
@@ -119,7 +137,12 @@ extension Profile {
     }
     w.raw(",")
     w.key("indicators")
-    w.array(indicators) { w, reading in reading.writeCanonical(into: &w) }
+    indicatorRanges.reserveCapacity(indicators.count)
+    w.array(indicators) { w, reading in
+      let start = w.count
+      let items = reading.writeCanonical(into: &w)
+      indicatorRanges.append(CanonicalIndicatorRange(object: start..<w.count, items: items))
+    }
     w.raw(",")
     w.key("lastUpdated")
     w.string(lastUpdated.iso)

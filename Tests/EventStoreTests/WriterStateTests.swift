@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import ProfileModel
@@ -134,5 +135,29 @@ import Testing
       #expect(event.prevHash == previous.hash)
     }
     #expect(events.map(\.streamVersion) == [1, 2, 3, 1, 2, 3])
+  }
+}
+
+extension WriterStateTests {
+  /// `indicator_texts.digest` is documented as the SHA-256 prefix of the reading's canonical
+  /// JSON; the store takes it from the canonical reading's bytes, which must agree.
+  @Test func indicatorDigestsAreThoseOfEachReadingsCanonicalJSON() throws {
+    let ledger = try Ledger()
+    let document = try documents(countries: 1, revisions: 1)[0]
+    _ = try ledger.recordBatch([document], parserVersion: ProfileParser.version)
+    let stored = try ledger.read { db in
+      try Row.fetchAll(db, sql: "SELECT indicator, digest, items FROM indicator_texts")
+        .map { ($0[0] as String, $0[1] as Data, $0[2] as String) }
+    }
+    #expect(stored.count == document.profile.indicators.count)
+    for (id, digest, items) in stored {
+      let reading = try #require(document.profile.normalized().indicator(id))
+      var whole = CanonicalWriter()
+      reading.writeCanonical(into: &whole)
+      #expect(digest == Data(SHA256.hash(data: whole.bytes).prefix(16)), "\(id)")
+      var list = CanonicalWriter()
+      list.array(reading.items) { w, item in w.string(item) }
+      #expect(items == String(decoding: list.bytes, as: UTF8.self), "\(id)")
+    }
   }
 }
