@@ -95,7 +95,7 @@ extension Ledger {
       else { return nil }
       let compressed: Data = row["reading_zlib"]
       let reading = try Deflate.decompress(Array(compressed), size: row["reading_size"])
-      let profile = try JSONDecoder().decode(Profile.self, from: Data(reading))
+      let profile = try Profile.decode(json: reading)
       return StoredProfile(seq: row["seq"], recordedAt: row["recorded_at"], profile: profile)
     }
   }
