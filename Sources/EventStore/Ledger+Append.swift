@@ -30,25 +30,34 @@ extension Ledger {
 
     // Each indicator's stored reading: the previous revision's when the digest matches,
     // else one already stored, else a new row.
+    let indicators = parts.indicators
     var values: [String: WriterState.Value] = [:]
-    values.reserveCapacity(parts.indicators.count)
+    values.reserveCapacity(indicators.count)
     var changes: [(indicator: String, from: String, to: String)] = []
-    for reading in parts.indicators {
-      let digest = reading.digest
-      let previous = stream.latestValues[reading.id]
+    var counts = (present: 0, partial: 0, absent: 0, unknown: 0, missing: 0)
+    for index in indicators.indices {
+      let digest = indicators[index].digest
+      let previous = stream.latestValues[indicators[index].id]
       let id: Int64
       if let previous, previous.digest == digest {
         id = previous.textID
       } else {
-        id = try storedTextID(reading, digest: digest, state: state, in: db)
+        id = try storedTextID(indicators[index], state: state, in: db)
       }
-      values[reading.id] = WriterState.Value(textID: id, digest: digest, status: reading.status)
+      let status = indicators[index].status
+      values[indicators[index].id] = WriterState.Value(textID: id, digest: digest, status: status)
       if let previous, previous.textID != id {
-        changes.append((reading.id, previous.status, reading.status))
+        changes.append((indicators[index].id, previous.status, status))
+      }
+      switch IndicatorStatus(rawValue: status) {
+      case .present: counts.present += 1
+      case .partial: counts.partial += 1
+      case .absent: counts.absent += 1
+      case .unknown: counts.unknown += 1
+      case .missing, nil: counts.missing += 1
       }
     }
 
-    let counts = profile.statusCounts
     try db.cachedStatement(
       sql: """
         INSERT INTO revisions (seq, country, effective_date, recorded_at, outcome, content_hash,
@@ -57,15 +66,17 @@ extension Ledger {
         """
     ).execute(arguments: [
       event.seq, country, event.effectiveDate.iso, event.recordedAt, event.contentHash,
-      counts[.present, default: 0], counts[.partial, default: 0], counts[.absent, default: 0],
-      counts[.unknown, default: 0], counts[.missing, default: 0],
+      counts.present, counts.partial, counts.absent, counts.unknown, counts.missing,
       stream.latestSeq == nil ? nil : changes.count,
     ])
 
     var arguments: [DatabaseValueConvertible?] = []
-    arguments.reserveCapacity(parts.indicators.count * 3)
-    for reading in parts.indicators {
-      arguments += [event.seq, reading.id, values[reading.id]?.textID]
+    arguments.reserveCapacity(indicators.count * 3)
+    for index in indicators.indices {
+      let id = indicators[index].id
+      arguments.append(event.seq)
+      arguments.append(id)
+      arguments.append(values[id]?.textID)
     }
     try db.cachedStatement(
       sql: "INSERT INTO indicator_values (seq, indicator, text_id) VALUES "
@@ -99,18 +110,25 @@ extension Ledger {
 
   /// The id of `reading` in `indicator_texts`, inserting it if it is not stored yet.
   private static func storedTextID(
-    _ reading: PreparedRevision.StoredIndicator, digest: Data, state: WriterState,
-    in db: Database
+    _ reading: PreparedRevision.StoredIndicator, state: WriterState, in db: Database
   ) throws -> Int64 {
-    if let id = try state.textID(digest, db) { return id }
+    if let id = state.knownTextID(reading.digest) { return id }
+    // Most readings the writer has not seen are new: inserted at once, looked up otherwise.
     try db.cachedStatement(
       sql: """
-        INSERT INTO indicator_texts (digest, indicator, status, items, text)
+        INSERT OR IGNORE INTO indicator_texts (digest, indicator, status, items, text)
         VALUES (?, ?, ?, ?, ?)
         """
-    ).execute(arguments: [digest, reading.id, reading.status, reading.items, reading.text])
-    let id = db.lastInsertedRowID
-    state.remember(digest, id)
+    ).execute(arguments: [
+      reading.digest, reading.id, reading.status, reading.items, reading.text,
+    ])
+    let id =
+      db.changesCount == 1
+      ? db.lastInsertedRowID
+      : try Int64.fetchOne(
+        db.cachedStatement(sql: "SELECT id FROM indicator_texts WHERE digest = ?"),
+        arguments: [reading.digest]) ?? 0
+    state.remember(reading.digest, id)
     return id
   }
 

@@ -33,6 +33,9 @@ public final class Ledger: Sendable {
       // crash of the process or the machine; only the last commits before a power loss may
       // be rolled back, never half-applied.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      // Each document of a batch is written in a savepoint, whose undo journal would
+      // otherwise go to a temporary file, one write per page touched.
+      try db.execute(sql: "PRAGMA temp_store = MEMORY")
     }
     do {
       let pool = try DatabasePool(path: path, configuration: configuration)

@@ -39,13 +39,18 @@ public struct LedgerEvent: Hashable, Codable, Sendable {
     effectiveDate: ProfileDate, recordedAt: String, parserVersion: Int, catalog: String,
     sourceHash: String?, contentHash: String?, supersedes: Int?
   ) -> String {
-    let fields = [
+    // Fields joined by a unit separator, which none of them can contain.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(256)
+    for field in [
       prevHash, String(seq), kind.rawValue, country, String(streamVersion), effectiveDate.iso,
       recordedAt, String(parserVersion), catalog, sourceHash ?? "", contentHash ?? "",
       supersedes.map(String.init) ?? "",
-    ]
-    // Fields joined by a unit separator, which none of them can contain.
-    return CanonicalJSON.sha256Hex(Data(fields.joined(separator: "\u{1F}").utf8))
+    ] {
+      if !bytes.isEmpty { bytes.append(0x1F) }
+      bytes.append(contentsOf: field.utf8)
+    }
+    return CanonicalJSON.sha256Hex(bytes)
   }
 
   /// Recomputes this event's hash from its fields.

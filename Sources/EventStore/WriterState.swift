@@ -145,14 +145,9 @@ final class WriterState: @unchecked Sendable {
     streams[country] = stream
   }
 
-  /// The id of the stored reading with `digest`, if it is stored.
-  func textID(_ digest: Data, _ db: Database) throws -> Int64? {
-    if let id = textIDs[digest] { return id }
-    let id = try Int64.fetchOne(
-      db.cachedStatement(sql: "SELECT id FROM indicator_texts WHERE digest = ?"),
-      arguments: [digest])
-    if let id { remember(digest, id) }
-    return id
+  /// The id of the stored reading with `digest`, if the writer has seen it.
+  func knownTextID(_ digest: Data) -> Int64? {
+    textIDs[digest]
   }
 
   func remember(_ digest: Data, _ id: Int64) {
