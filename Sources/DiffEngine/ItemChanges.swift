@@ -54,22 +54,33 @@ public struct ItemChanges: Hashable, Codable, Sendable {
 
   /// The normalised form under which items are compared.
   public static func key(_ item: String) -> String {
-    let folded = item.folding(
-      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     var key = String.UnicodeScalarView()
     var pendingSpace = false
-    for scalar in folded.unicodeScalars {
-      if scalar.properties.isWhitespace {
-        pendingSpace = !key.isEmpty
-        continue
-      }
-      if pendingSpace { key.append(" ") }
+    func append(_ scalar: Unicode.Scalar) {
+      if pendingSpace, !key.isEmpty { key.append(" ") }
       pendingSpace = false
-      switch scalar {
-      case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}": key.append("'")
-      case "\u{201C}", "\u{201D}", "\u{201F}", "\u{2033}": key.append("\"")
-      case "\u{2010}"..."\u{2015}", "\u{2212}": key.append("-")
-      default: key.append(scalar)
+      key.append(scalar)
+    }
+    if item.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII (most items): no diacritics or widths to fold, only case.
+      for byte in item.utf8 {
+        switch byte {
+        case 0x20, 0x09...0x0D: pendingSpace = true
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(Unicode.Scalar(byte + 0x20))
+        default: append(Unicode.Scalar(byte))
+        }
+      }
+    } else {
+      let folded = item.folding(
+        options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+      for scalar in folded.unicodeScalars {
+        switch scalar {
+        case _ where scalar.properties.isWhitespace: pendingSpace = true
+        case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}": append("'")
+        case "\u{201C}", "\u{201D}", "\u{201F}", "\u{2033}": append("\"")
+        case "\u{2010}"..."\u{2015}", "\u{2212}": append("-")
+        default: append(scalar)
+        }
       }
     }
     while let last = key.last, [".", ",", ";", ":", " "].contains(last) {
@@ -81,10 +92,13 @@ public struct ItemChanges: Hashable, Codable, Sendable {
   /// The Jaccard index of the two items' word sets (words: runs of letters and digits of
   /// their keys), from 0 (no word in common) to 1 (the same words).
   public static func similarity(_ a: String, _ b: String) -> Double {
-    let x = words(key(a))
-    let y = words(key(b))
-    let union = x.union(y).count
-    return union == 0 ? 1 : Double(x.intersection(y).count) / Double(union)
+    jaccard(words(key(a)), words(key(b)))
+  }
+
+  private static func jaccard(_ x: Set<Substring>, _ y: Set<Substring>) -> Double {
+    let common = x.intersection(y).count
+    let union = x.count + y.count - common
+    return union == 0 ? 1 : Double(common) / Double(union)
   }
 
   private static func words(_ key: String) -> Set<Substring> {
@@ -103,9 +117,11 @@ public struct ItemChanges: Hashable, Codable, Sendable {
   private static func likelyRenames(removed: [String], added: [String]) -> [ItemRename] {
     guard !removed.isEmpty, !added.isEmpty else { return [] }
     var candidates: [ItemRename] = []
+    let addedWords = added.map { words(key($0)) }
     for old in removed {
-      for new in added {
-        let score = similarity(old, new)
+      let oldWords = words(key(old))
+      for (new, newWords) in zip(added, addedWords) {
+        let score = jaccard(oldWords, newWords)
         if score >= renameThreshold {
           candidates.append(ItemRename(from: old, to: new, similarity: score))
         }

@@ -53,14 +53,10 @@ public struct ProfileDiff: Hashable, Codable, Sendable {
   public init(from a: Profile, to b: Profile) {
     from = Side(a)
     to = Side(b)
-    let indicatorPairs = Matching(a.indicators, b.indicators, id: \.id)
-    indicators = indicatorPairs.changed.map {
-      IndicatorChange(id: $0.id, before: $0.a, after: $0.b)
-    }
-    indicatorOrder = indicatorPairs.order
-    let figurePairs = Matching(a.figures, b.figures, id: \.id)
-    figures = figurePairs.changed.map { FigureChange(id: $0.id, before: $0.a, after: $0.b) }
-    figureOrder = figurePairs.order
+    (indicators, indicatorOrder) = Matching.changes(
+      a.indicators, b.indicators, id: { $0.id }, change: IndicatorChange.init)
+    (figures, figureOrder) = Matching.changes(
+      a.figures, b.figures, id: { $0.id }, change: FigureChange.init)
   }
 
   init(
@@ -124,25 +120,27 @@ public struct ProfileDiff: Hashable, Codable, Sendable {
   }
 }
 
-/// Two lists of readings matched by id: the pairs that differ, and the id sequences when
-/// they are not the same.
-struct Matching<Reading: Equatable> {
-  var changed: [(id: String, a: Reading?, b: Reading?)] = []
-  var order: ValueChange<[String]>?
-
-  init(_ a: [Reading], _ b: [Reading], id: KeyPath<Reading, String>) {
-    if a.count == b.count, zip(a, b).allSatisfy({ $0[keyPath: id] == $1[keyPath: id] }) {
+/// Two lists of readings matched by id.
+enum Matching {
+  /// The changes of the readings that differ, and the two id sequences when they are not
+  /// the same.
+  @inline(__always)
+  static func changes<Reading: Equatable, Change>(
+    _ a: [Reading], _ b: [Reading], id: (Reading) -> String,
+    change: (String, Reading?, Reading?) -> Change
+  ) -> ([Change], ValueChange<[String]>?) {
+    var changes: [Change] = []
+    if a.count == b.count, zip(a, b).allSatisfy({ id($0) == id($1) }) {
       for (x, y) in zip(a, b) where x != y {
-        changed.append((x[keyPath: id], x, y))
+        changes.append(change(id(x), x, y))
       }
-      return
+      return (changes, nil)
     }
     // Different id sequences: order the union by each id's positions on both sides, a key
     // that is the same whichever side comes first, so that diff(b, a) lists its changes in
     // the order of diff(a, b).
-    let idsA = a.map { $0[keyPath: id] }
-    let idsB = b.map { $0[keyPath: id] }
-    order = ValueChange(before: idsA, after: idsB)
+    let idsA = a.map(id)
+    let idsB = b.map(id)
     let byIDA = Dictionary(zip(idsA, a.indices), uniquingKeysWith: { first, _ in first })
     let byIDB = Dictionary(zip(idsB, b.indices), uniquingKeysWith: { first, _ in first })
     let union = Set(idsA).union(idsB)
@@ -153,7 +151,8 @@ struct Matching<Reading: Equatable> {
     for key in keyed.sorted(by: { ($0.low, $0.high, $0.id) < ($1.low, $1.high, $1.id) }) {
       let x = byIDA[key.id].map { a[$0] }
       let y = byIDB[key.id].map { b[$0] }
-      if x != y { changed.append((key.id, x, y)) }
+      if x != y { changes.append(change(key.id, x, y)) }
     }
+    return (changes, ValueChange(before: idsA, after: idsB))
   }
 }

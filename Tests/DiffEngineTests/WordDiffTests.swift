@@ -50,11 +50,11 @@ import Testing
   @Test func randomTextsDiffMinimallyAndFaithfully() {
     var rng = SeededRandom(seed: 42)
     let vocabulary = ["a", "b", "c", "d", "the", "CIRT"]
-    for round in 0..<500 {
-      let a = (0..<Int.random(in: 0...12, using: &rng)).map { _ in
+    for round in 0..<1_000 {
+      let a = (0..<Int.random(in: 0...24, using: &rng)).map { _ in
         vocabulary.randomElement(using: &rng)!
       }
-      let b = (0..<Int.random(in: 0...12, using: &rng)).map { _ in
+      let b = (0..<Int.random(in: 0...24, using: &rng)).map { _ in
         vocabulary.randomElement(using: &rng)!
       }
       // Words separated by spaces, line breaks or both.
