@@ -4,6 +4,8 @@
 //   store [countries] [revisions]          ingest, store size, history and as-of latencies
 //                                          on a generated corpus (default 200 × 50)
 //   corpus DIR [countries] [revisions]     write that corpus as files, <slug>/<date>.txt
+//   diff [countries] [revisions] [rounds]  diff latency per consecutive revision pair on
+//                                          that corpus, against `==` and canonical JSON
 
 import Foundation
 import ProfileTestSupport
@@ -14,6 +16,8 @@ case "parse":
   parseBenchmark(Array(arguments.dropFirst()))
 case "store":
   storeBenchmark(Array(arguments.dropFirst()))
+case "diff":
+  diffBenchmark(Array(arguments.dropFirst()))
 case "corpus" where arguments.count >= 2:
   let countries = arguments.dropFirst(2).first.flatMap(Int.init) ?? 200
   let revisions = arguments.dropFirst(3).first.flatMap(Int.init) ?? 50
@@ -24,4 +28,5 @@ default:
   print("usage: profiles-benchmark parse [rounds] [documents per round]")
   print("       profiles-benchmark store [countries] [revisions]")
   print("       profiles-benchmark corpus DIR [countries] [revisions]")
+  print("       profiles-benchmark diff [countries] [revisions] [rounds]")
 }
