@@ -54,20 +54,21 @@ public struct ItemChanges: Hashable, Codable, Sendable {
 
   /// The normalised form under which items are compared.
   public static func key(_ item: String) -> String {
-    var key = String.UnicodeScalarView()
+    var key: [UInt8] = []
+    key.reserveCapacity(item.utf8.count)
     var pendingSpace = false
-    func append(_ scalar: Unicode.Scalar) {
-      if pendingSpace, !key.isEmpty { key.append(" ") }
+    func append(_ bytes: some Sequence<UInt8>) {
+      if pendingSpace, !key.isEmpty { key.append(0x20) }
       pendingSpace = false
-      key.append(scalar)
+      key.append(contentsOf: bytes)
     }
     if item.utf8.allSatisfy({ $0 < 0x80 }) {
       // ASCII (most items): no diacritics or widths to fold, only case.
       for byte in item.utf8 {
         switch byte {
         case 0x20, 0x09...0x0D: pendingSpace = true
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(Unicode.Scalar(byte + 0x20))
-        default: append(Unicode.Scalar(byte))
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(CollectionOfOne(byte + 0x20))
+        default: append(CollectionOfOne(byte))
         }
       }
     } else {
@@ -76,17 +77,17 @@ public struct ItemChanges: Hashable, Codable, Sendable {
       for scalar in folded.unicodeScalars {
         switch scalar {
         case _ where scalar.properties.isWhitespace: pendingSpace = true
-        case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}": append("'")
-        case "\u{201C}", "\u{201D}", "\u{201F}", "\u{2033}": append("\"")
-        case "\u{2010}"..."\u{2015}", "\u{2212}": append("-")
-        default: append(scalar)
+        case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}": append("'".utf8)
+        case "\u{201C}", "\u{201D}", "\u{201F}", "\u{2033}": append("\"".utf8)
+        case "\u{2010}"..."\u{2015}", "\u{2212}": append("-".utf8)
+        default: append(UTF8.encode(scalar)!)
         }
       }
     }
-    while let last = key.last, [".", ",", ";", ":", " "].contains(last) {
+    while let last = key.last, [UInt8]("., ;:".utf8).contains(last) {
       key.removeLast()
     }
-    return String(key)
+    return String(decoding: key, as: UTF8.self)
   }
 
   /// The Jaccard index of the two items' word sets (words: runs of letters and digits of
@@ -102,7 +103,14 @@ public struct ItemChanges: Hashable, Codable, Sendable {
   }
 
   private static func words(_ key: String) -> Set<Substring> {
-    Set(
+    if key.utf8.allSatisfy({ $0 < 0x80 }) {
+      return Set(
+        key.utf8.split { byte in
+          !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }.map { Substring($0) })
+    }
+    return Set(
       key.split { character in
         !character.unicodeScalars.contains {
           $0.properties.isAlphabetic || $0.properties.numericType != nil
