@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "ProfileModel", targets: ["ProfileModel"]),
     .library(name: "ProfileParsing", targets: ["ProfileParsing"]),
     .library(name: "EventStore", targets: ["EventStore"]),
+    .library(name: "DiffEngine", targets: ["DiffEngine"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,6 +24,8 @@ let package = Package(
     ),
     // Text ⇄ Profile: the catalog-driven reader, its diagnostics, and the document writer.
     .target(name: "ProfileParsing", dependencies: ["ProfileModel"]),
+    // What changed between two revisions: a pure function of two profiles.
+    .target(name: "DiffEngine", dependencies: ["ProfileModel"]),
     // The system's zlib, for compressing stored documents.
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // The append-only event log and its projections, on SQLite.
@@ -44,7 +47,7 @@ let package = Package(
     .executableTarget(
       name: "profiles-benchmark",
       dependencies: [
-        "ProfileModel", "ProfileParsing", "EventStore", "ProfileTestSupport",
+        "ProfileModel", "ProfileParsing", "EventStore", "DiffEngine", "ProfileTestSupport",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
@@ -57,6 +60,10 @@ let package = Package(
       dependencies: ["ProfileParsing", "ProfileModel", "ProfileTestSupport"],
       exclude: ["Fixtures", "Golden"]
     ),
+    .testTarget(
+      name: "DiffEngineTests",
+      dependencies: ["DiffEngine", "ProfileModel", "ProfileParsing", "ProfileTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "EventStoreTests",
       dependencies: [

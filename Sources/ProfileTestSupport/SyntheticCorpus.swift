@@ -16,6 +16,9 @@ public struct SyntheticCorpus: Sendable {
     public var changedIndicators: Set<String>
     /// Figures whose value differs from the previous revision.
     public var changedFigures: Set<String>
+    /// Figures whose data source differs from the previous revision: all of them when the
+    /// year changed, since the source's period is December of the year before.
+    public var changedSources: Set<String>
     /// The status the generator wrote for each indicator.
     public var statuses: [String: IndicatorStatus]
   }
@@ -44,8 +47,11 @@ public struct SyntheticCorpus: Sendable {
     for number in 0..<revisionsPerCountry {
       var changedIndicators = Set<String>()
       var changedFigures = Set<String>()
+      var changedSources = Set<String>()
       if number > 0 {
+        let year = date.year
         date = date.adding(days: Int.random(in: 20...90, using: &rng))
+        if date.year != year { changedSources = ["population", "internet-users"] }
         let before = states
         for _ in 0..<Int.random(in: 0...3, using: &rng) {
           let i = Int.random(in: 0..<states.count, using: &rng)
@@ -56,15 +62,18 @@ public struct SyntheticCorpus: Sendable {
         }
         if Bool.random(using: &rng) {
           let delta = Int.random(in: -2_000...40_000, using: &rng)
-          if delta != 0 {
-            population = max(1_000, population + delta)
+          let value = max(1_000, population + delta)
+          if value != population {
+            population = value
             changedFigures.insert("population")
           }
         }
         if Int.random(in: 0..<3, using: &rng) == 0 {
           let delta = Int.random(in: -50...250, using: &rng)
-          if delta != 0 {
-            internet = min(9_999, max(1, internet + delta))
+          // Clamped at 99.99%: a step up from there changes nothing.
+          let value = min(9_999, max(1, internet + delta))
+          if value != internet {
+            internet = value
             changedFigures.insert("internet-users")
           }
         }
@@ -76,6 +85,7 @@ public struct SyntheticCorpus: Sendable {
         Revision(
           country: entry.code, date: date, text: text, changedIndicators: changedIndicators,
           changedFigures: changedFigures,
+          changedSources: changedSources,
           statuses: Dictionary(
             uniqueKeysWithValues: zip(catalog.indicators.map(\.number), states.map(\.status)))))
     }

@@ -5,6 +5,8 @@
 //                                          on a generated corpus (default 200 × 50)
 //   stages [countries] [revisions]         parse, prepare and write alone, one thread each
 //   corpus DIR [countries] [revisions]     write that corpus as files, <slug>/<date>.txt
+//   diff [countries] [revisions] [rounds]  diff latency per consecutive revision pair on
+//                                          that corpus, against `==` and canonical JSON
 
 import Foundation
 import ProfileTestSupport
@@ -17,6 +19,8 @@ case "store":
   storeBenchmark(Array(arguments.dropFirst()))
 case "stages":
   stagesBenchmark(Array(arguments.dropFirst()))
+case "diff":
+  diffBenchmark(Array(arguments.dropFirst()))
 case "corpus" where arguments.count >= 2:
   let countries = arguments.dropFirst(2).first.flatMap(Int.init) ?? 200
   let revisions = arguments.dropFirst(3).first.flatMap(Int.init) ?? 50
@@ -28,4 +32,5 @@ default:
   print("       profiles-benchmark store [countries] [revisions]")
   print("       profiles-benchmark stages [countries] [revisions]")
   print("       profiles-benchmark corpus DIR [countries] [revisions]")
+  print("       profiles-benchmark diff [countries] [revisions] [rounds]")
 }
