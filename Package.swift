@@ -31,7 +31,10 @@ let package = Package(
     // The append-only event log and its projections, on SQLite.
     .target(
       name: "EventStore",
-      dependencies: ["ProfileModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "ProfileModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     // Renderers: values in, text out.
     .target(name: "Reports", dependencies: ["ProfileModel"]),

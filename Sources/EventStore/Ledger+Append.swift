@@ -24,9 +24,35 @@ extension Ledger {
     event.hash = event.computedHash
 
     let parts = prepared.storedParts
-    try db.cachedStatement(sql: "INSERT OR IGNORE INTO sources (hash, size, zlib) VALUES (?, ?, ?)")
-      .execute(arguments: [event.sourceHash, prepared.source.count, Data(parts.sourceZlib)])
-    try append(event, prepared: prepared, parts: parts, in: db, expectedVersion: stream.version)
+    try FastInsert.run(
+      db.cachedStatement(sql: "INSERT OR IGNORE INTO sources (hash, size, zlib) VALUES (?, ?, ?)"),
+      in: db
+    ) {
+      $0.text(prepared.sourceHash)
+      $0.int(prepared.source.count)
+      $0.blob(parts.sourceZlib)
+    }
+    do {
+      try FastInsert.run(db.cachedStatement(sql: insertEventSQL), in: db) {
+        $0.int(event.seq)
+        $0.text(event.kind.rawValue)
+        $0.text(event.country)
+        $0.int(event.streamVersion)
+        $0.text(event.effectiveDate.iso)
+        $0.text(event.recordedAt)
+        $0.int(event.parserVersion)
+        $0.text(event.catalog)
+        $0.text(event.sourceHash)
+        $0.text(event.contentHash)
+        $0.int(prepared.reading.count)
+        $0.blob(parts.readingZlib)
+        $0.int(event.supersedes)
+        $0.text(event.prevHash)
+        $0.text(event.hash)
+      }
+    } catch let error as DatabaseError where error.isUniquenessViolation {
+      throw LedgerError.versionConflict(country: country, expected: stream.version)
+    }
 
     // Each indicator's stored reading: the previous revision's when the digest matches,
     // else one already stored, else a new row.
@@ -58,43 +84,56 @@ extension Ledger {
       }
     }
 
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO revisions (seq, country, effective_date, recorded_at, outcome, content_hash,
-          present, partial, absent, unknown, missing, changed)
-        VALUES (?, ?, ?, ?, 'recorded', ?, ?, ?, ?, ?, ?, ?)
-        """
-    ).execute(arguments: [
-      event.seq, country, event.effectiveDate.iso, event.recordedAt, event.contentHash,
-      counts.present, counts.partial, counts.absent, counts.unknown, counts.missing,
-      stream.latestSeq == nil ? nil : changes.count,
-    ])
-
-    var arguments: [DatabaseValueConvertible?] = []
-    arguments.reserveCapacity(indicators.count * 3)
-    for index in indicators.indices {
-      let id = indicators[index].id
-      arguments.append(event.seq)
-      arguments.append(id)
-      arguments.append(values[id]?.textID)
+    try FastInsert.run(
+      db.cachedStatement(
+        sql: """
+          INSERT INTO revisions (seq, country, effective_date, recorded_at, outcome, content_hash,
+            present, partial, absent, unknown, missing, changed)
+          VALUES (?, ?, ?, ?, 'recorded', ?, ?, ?, ?, ?, ?, ?)
+          """), in: db
+    ) {
+      $0.int(event.seq)
+      $0.text(country)
+      $0.text(event.effectiveDate.iso)
+      $0.text(event.recordedAt)
+      $0.text(prepared.contentHash)
+      $0.int(counts.present)
+      $0.int(counts.partial)
+      $0.int(counts.absent)
+      $0.int(counts.unknown)
+      $0.int(counts.missing)
+      $0.int(stream.latestSeq == nil ? nil : changes.count)
     }
-    try db.cachedStatement(
-      sql: "INSERT INTO indicator_values (seq, indicator, text_id) VALUES "
-        + state.placeholders(rows: parts.indicators.count, columns: 3)
-    ).execute(arguments: StatementArguments(arguments))
+
+    try FastInsert.run(
+      db.cachedStatement(
+        sql: "INSERT INTO indicator_values (seq, indicator, text_id) VALUES "
+          + state.placeholders(rows: indicators.count, columns: 3)), in: db
+    ) { binder in
+      for index in indicators.indices {
+        binder.int(event.seq)
+        binder.text(indicators[index].id)
+        binder.int(values[indicators[index].id]?.textID ?? 0)
+      }
+    }
 
     if let from = stream.latestSeq, !changes.isEmpty {
-      var arguments: [DatabaseValueConvertible?] = []
-      arguments.reserveCapacity(changes.count * 6)
-      for change in changes {
-        arguments += [country, from, event.seq, change.indicator, change.from, change.to]
+      try FastInsert.run(
+        db.cachedStatement(
+          sql: """
+            INSERT INTO indicator_changes (country, from_seq, to_seq, indicator, from_status,
+              to_status) VALUES
+            """ + state.placeholders(rows: changes.count, columns: 6)), in: db
+      ) { binder in
+        for change in changes {
+          binder.text(country)
+          binder.int(from)
+          binder.int(event.seq)
+          binder.text(change.indicator)
+          binder.text(change.from)
+          binder.text(change.to)
+        }
       }
-      try db.cachedStatement(
-        sql: """
-          INSERT INTO indicator_changes (country, from_seq, to_seq, indicator, from_status,
-            to_status) VALUES
-          """ + state.placeholders(rows: changes.count, columns: 6)
-      ).execute(arguments: StatementArguments(arguments))
     }
 
     stream.version += 1
@@ -114,14 +153,19 @@ extension Ledger {
   ) throws -> Int64 {
     if let id = state.knownTextID(reading.digest) { return id }
     // Most readings the writer has not seen are new: inserted at once, looked up otherwise.
-    try db.cachedStatement(
-      sql: """
-        INSERT OR IGNORE INTO indicator_texts (digest, indicator, status, items, text)
-        VALUES (?, ?, ?, ?, ?)
-        """
-    ).execute(arguments: [
-      reading.digest, reading.id, reading.status, reading.items, reading.text,
-    ])
+    try FastInsert.run(
+      db.cachedStatement(
+        sql: """
+          INSERT OR IGNORE INTO indicator_texts (digest, indicator, status, items, text)
+          VALUES (?, ?, ?, ?, ?)
+          """), in: db
+    ) {
+      $0.blob(reading.digest)
+      $0.text(reading.id)
+      $0.text(reading.status)
+      $0.text(reading.items)
+      $0.text(reading.text)
+    }
     let id =
       db.changesCount == 1
       ? db.lastInsertedRowID

@@ -191,26 +191,23 @@ extension Ledger {
     in db: Database, expectedVersion: Int
   ) throws {
     do {
-      try db.cachedStatement(
-        sql: """
-          INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
-            parser_version, catalog, source_hash, content_hash, reading_size, reading_zlib,
-            supersedes, prev_hash, hash)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """
-      ).execute(arguments: [
+      try db.cachedStatement(sql: insertEventSQL).execute(arguments: [
         event.seq, event.kind.rawValue, event.country, event.streamVersion,
         event.effectiveDate.iso, event.recordedAt, event.parserVersion, event.catalog,
         event.sourceHash, event.contentHash, prepared.reading.count, Data(parts.readingZlib),
         event.supersedes, event.prevHash, event.hash,
       ])
-    } catch let error as DatabaseError
-      where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE
-      || error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY
-    {
+    } catch let error as DatabaseError where error.isUniquenessViolation {
       throw LedgerError.versionConflict(country: event.country, expected: expectedVersion)
     }
   }
+
+  static let insertEventSQL = """
+    INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
+      parser_version, catalog, source_hash, content_hash, reading_size, reading_zlib,
+      supersedes, prev_hash, hash)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    """
 }
 
 /// A reading with everything derived from it that needs no store — canonical bytes, hashes,
@@ -325,4 +322,12 @@ extension Ledger {
     }
   }
 
+}
+
+extension DatabaseError {
+  /// A UNIQUE or PRIMARY KEY constraint failed: for events, the stream moved on.
+  var isUniquenessViolation: Bool {
+    extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE
+      || extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY
+  }
 }
