@@ -148,3 +148,39 @@ extension Ledger {
     }
   }
 }
+
+/// A document the store already holds a reading of, as the same reader would read it again.
+public struct RecordedDocument: Hashable, Sendable {
+  public var country: String
+  public var effectiveDate: ProfileDate
+}
+
+extension Ledger {
+  /// The documents among `sourceHashes` (SHA-256 of their bytes, hex) whose reading by this
+  /// parser version and catalog is recorded and not withdrawn. Reading one again would give
+  /// the same reading, so ingesting it again is *unchanged* without reading it.
+  public func recordedDocuments(
+    sourceHashes: [String], parserVersion: Int, catalog: String
+  ) throws -> [String: RecordedDocument] {
+    try read { db in
+      var found: [String: RecordedDocument] = [:]
+      for chunk in stride(from: 0, to: sourceHashes.count, by: 500) {
+        let hashes = sourceHashes[chunk..<min(chunk + 500, sourceHashes.count)]
+        let placeholders = Array(repeating: "?", count: hashes.count).joined(separator: ", ")
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT source_hash, country, effective_date FROM events
+            WHERE source_hash IN (\(placeholders)) AND parser_version = ? AND catalog = ?
+              AND kind != 'withdrawn'
+            """,
+          arguments: StatementArguments(Array(hashes)) + [parserVersion, catalog])
+        while let row = try rows.next() {
+          guard let date = ProfileDate(iso: row[2] as String) else { continue }
+          found[row[0]] = RecordedDocument(country: row[1], effectiveDate: date)
+        }
+      }
+      return found
+    }
+  }
+}

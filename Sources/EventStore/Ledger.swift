@@ -15,7 +15,11 @@ import ProfileModel
 /// ```
 public final class Ledger: Sendable {
   /// The schema version this program writes (the last migration's name).
-  public static let schemaVersion = "v1"
+  public static let schemaVersion = "v2"
+
+  /// The migrations, in order: each one's name and the file of `Schema/` it runs. A file,
+  /// once released, never changes; a new schema is a new file.
+  static let migrations = [("v1", "ledger.sql"), ("v2", "ledger-v2.sql")]
 
   public let path: String
   let writer: any DatabaseWriter
@@ -58,11 +62,13 @@ public final class Ledger: Sendable {
 
   private static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1") { db in
-      guard let sql = EmbeddedSchema.file("ledger.sql") else {
-        preconditionFailure("Schema/ledger.sql is not embedded")
+    for (name, file) in migrations {
+      migrator.registerMigration(name) { db in
+        guard let sql = EmbeddedSchema.file(file) else {
+          preconditionFailure("Schema/\(file) is not embedded")
+        }
+        try db.execute(sql: sql)
       }
-      try db.execute(sql: sql)
     }
     return migrator
   }

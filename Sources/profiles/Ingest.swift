@@ -45,32 +45,64 @@ extension Profiles {
       var diagnostics: [String]
     }
 
+    /// What became of one document of a batch before the store.
+    enum Read: Sendable {
+      /// It could not be read from disk.
+      case unreadable(any Error)
+      /// These exact bytes were read by this parser and recorded already: unchanged.
+      case known(RecordedDocument)
+      /// Parsed; readable when it has a profile.
+      case parsed(ParseResult)
+    }
+
     /// One batch of documents, read, parsed and prepared for the store.
     struct ReadBatch: Sendable {
       var paths: [String]
-      var parsed: [Result<ParseResult, any Error>]
+      var reads: [Read]
       /// The readable documents, with their offsets in the batch.
       var prepared: [(offset: Int, revision: PreparedRevision)]
     }
 
     static func read(_ paths: [String], for ledger: Ledger) -> ReadBatch {
-      let sources = paths.map { path in Result { Array(try DocumentInput.read(path)) } }
-      let readable = sources.compactMap { try? $0.get() }
-      var results = IngestBatch.parse(readable, with: ProfileParser.standard)[...]
-      var parsed: [Result<ParseResult, any Error>] = []
-      var documents: [(offset: Int, source: [UInt8], profile: Profile)] = []
+      let parser = ProfileParser.standard
+      let sources = paths.concurrentMap { path in
+        Result { () throws -> (bytes: [UInt8], hash: String) in
+          let bytes = Array(try DocumentInput.read(path))
+          return (bytes, CanonicalJSON.sha256Hex(bytes))
+        }
+      }
+      // Documents ingested before, byte for byte, need no parsing (a failed lookup only
+      // means they are parsed).
+      let known =
+        (try? ledger.recordedDocuments(
+          sourceHashes: sources.compactMap { try? $0.get().hash },
+          parserVersion: ProfileParser.version, catalog: parser.catalog.id)) ?? [:]
+      var reads: [Read?] = []
+      var toParse: [(offset: Int, bytes: [UInt8])] = []
       for (offset, source) in sources.enumerated() {
         switch source {
-        case .failure(let error): parsed.append(.failure(error))
-        case .success(let bytes):
-          let result = results.removeFirst()
-          parsed.append(.success(result))
-          if let profile = result.profile { documents.append((offset, bytes, profile)) }
+        case .failure(let error): reads.append(.unreadable(error))
+        case .success(let document):
+          if let recorded = known[document.hash] {
+            reads.append(.known(recorded))
+          } else {
+            reads.append(nil)  // parsed below
+            toParse.append((offset, document.bytes))
+          }
+        }
+      }
+      let results = IngestBatch.parse(toParse.map(\.bytes), with: parser)
+      var documents: [(offset: Int, source: [UInt8], profile: Profile)] = []
+      for (document, result) in zip(toParse, results) {
+        reads[document.offset] = .parsed(result)
+        if let profile = result.profile {
+          documents.append((document.offset, document.bytes, profile))
         }
       }
       let prepared = ledger.prepare(documents.map { ($0.source, $0.profile) })
       return ReadBatch(
-        paths: paths, parsed: parsed, prepared: Array(zip(documents.map(\.offset), prepared)))
+        paths: paths, reads: reads.map { $0! },
+        prepared: Array(zip(documents.map(\.offset), prepared)))
     }
 
     mutating func run() throws {
@@ -93,14 +125,22 @@ extension Profiles {
         },
         consume: { batch, read in
           progress.update(batch * size)
-          for (path, parsed) in zip(read.paths, read.parsed) {
-            let result = try parsed.get()
-            let diagnostics = result.diagnostics.map { $0.formatted(path: path) }
-            diagnostics.forEach(StandardError.write)
-            var line = Line(path: path, outcome: "rejected", diagnostics: diagnostics)
-            line.country = result.profile?.country.code
-            line.date = result.profile?.lastUpdated.iso
-            lines.append(line)
+          for (path, read) in zip(read.paths, read.reads) {
+            switch read {
+            case .unreadable(let error): throw error
+            case .known(let recorded):
+              var line = Line(path: path, outcome: "unchanged", diagnostics: [])
+              line.country = recorded.country
+              line.date = recorded.effectiveDate.iso
+              lines.append(line)
+            case .parsed(let result):
+              let diagnostics = result.diagnostics.map { $0.formatted(path: path) }
+              diagnostics.forEach(StandardError.write)
+              var line = Line(path: path, outcome: "rejected", diagnostics: diagnostics)
+              line.country = result.profile?.country.code
+              line.date = result.profile?.lastUpdated.iso
+              lines.append(line)
+            }
           }
           let first = batch * size
           if atomic {

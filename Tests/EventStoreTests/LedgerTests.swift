@@ -232,14 +232,17 @@ import Testing
   }
 
   @Test func theMigratedSchemaIsSchemaLedgerSQL() throws {
-    let file = try String(
-      contentsOf: SourceTree.root().appendingPathComponent("Schema/ledger.sql"), encoding: .utf8)
+    // Every migration's file, in order: together they are the schema.
+    let file = try Ledger.migrations.map {
+      try String(
+        contentsOf: SourceTree.root().appendingPathComponent("Schema/\($0.1)"), encoding: .utf8)
+    }.joined(separator: "\n")
     let statements = try Ledger().schemaStatements()
     #expect(
       statements.count == file.components(separatedBy: "\nCREATE ").count - 1
         + (file.hasPrefix("CREATE ") ? 1 : 0))
     for statement in statements {
-      #expect(file.contains(statement + ";"), "not in Schema/ledger.sql: \(statement)")
+      #expect(file.contains(statement + ";"), "not in Schema/ledger*.sql: \(statement)")
     }
   }
 
@@ -289,5 +292,51 @@ import Testing
     #expect(throws: LedgerError.newerSchema(path: newer.path, found: "v9")) {
       _ = try Ledger(path: newer.path)
     }
+  }
+
+  @Test func aVersionOneStoreIsMigratedWithItsHistoryIntact() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("v1-\(UUID().uuidString).sqlite").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    // A store as version 1 left it, with one revision in it.
+    let doc = try document()
+    let event = try #require(try record(try Ledger(), doc).event)
+    try DatabaseQueue(path: path).write { db in
+      try db.execute(sql: try #require(EmbeddedSchema.file("ledger.sql")))
+      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+      try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v1')")
+    }
+    _ = try record(try Ledger(path: path), doc)
+    let before = try Ledger(path: path).events()
+    let ledger = try Ledger(path: path)
+    #expect(try ledger.events() == before)
+    #expect(before.map(\.contentHash) == [event.contentHash])
+    let indexes = try ledger.read { db in
+      try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")
+    }
+    #expect(indexes.contains("events_by_source"))
+  }
+
+  @Test func documentsReadBeforeAreKnownByTheirBytes() throws {
+    let ledger = try Ledger()
+    let first = try document()
+    let second = try document(date: "1 January 2016")
+    _ = try record(ledger, first)
+    _ = try ledger.record(
+      source: second.source, profile: second.profile, parserVersion: ProfileParser.version + 1)
+    let hashes = [first, second].map { CanonicalJSON.sha256Hex($0.source) }
+    let catalog = first.profile.catalog
+    let known = try ledger.recordedDocuments(
+      sourceHashes: hashes + ["0"], parserVersion: ProfileParser.version, catalog: catalog)
+    // Only the first was read by this parser version.
+    #expect(
+      known == [
+        hashes[0]: RecordedDocument(country: "BLZ", effectiveDate: first.profile.lastUpdated)
+      ])
+    #expect(
+      try ledger.recordedDocuments(
+        sourceHashes: hashes, parserVersion: ProfileParser.version, catalog: "another-catalog"
+      )
+      .isEmpty)
   }
 }
