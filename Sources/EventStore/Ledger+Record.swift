@@ -300,15 +300,25 @@ extension Ledger {
     let known =
       (try? read { db -> Set<String> in
         var known = Set<String>()
-        for chunk in stride(from: 0, to: hashed.count, by: 500) {
-          let hashes = hashed[chunk..<min(chunk + 500, hashed.count)].map(\.contentHash)
-          let placeholders = Array(repeating: "?", count: hashes.count).joined(separator: ", ")
+        // By country and date, through their index: content hashes have none.
+        for chunk in stride(from: 0, to: hashed.count, by: 400) {
+          let revisions = hashed[chunk..<min(chunk + 400, hashed.count)]
+          let values = Array(repeating: "(?, ?)", count: revisions.count)
+            .joined(separator: ", ")
+          var arguments: [any DatabaseValueConvertible] = []
+          for revision in revisions {
+            arguments.append(revision.profile.country.code)
+            arguments.append(revision.profile.lastUpdated.iso)
+          }
           let rows = try Row.fetchCursor(
             db,
             sql: """
-              SELECT country, effective_date, content_hash FROM events
-              WHERE content_hash IN (\(placeholders)) AND kind != 'withdrawn'
-              """, arguments: StatementArguments(hashes))
+              WITH wanted (country, date) AS (VALUES \(values))
+              SELECT e.country, e.effective_date, e.content_hash
+              FROM wanted JOIN events e ON e.country = wanted.country
+                AND e.effective_date = wanted.date
+              WHERE e.kind != 'withdrawn'
+              """, arguments: StatementArguments(arguments))
           while let row = try rows.next() {
             known.insert("\(row[0] as String) \(row[1] as String) \(row[2] as String)")
           }
