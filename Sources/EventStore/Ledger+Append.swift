@@ -83,6 +83,8 @@ extension Ledger {
         + state.placeholders(rows: parts.indicators.count, columns: 3)
     ).execute(arguments: StatementArguments(arguments))
 
+    try Ledger.projectFigures(seq: event.seq, profile.figures, in: db)
+
     if let from = stream.latestSeq, !changes.isEmpty {
       var arguments: [DatabaseValueConvertible?] = []
       arguments.reserveCapacity(changes.count * 6)

@@ -15,7 +15,7 @@ import ProfileModel
 /// ```
 public final class Ledger: Sendable {
   /// The schema version this program writes (the last migration's name).
-  public static let schemaVersion = "v1"
+  public static let schemaVersion = "v2"
 
   public let path: String
   let writer: any DatabaseWriter
@@ -63,6 +63,13 @@ public final class Ledger: Sendable {
         preconditionFailure("Schema/ledger.sql is not embedded")
       }
       try db.execute(sql: sql)
+    }
+    migrator.registerMigration("v2") { db in
+      guard let sql = EmbeddedSchema.file("ledger-v2.sql") else {
+        preconditionFailure("Schema/ledger-v2.sql is not embedded")
+      }
+      try db.execute(sql: sql)
+      try Ledger.fillFigureValues(in: db)
     }
     return migrator
   }

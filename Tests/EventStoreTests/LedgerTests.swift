@@ -231,16 +231,50 @@ import Testing
     }
   }
 
-  @Test func theMigratedSchemaIsSchemaLedgerSQL() throws {
-    let file = try String(
-      contentsOf: SourceTree.root().appendingPathComponent("Schema/ledger.sql"), encoding: .utf8)
+  @Test func theMigratedSchemaIsTheSchemaFiles() throws {
+    // Migration v1 is Schema/ledger.sql, v2 Schema/ledger-v2.sql: together, the store.
+    let file = try ["ledger.sql", "ledger-v2.sql"].map { name in
+      try String(
+        contentsOf: SourceTree.root().appendingPathComponent("Schema/\(name)"), encoding: .utf8)
+    }.joined(separator: "\n")
     let statements = try Ledger().schemaStatements()
     #expect(
       statements.count == file.components(separatedBy: "\nCREATE ").count - 1
         + (file.hasPrefix("CREATE ") ? 1 : 0))
     for statement in statements {
-      #expect(file.contains(statement + ";"), "not in Schema/ledger.sql: \(statement)")
+      #expect(file.contains(statement + ";"), "not in Schema/ledger*.sql: \(statement)")
     }
+    #expect(statements.contains { $0.hasPrefix("CREATE TABLE figure_values") })
+  }
+
+  @Test func migrationV2FillsTheFigureProjectionOfAVersion1Store() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("v1.sqlite").path
+    do {
+      let ledger = try Ledger(path: path)
+      _ = try record(ledger, try document())
+      _ = try record(ledger, try document(date: "1 June 2015"), at: 10)
+    }
+    // Back to version 1: the projection and the record of migration v2 gone.
+    try DatabaseQueue(path: path).write { db in
+      try db.execute(sql: "DROP TABLE figure_values")
+      try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2'")
+    }
+    let ledger = try Ledger(path: path)
+    let rows = try ledger.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT seq, figure, position, value, source_name FROM figure_values ORDER BY 1, 3"
+      )
+    }
+    #expect(rows.count == 4)
+    #expect(
+      rows.map { $0["figure"] as String } == [
+        "population", "internet-users", "population", "internet-users",
+      ])
+    #expect(rows[0]["value"] as String == "324000")
+    #expect(rows[1]["source_name"] as String == "ITU Statistics")
   }
 
   /// Stores written with migration v1 and the preset dictionary exist: neither file may
