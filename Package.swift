@@ -33,8 +33,8 @@ let package = Package(
       name: "EventStore",
       dependencies: ["ProfileModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    // Renderers: values in, text out.
-    .target(name: "Reports", dependencies: ["ProfileModel"]),
+    // Renderers: values in, text out. The store's and the diff engine's values are their input.
+    .target(name: "Reports", dependencies: ["ProfileModel", "DiffEngine", "EventStore"]),
     // The command.
     .executableTarget(
       name: "profiles",
@@ -70,6 +70,13 @@ let package = Package(
         "EventStore", "ProfileParsing", "ProfileModel", "ProfileTestSupport",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: [
+        "Reports", "EventStore", "DiffEngine", "ProfileModel", "ProfileParsing",
+        "ProfileTestSupport",
+      ],
+      exclude: ["Golden"]),
     .testTarget(
       name: "profilesTests",
       dependencies: [
