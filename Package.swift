@@ -39,7 +39,7 @@ let package = Package(
     .executableTarget(
       name: "profiles",
       dependencies: [
-        "ProfileModel", "ProfileParsing", "Reports", "EventStore",
+        "ProfileModel", "ProfileParsing", "Reports", "EventStore", "DiffEngine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
