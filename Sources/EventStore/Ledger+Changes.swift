@@ -273,10 +273,8 @@ extension Ledger {
     try read { db in
       let from = since?.iso ?? "0000-01-01"
       let to = until?.iso ?? "9999-12-31"
-      let countryFilter =
-        countries.isEmpty
-        ? ""
-        : "AND r.country IN (\(Array(repeating: "?", count: countries.count).joined(separator: ", ")))"
+      let placeholders = Array(repeating: "?", count: countries.count).joined(separator: ", ")
+      let countryFilter = countries.isEmpty ? "" : "AND r.country IN (\(placeholders))"
       let countryArguments = countries.map { $0 as DatabaseValueConvertible? }
 
       // The revisions in effect up to `until`, numbered per country; those from `since` on
@@ -314,23 +312,26 @@ extension Ledger {
       }
       guard !reported.isEmpty else { return [] }
 
-      // The indicators that changed into each reported revision, with both text ids.
+      // The indicators that changed into each reported revision, with both text ids: the
+      // projection's rows in key order (by revision), those not reported skipped.
+      let reportedSeqs = Set(reported.map(\.revision.seq))
       var changed: [Int: [(indicator: String, before: Int64, after: Int64)]] = [:]
       var textIDs = Set<Int64>()
       let changes = try Row.fetchCursor(
         db,
         sql: """
           SELECT c.to_seq, c.indicator, a.text_id, b.text_id
-          FROM revisions r JOIN indicator_changes c ON c.to_seq = r.seq
+          FROM indicator_changes c
             JOIN indicator_values a ON a.seq = c.from_seq AND a.indicator = c.indicator
             JOIN indicator_values b ON b.seq = c.to_seq AND b.indicator = c.indicator
-          WHERE r.superseded_by IS NULL AND r.effective_date BETWEEN ? AND ? \(countryFilter)
-          ORDER BY c.to_seq, c.indicator
-          """, arguments: StatementArguments([from, to] + countryArguments))
+          \(countries.isEmpty ? "" : "WHERE c.country IN (\(placeholders))")
+          """, arguments: StatementArguments(countryArguments))
       while let row = try changes.next() {
+        let seq: Int = row[0]
+        guard reportedSeqs.contains(seq) else { continue }
         let before: Int64 = row[2]
         let after: Int64 = row[3]
-        changed[row[0], default: []].append((row[1], before, after))
+        changed[seq, default: []].append((row[1], before, after))
         textIDs.insert(before)
         textIDs.insert(after)
       }
@@ -342,9 +343,7 @@ extension Ledger {
         figureSeqs.insert(entry.revision.seq)
         if let previous = entry.previous { figureSeqs.insert(previous.seq) }
       }
-      let figures = try Ledger.figureReadings(
-        from: from, to: to, countryFilter: countryFilter, countryArguments: countryArguments,
-        keeping: figureSeqs, in: db)
+      let figures = try Ledger.figureReadings(keeping: figureSeqs, in: db)
 
       return reported.map { entry in
         let indicators = (changed[entry.revision.seq] ?? []).compactMap {
@@ -398,29 +397,27 @@ extension Ledger {
     return readings
   }
 
-  /// The figures of the revisions in effect up to `to` whose seq is in `keeping`.
-  private static func figureReadings(
-    from: String, to: String, countryFilter: String,
-    countryArguments: [DatabaseValueConvertible?], keeping: Set<Int>, in db: Database
-  ) throws -> [Int: [FigureReading]] {
-    var figures: [Int: [FigureReading]] = [:]
+  /// The figures of the revisions whose seq is in `keeping`, each revision's in order: the
+  /// projection's rows in key order, those not wanted skipped.
+  private static func figureReadings(keeping: Set<Int>, in db: Database) throws
+    -> [Int: [FigureReading]]
+  {
+    var figures: [Int: [(position: Int, reading: FigureReading)]] = [:]
     let rows = try Row.fetchCursor(
       db,
-      sql: """
-        SELECT f.seq, f.figure, f.value, f.source_name, f.source_period
-        FROM revisions r JOIN figure_values f ON f.seq = r.seq
-        WHERE r.superseded_by IS NULL AND r.effective_date <= ? \(countryFilter)
-        ORDER BY f.seq, f.position
-        """, arguments: StatementArguments([to] + countryArguments))
+      sql: "SELECT seq, figure, position, value, source_name, source_period FROM figure_values")
     while let row = try rows.next() {
       let seq: Int = row[0]
       guard keeping.contains(seq) else { continue }
-      let name: String? = row[3]
+      let name: String? = row[4]
       figures[seq, default: []].append(
-        FigureReading(
-          id: row[1], value: row[2],
-          source: name.map { DataSource(name: $0, period: row[4] ?? "") }))
+        (
+          row[2],
+          FigureReading(
+            id: row[1], value: row[3],
+            source: name.map { DataSource(name: $0, period: row[5] ?? "") })
+        ))
     }
-    return figures
+    return figures.mapValues { $0.sorted { $0.position < $1.position }.map(\.reading) }
   }
 }

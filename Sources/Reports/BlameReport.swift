@@ -41,12 +41,15 @@ public struct BlameReport: Sendable {
       lines.append("")
       lines.append("since       rev  event  stood  figure")
       let labelWidth = blame.figures.map { format.figureLabel($0.id).count }.max() ?? 0
-      for line in blame.figures {
-        let value = format.figureValue(
+      let values = blame.figures.map { line in
+        format.figureValue(
           line.id, FigureReading(id: line.id, value: line.value, source: line.source))
+      }
+      let valueWidth = values.map(\.count).max() ?? 0
+      for (line, value) in zip(blame.figures, values) {
         lines.append(
           (provenance(line) + format.figureLabel(line.id).padded(to: labelWidth) + "  "
-            + value.padded(to: 12) + format.source(line.source)).trimmedRight)
+            + value.padded(to: valueWidth) + "  " + format.source(line.source)).trimmedRight)
       }
     }
     return lines.joined(separator: "\n") + "\n"

@@ -172,6 +172,14 @@ public struct ChangeFormat: Sendable {
 enum Markdown {
   /// `text` with the characters that would start emphasis, code, links or HTML escaped.
   static func escape(_ text: String) -> String {
+    // Most text has none of them: returned as it is.
+    let special = text.utf8.contains {
+      switch $0 {
+      case 0x5C, 0x2A, 0x5F, 0x7E, 0x60, 0x5B, 0x5D, 0x3C, 0x3E, 0x23, 0x7C: true
+      default: false
+      }
+    }
+    guard special else { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {

@@ -100,6 +100,19 @@ struct JSONWriter {
 
   private mutating func writeString(_ value: String) {
     bytes.append(0x22)
+    var value = value
+    let plain = value.withUTF8 { utf8 in
+      // Most text needs no escaping: copied in one go.
+      guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+        return false
+      }
+      bytes.append(contentsOf: utf8)
+      return true
+    }
+    if plain {
+      bytes.append(0x22)
+      return
+    }
     for byte in value.utf8 {
       switch byte {
       case 0x22: bytes += [0x5C, 0x22]
