@@ -47,8 +47,8 @@ let package = Package(
     .executableTarget(
       name: "profiles-benchmark",
       dependencies: [
-        "ProfileModel", "ProfileParsing", "EventStore", "DiffEngine", "ProfileTestSupport",
-        .product(name: "Crypto", package: "swift-crypto"),
+        "ProfileModel", "ProfileParsing", "EventStore", "DiffEngine", "Reports",
+        "ProfileTestSupport", .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // Test helpers: golden files, fixtures, seeded randomness. Not part of any product.
