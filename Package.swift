@@ -36,13 +36,13 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
-    // Renderers: values in, text out.
-    .target(name: "Reports", dependencies: ["ProfileModel"]),
+    // Renderers: values in, text out. The store's and the diff engine's values are their input.
+    .target(name: "Reports", dependencies: ["ProfileModel", "DiffEngine", "EventStore"]),
     // The command.
     .executableTarget(
       name: "profiles",
       dependencies: [
-        "ProfileModel", "ProfileParsing", "Reports", "EventStore",
+        "ProfileModel", "ProfileParsing", "Reports", "EventStore", "DiffEngine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -50,8 +50,8 @@ let package = Package(
     .executableTarget(
       name: "profiles-benchmark",
       dependencies: [
-        "ProfileModel", "ProfileParsing", "EventStore", "DiffEngine", "ProfileTestSupport",
-        .product(name: "Crypto", package: "swift-crypto"),
+        "ProfileModel", "ProfileParsing", "EventStore", "DiffEngine", "Reports",
+        "ProfileTestSupport", .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // Test helpers: golden files, fixtures, seeded randomness. Not part of any product.
@@ -73,6 +73,13 @@ let package = Package(
         "EventStore", "ProfileParsing", "ProfileModel", "ProfileTestSupport",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: [
+        "Reports", "EventStore", "DiffEngine", "ProfileModel", "ProfileParsing",
+        "ProfileTestSupport",
+      ],
+      exclude: ["Golden"]),
     .testTarget(
       name: "profilesTests",
       dependencies: [

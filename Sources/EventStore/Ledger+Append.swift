@@ -117,6 +117,8 @@ extension Ledger {
       }
     }
 
+    try Ledger.projectFigures(seq: event.seq, profile.figures, in: db)
+
     if let from = stream.latestSeq, !changes.isEmpty {
       try FastInsert.run(
         db.cachedStatement(

@@ -26,6 +26,7 @@ extension Ledger {
       ).execute(arguments: [event.seq, event.recordedAt, superseded])
     }
     try projectIndicators(event, parts.indicators, in: db)
+    try projectFigures(seq: event.seq, prepared.profile.figures, in: db)
     try relinkChanges(around: event, superseded: event.supersedes, hasLater: hasLater, in: db)
   }
 

@@ -15,11 +15,13 @@ import ProfileModel
 /// ```
 public final class Ledger: Sendable {
   /// The schema version this program writes (the last migration's name).
-  public static let schemaVersion = "v2"
+  public static let schemaVersion = "v3"
 
   /// The migrations, in order: each one's name and the file of `Schema/` it runs. A file,
   /// once released, never changes; a new schema is a new file.
-  static let migrations = [("v1", "ledger.sql"), ("v2", "ledger-v2.sql")]
+  static let migrations = [
+    ("v1", "ledger.sql"), ("v2", "ledger-v2.sql"), ("v3", "ledger-v3.sql"),
+  ]
 
   public let path: String
   let writer: any DatabaseWriter
@@ -68,6 +70,8 @@ public final class Ledger: Sendable {
           preconditionFailure("Schema/\(file) is not embedded")
         }
         try db.execute(sql: sql)
+        // A projection a migration adds is filled from the events already recorded.
+        if name == "v3" { try Ledger.fillFigureValues(in: db) }
       }
     }
     return migrator

@@ -32,6 +32,18 @@ public struct CanonicalReader {
     }
   }
 
+  /// The strings of a JSON array of strings, such as an indicator's stored `items`.
+  public static func strings(from json: [UInt8]) throws -> [String] {
+    try json.withUnsafeBufferPointer { buffer in
+      var reader = CanonicalReader(buffer)
+      reader.skipSpace()
+      let strings = try reader.array { try $0.string() }
+      reader.skipSpace()
+      guard reader.position == buffer.count else { throw reader.failure("end of input") }
+      return strings
+    }
+  }
+
   // MARK: The profile's shape
 
   private mutating func profile() throws -> Profile {

@@ -76,7 +76,7 @@ func storeBenchmark(_ arguments: [String]) {
 }
 
 /// Ingests `documents` into a new store at `path` and closes it; returns the time taken.
-private func ingestCorpus(_ documents: [[UInt8]], into path: String) -> Duration {
+func ingestCorpus(_ documents: [[UInt8]], into path: String) -> Duration {
   let writer = try! Ledger(path: path)
   let start = ContinuousClock.now
   let size = IngestBatch.size

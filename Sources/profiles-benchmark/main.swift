@@ -7,6 +7,9 @@
 //   corpus DIR [countries] [revisions]     write that corpus as files, <slug>/<date>.txt
 //   diff [countries] [revisions] [rounds]  diff latency per consecutive revision pair on
 //                                          that corpus, against `==` and canonical JSON
+//   reports [countries] [revisions] [rounds]
+//                                          the whole store's changelog (query, classify,
+//                                          JSON) and blame latency, against history
 
 import Foundation
 import ProfileTestSupport
@@ -21,6 +24,8 @@ case "stages":
   stagesBenchmark(Array(arguments.dropFirst()))
 case "diff":
   diffBenchmark(Array(arguments.dropFirst()))
+case "reports":
+  reportsBenchmark(Array(arguments.dropFirst()))
 case "corpus" where arguments.count >= 2:
   let countries = arguments.dropFirst(2).first.flatMap(Int.init) ?? 200
   let revisions = arguments.dropFirst(3).first.flatMap(Int.init) ?? 50
@@ -33,4 +38,5 @@ default:
   print("       profiles-benchmark stages [countries] [revisions]")
   print("       profiles-benchmark corpus DIR [countries] [revisions]")
   print("       profiles-benchmark diff [countries] [revisions] [rounds]")
+  print("       profiles-benchmark reports [countries] [revisions] [rounds]")
 }

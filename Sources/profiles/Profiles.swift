@@ -9,7 +9,8 @@ struct Profiles: ParsableCommand {
       "Record and read the history of country profile documents (ITU Cyberwellness Profiles).",
     version: "0.1.0",
     subcommands: [
-      Ingest.self, Countries.self, History.self, Show.self, Source.self, Check.self, Parse.self,
+      Ingest.self, Countries.self, History.self, Show.self, Source.self, Diff.self, Blame.self,
+      Changelog.self, Check.self, Parse.self,
     ]
   )
 }

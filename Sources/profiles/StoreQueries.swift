@@ -72,13 +72,18 @@ extension Profiles {
       print(
         "\(entry.name) (\(entry.code)): \(plural(inEffect, "revision")) in effect, \(history.count) recorded"
       )
+      // `rev`: the position among the revisions in effect, as `profiles diff` takes it;
+      // `#`: the event.
       print(
-        "#     effective   recorded                     outcome     pres part abs unk miss  changed"
+        "rev  #     effective   recorded                     outcome     pres part abs unk miss  changed"
       )
+      var number = 0
       for revision in history {
         let counts = revision.statusCounts
+        if revision.supersededBy == nil { number += 1 }
         var line =
-          String(revision.seq).padding(toLength: 6, withPad: " ", startingAt: 0)
+          (revision.supersededBy == nil ? String(number) : "-").leftPadded(3) + "  "
+          + String(revision.seq).padding(toLength: 6, withPad: " ", startingAt: 0)
           + revision.effectiveDate.iso + "  " + revision.recordedAt + "  "
           + revision.outcome.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
         for status in [IndicatorStatus.present, .partial, .absent, .unknown, .missing] {

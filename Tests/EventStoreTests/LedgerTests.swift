@@ -231,7 +231,7 @@ import Testing
     }
   }
 
-  @Test func theMigratedSchemaIsSchemaLedgerSQL() throws {
+  @Test func theMigratedSchemaIsTheSchemaFiles() throws {
     // Every migration's file, in order: together they are the schema.
     let file = try Ledger.migrations.map {
       try String(
@@ -244,6 +244,37 @@ import Testing
     for statement in statements {
       #expect(file.contains(statement + ";"), "not in Schema/ledger*.sql: \(statement)")
     }
+    #expect(statements.contains { $0.hasPrefix("CREATE TABLE figure_values") })
+  }
+
+  @Test func migrationV3FillsTheFigureProjectionOfAVersion2Store() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("v2.sqlite").path
+    do {
+      let ledger = try Ledger(path: path)
+      _ = try record(ledger, try document())
+      _ = try record(ledger, try document(date: "1 June 2015"), at: 10)
+    }
+    // Back to version 2: the projection and the record of migration v3 gone.
+    try DatabaseQueue(path: path).write { db in
+      try db.execute(sql: "DROP TABLE figure_values")
+      try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v3'")
+    }
+    let ledger = try Ledger(path: path)
+    let rows = try ledger.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT seq, figure, position, value, source_name FROM figure_values ORDER BY 1, 3"
+      )
+    }
+    #expect(rows.count == 4)
+    #expect(
+      rows.map { $0["figure"] as String } == [
+        "population", "internet-users", "population", "internet-users",
+      ])
+    #expect(rows[0]["value"] as String == "324000")
+    #expect(rows[1]["source_name"] as String == "ITU Statistics")
   }
 
   /// Stores written with migration v1 and the preset dictionary exist: neither file may

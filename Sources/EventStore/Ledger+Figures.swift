@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+import ProfileModel
+
+extension Ledger {
+  /// Records the revision's background figures in `figure_values` (schema v3), in the
+  /// append's transaction.
+  static func projectFigures(seq: Int, _ figures: [FigureReading], in db: Database) throws {
+    guard !figures.isEmpty else { return }
+    var arguments: [DatabaseValueConvertible?] = []
+    arguments.reserveCapacity(figures.count * 6)
+    for (position, figure) in figures.enumerated() {
+      arguments += [
+        seq, figure.id, position, figure.value, figure.source?.name, figure.source?.period,
+      ]
+    }
+    let row = "(?, ?, ?, ?, ?, ?)"
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO figure_values (seq, figure, position, value, source_name, source_period)
+        VALUES
+        """ + " " + Array(repeating: row, count: figures.count).joined(separator: ", ")
+    ).execute(arguments: StatementArguments(arguments))
+  }
+
+  /// Migration v3: fills `figure_values` from the readings already stored, one revision at a
+  /// time, so that a version 1 store answers like one written by this version.
+  static func fillFigureValues(in db: Database) throws {
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT r.seq, e.reading_size, e.reading_zlib
+        FROM revisions r JOIN events e ON e.seq = r.seq ORDER BY r.seq
+        """)
+    while let row = try rows.next() {
+      let compressed: Data = row[2]
+      let reading = try Deflate.decompress(Array(compressed), size: row[1])
+      try projectFigures(seq: row[0], try Profile.decode(json: reading).figures, in: db)
+    }
+  }
+}

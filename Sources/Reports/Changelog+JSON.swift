@@ -1,0 +1,193 @@
+import DiffEngine
+import EventStore
+import ProfileModel
+
+extension Changelog {
+  /// The version of the JSON form, documented by `Schema/changelog.schema.json`.
+  public static let jsonVersion = 1
+
+  /// The changelog as JSON, version ``jsonVersion``, as `Schema/changelog.schema.json`
+  /// describes it: countries by code, each with its revisions oldest first.
+  public func json() -> String {
+    var json = JSONWriter(capacity: 1024 + entries.count * 1024)
+    json.beginObject()
+    json.key("version")
+    json.int(Changelog.jsonVersion)
+    json.key("since")
+    json.string(since?.iso)
+    json.key("until")
+    json.string(until?.iso)
+    let summary = self.summary
+    json.key("summary")
+    json.beginObject()
+    for (key, value) in [
+      ("countries", summary.countries), ("revisions", summary.revisions),
+      ("indicatorChanges", summary.indicatorChanges), ("figureChanges", summary.figureChanges),
+      ("dateOnly", summary.dateOnly),
+    ] {
+      json.key(key)
+      json.int(value)
+    }
+    json.endObject()
+    json.key("countries")
+    json.beginArray()
+    for (country, entries) in byCountry {
+      json.beginObject()
+      json.key("code")
+      json.string(country)
+      json.key("name")
+      json.string(format.countries.entry(code: country)?.name ?? country)
+      json.key("revisions")
+      json.beginArray()
+      for entry in entries { write(entry, to: &json) }
+      json.endArray()
+      json.endObject()
+    }
+    json.endArray()
+    json.endObject()
+    return json.text
+  }
+
+  private func write(_ entry: Entry, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("number")
+    json.int(entry.revision.number)
+    json.key("seq")
+    json.int(entry.revision.seq)
+    json.key("effectiveDate")
+    json.string(entry.revision.effectiveDate.iso)
+    json.key("recordedAt")
+    json.string(entry.revision.recordedAt)
+    json.key("contentHash")
+    json.string(entry.revision.contentHash)
+    json.key("outcome")
+    json.string(entry.outcome.rawValue)
+    json.key("previous")
+    if let previous = entry.previous {
+      json.beginObject()
+      json.key("number")
+      json.int(previous.number)
+      json.key("seq")
+      json.int(previous.seq)
+      json.key("effectiveDate")
+      json.string(previous.effectiveDate.iso)
+      json.endObject()
+    } else {
+      json.null()
+    }
+    json.key("dateOnly")
+    json.bool(entry.isDateOnly)
+    json.key("indicators")
+    json.beginArray()
+    for change in entry.indicators { write(change, to: &json) }
+    json.endArray()
+    json.key("figures")
+    json.beginArray()
+    for change in entry.figures { write(change, to: &json) }
+    json.endArray()
+    json.endObject()
+  }
+
+  private func write(_ change: IndicatorChange, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("id")
+    json.string(change.id)
+    json.key("title")
+    json.string(format.catalog.indicator(change.id)?.title ?? "")
+    json.key("pillar")
+    json.string(format.pillar(change.id))
+    json.key("status")
+    json.beginObject()
+    json.key("before")
+    json.string((change.before?.status ?? .missing).rawValue)
+    json.key("after")
+    json.string((change.after?.status ?? .missing).rawValue)
+    json.key("direction")
+    json.string(change.status?.direction.rawValue)
+    json.endObject()
+    json.key("classes")
+    json.strings(change.classes.map(\.rawValue))
+    json.key("items")
+    if let items = change.items {
+      json.beginObject()
+      json.key("added")
+      json.strings(items.added)
+      json.key("removed")
+      json.strings(items.removed)
+      json.key("renames")
+      json.beginArray()
+      for rename in items.renames {
+        json.beginObject()
+        json.key("from")
+        json.string(rename.from)
+        json.key("to")
+        json.string(rename.to)
+        json.key("similarity")
+        json.double(rename.similarity)
+        json.endObject()
+      }
+      json.endArray()
+      json.endObject()
+    } else {
+      json.null()
+    }
+    json.key("words")
+    if let words = change.words {
+      json.beginArray()
+      for run in words {
+        json.beginObject()
+        json.key("kind")
+        json.string(run.kind.rawValue)
+        json.key("text")
+        json.string(run.text)
+        json.endObject()
+      }
+      json.endArray()
+    } else {
+      json.null()
+    }
+    json.endObject()
+  }
+
+  private func write(_ change: FigureChange, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("id")
+    json.string(change.id)
+    json.key("label")
+    json.string(format.figureLabel(change.id))
+    for (key, reading) in [("before", change.before), ("after", change.after)] {
+      json.key(key)
+      guard let reading else {
+        json.null()
+        continue
+      }
+      json.beginObject()
+      json.key("value")
+      json.string(reading.value)
+      json.key("source")
+      if let source = reading.source {
+        json.beginObject()
+        json.key("name")
+        json.string(source.name)
+        json.key("period")
+        json.string(source.period)
+        json.endObject()
+      } else {
+        json.null()
+      }
+      json.endObject()
+    }
+    json.key("delta")
+    if let delta = change.delta {
+      json.beginObject()
+      json.key("absolute")
+      json.double(delta.absolute)
+      json.key("relative")
+      if let relative = delta.relative { json.double(relative) } else { json.null() }
+      json.endObject()
+    } else {
+      json.null()
+    }
+    json.endObject()
+  }
+}

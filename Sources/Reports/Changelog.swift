@@ -1,0 +1,120 @@
+import DiffEngine
+import EventStore
+import ProfileModel
+
+/// Every change in a date range across countries, grouped by country and revision: the
+/// output of `profiles changelog`, as Markdown, JSON, CSV or an Atom feed.
+///
+/// Built from the store's ``RevisionChanges`` (the readings of what changed); the diff engine
+/// classifies each indicator change and diffs its words.
+///
+/// ```swift
+/// let changes = try ledger.changes(since: start, until: end)
+/// print(Changelog(changes, since: start, until: end).markdown())
+/// ```
+public struct Changelog: Sendable {
+  /// One revision in effect and what it changed from the one before it.
+  public struct Entry: Sendable {
+    public var country: String
+    public var revision: RevisionRef
+    /// The revision in effect before it; `nil` for the country's first.
+    public var previous: RevisionRef?
+    public var outcome: IngestOutcome
+    public var indicators: [IndicatorChange]
+    public var figures: [FigureChange]
+
+    /// The country's first revision: nothing to compare with.
+    public var isFirst: Bool { previous == nil }
+
+    /// A re-issue that changes nothing the store reads but the date.
+    public var isDateOnly: Bool { previous != nil && indicators.isEmpty && figures.isEmpty }
+  }
+
+  /// The range asked for; `nil` is open.
+  public var since: ProfileDate?
+  public var until: ProfileDate?
+  /// By country code, then effective date, oldest first.
+  public var entries: [Entry]
+  public var format: ChangeFormat
+
+  /// The changelog of `revisions` (as ``Ledger/changes(since:until:countries:)`` returns
+  /// them); the indicator changes are classified and word-diffed on every core.
+  public init(
+    _ revisions: [RevisionChanges], since: ProfileDate? = nil, until: ProfileDate? = nil,
+    format: ChangeFormat = ChangeFormat()
+  ) {
+    self.since = since
+    self.until = until
+    self.format = format
+    let pairs = revisions.flatMap(\.indicators)
+    let changes = pairs.concurrentMap { pair in
+      IndicatorChange(id: pair.id, before: pair.before, after: pair.after)
+    }
+    var offset = 0
+    entries = revisions.map { revision in
+      let count = revision.indicators.count
+      defer { offset += count }
+      return Entry(
+        country: revision.country, revision: revision.revision, previous: revision.previous,
+        outcome: revision.outcome, indicators: Array(changes[offset..<offset + count]),
+        figures: revision.figures.map {
+          FigureChange(id: $0.id, before: $0.before, after: $0.after)
+        }
+      )
+    }
+  }
+
+  /// The entries of each country, by country code.
+  public var byCountry: [(country: String, entries: [Entry])] {
+    var groups: [(country: String, entries: [Entry])] = []
+    for entry in entries {
+      if groups.last?.country == entry.country {
+        groups[groups.count - 1].entries.append(entry)
+      } else {
+        groups.append((entry.country, [entry]))
+      }
+    }
+    return groups
+  }
+
+  /// Counts over the whole changelog.
+  public struct Summary: Hashable, Sendable {
+    public var countries: Int
+    public var revisions: Int
+    public var indicatorChanges: Int
+    public var figureChanges: Int
+    public var dateOnly: Int
+  }
+
+  public var summary: Summary {
+    Summary(
+      countries: Set(entries.map(\.country)).count, revisions: entries.count,
+      indicatorChanges: entries.reduce(0) { $0 + $1.indicators.count },
+      figureChanges: entries.reduce(0) { $0 + $1.figures.count },
+      dateOnly: entries.filter(\.isDateOnly).count)
+  }
+
+  /// `from 2015-01-01 to 2015-12-31`, `up to 2015-12-31`, `from 2015-01-01`, `` (all).
+  var rangeDescription: String {
+    switch (since, until) {
+    case (let since?, let until?): "from \(since.iso) to \(until.iso)"
+    case (let since?, nil): "from \(since.iso)"
+    case (nil, let until?): "up to \(until.iso)"
+    case (nil, nil): "of all dates"
+    }
+  }
+
+  /// `3 countries, 12 revisions: 20 indicator changes, 5 figure changes, 2 date-only`.
+  var summaryLine: String {
+    let s = summary
+    return
+      "\(count(s.countries, "country", "countries")), \(count(s.revisions, "revision")): "
+      + "\(count(s.indicatorChanges, "indicator change")), "
+      + "\(count(s.figureChanges, "figure change")), \(s.dateOnly) date-only"
+  }
+
+  /// The group an indicator change is listed under: its first class.
+  static func group(_ change: IndicatorChange) -> ChangeClass {
+    change.classes.first ?? .reworded
+  }
+}

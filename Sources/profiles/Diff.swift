@@ -1,0 +1,156 @@
+import ArgumentParser
+import DiffEngine
+import EventStore
+import Foundation
+import ProfileModel
+import Reports
+
+/// A FROM or TO argument: an effective date or a revision number.
+enum RevisionSelector: Equatable {
+  /// The revision in effect on that date.
+  case date(ProfileDate)
+  /// The n-th revision in effect, oldest first, from 1.
+  case number(Int)
+
+  init(_ argument: String, name: String) throws {
+    if !argument.isEmpty, argument.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+      guard let number = Int(argument), number >= 1 else {
+        throw ValidationError("\(name) '\(argument)' is not a revision number (they start at 1)")
+      }
+      self = .number(number)
+    } else if let date = ProfileDate(iso: argument) {
+      self = .date(date)
+    } else {
+      throw ValidationError(
+        "\(name) '\(argument)' is neither a date (yyyy-mm-dd) nor a revision number")
+    }
+  }
+
+  /// The revision it names among `revisions` (the country's revisions in effect).
+  func resolve(in revisions: [RevisionRef], country: String, name: String) throws -> RevisionRef {
+    switch self {
+    case .number(let number):
+      guard number <= revisions.count else {
+        throw ValidationError(
+          "\(name): revision \(number) is out of range: \(country) has "
+            + "\(plural(revisions.count, "revision")) in effect (1–\(revisions.count))")
+      }
+      return revisions[number - 1]
+    case .date(let date):
+      guard let revision = revisions.last(where: { $0.effectiveDate <= date }) else {
+        throw ProfilesError.notRecorded(
+          country: country,
+          detail: "no revision in effect on \(date.iso) (the first is dated "
+            + "\(revisions[0].effectiveDate.iso))")
+      }
+      return revision
+    }
+  }
+}
+
+/// Whether standard output is a terminal that takes colours (`NO_COLOR` unset or empty).
+func colourTerminal() -> Bool {
+  let noColour = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
+  return noColour.isEmpty && isatty(STDOUT_FILENO) == 1
+}
+
+extension Profiles {
+  /// `profiles diff COUNTRY [FROM] [TO]`.
+  struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show what changed between two revisions of a country's profile.",
+      discussion: """
+        FROM and TO each name a revision in effect, by effective date (yyyy-mm-dd: the \
+        revision in effect on that day) or by number (1 is the country's oldest revision in \
+        effect, counting as 'profiles history' lists them, superseded readings left out). \
+        Without them: the previous revision against the latest; with FROM alone: FROM \
+        against the latest. Text marks words as [-deleted-]{+inserted+}, or in colour on a \
+        terminal (NO_COLOR turns colour off). With --exit-code, exits 1 when the revisions \
+        differ, like 'git diff'.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case text
+      case json
+      case markdown
+    }
+
+    @Argument(help: "ISO code, name or slug, e.g. BLZ, Belize, korea-rep-of.")
+    var country: String
+
+    @Argument(help: "The older revision: a date (yyyy-mm-dd) or a revision number.")
+    var from: String?
+
+    @Argument(help: "The newer revision: a date or a revision number (default: the latest).")
+    var to: String?
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: Format = .text
+
+    @Flag(name: .customLong("exit-code"), help: "Exit 1 when the revisions differ.")
+    var exitCode = false
+
+    func validate() throws {
+      _ = try resolveCountry(country)
+      let from = try self.from.map { try RevisionSelector($0, name: "FROM") }
+      let to = try self.to.map { try RevisionSelector($0, name: "TO") }
+      let reversed: Bool
+      switch (from, to) {
+      case (.date(let a)?, .date(let b)?): reversed = a > b
+      case (.number(let a)?, .number(let b)?): reversed = a > b
+      default: reversed = false
+      }
+      if reversed {
+        throw ValidationError(
+          "FROM '\(self.from!)' is after TO '\(self.to!)': name the older revision first")
+      }
+    }
+
+    func run() throws {
+      let entry = try resolveCountry(country)
+      let ledger = try store.open(creating: false)
+      let revisions = try ledger.revisionsInEffect(country: entry.code)
+      guard let latest = revisions.last else {
+        throw ProfilesError.notRecorded(country: entry.code, detail: "no revisions recorded")
+      }
+      let older: RevisionRef
+      let newer: RevisionRef
+      if let from {
+        older = try RevisionSelector(from, name: "FROM").resolve(
+          in: revisions, country: entry.code, name: "FROM")
+        newer =
+          try to.map {
+            try RevisionSelector($0, name: "TO").resolve(
+              in: revisions, country: entry.code, name: "TO")
+          } ?? latest
+      } else {
+        guard revisions.count >= 2 else {
+          throw ProfilesError.notRecorded(
+            country: entry.code,
+            detail: "only 1 revision in effect (\(latest.effectiveDate.iso)): nothing to compare")
+        }
+        older = revisions[revisions.count - 2]
+        newer = latest
+      }
+      guard older.number <= newer.number else {
+        throw ValidationError(
+          "FROM (revision \(older.number), \(older.effectiveDate.iso)) is after TO (revision "
+            + "\(newer.number), \(newer.effectiveDate.iso)): name the older revision first")
+      }
+      guard let a = try ledger.profile(seq: older.seq), let b = try ledger.profile(seq: newer.seq)
+      else {
+        throw ProfilesError.notRecorded(country: entry.code, detail: "a reading is not stored")
+      }
+      let diff = ProfileDiff(from: a.profile, to: b.profile)
+      let report = DiffReport(country: entry.code, from: older, to: newer, diff: diff)
+      switch format {
+      case .text: print(report.text(highlight: colourTerminal() ? .ansi : .plain), terminator: "")
+      case .markdown: print(report.markdown(), terminator: "")
+      case .json: print(try report.json(), terminator: "")
+      }
+      if exitCode, !diff.isEmpty { throw ExitCode(1) }
+    }
+  }
+}

@@ -1,0 +1,235 @@
+import DiffEngine
+import EventStore
+import Foundation
+import ProfileModel
+import ProfileParsing
+import ProfileTestSupport
+import Reports
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// The changelog read from the projections agrees with the diff engine on the stored
+/// readings; its JSON keeps to its schema; its CSV and Atom forms parse.
+@Suite struct ChangelogTests {
+  let schemaURL = SourceTree.root().appendingPathComponent("Schema/changelog.schema.json")
+
+  func validator() throws -> JSONSchemaValidator {
+    JSONSchemaValidator(
+      root: try JSONValue.parse(String(decoding: try Data(contentsOf: schemaURL), as: UTF8.self)))
+  }
+
+  /// A store of 6 synthetic countries × 12 revisions, plus the report store's documents.
+  func corpusLedger() throws -> Ledger {
+    let ledger = try ReportStore.make()
+    let corpus = SyntheticCorpus(countries: 6, revisions: 12, seed: 5)
+    for revision in corpus.all() {
+      let bytes = Array(revision.text.utf8)
+      let profile = try #require(ProfileParser.standard.parse(bytes).profile)
+      _ = try ledger.record(source: bytes, profile: profile, parserVersion: ProfileParser.version)
+    }
+    return ledger
+  }
+
+  @Test func theChangelogIsTheDiffOfEachRevisionWithTheOneBefore() throws {
+    let ledger = try corpusLedger()
+    let changelog = Changelog(try ledger.changes())
+    #expect(changelog.entries.count == (try ledger.countries()).reduce(0) { $0 + $1.revisions })
+    for entry in changelog.entries {
+      guard let previous = entry.previous else {
+        #expect(entry.revision.number == 1)
+        continue
+      }
+      let a = try #require(try ledger.profile(seq: previous.seq)).profile
+      let b = try #require(try ledger.profile(seq: entry.revision.seq)).profile
+      let diff = ProfileDiff(from: a, to: b)
+      #expect(entry.indicators == diff.indicators, "\(entry.country) #\(entry.revision.number)")
+      #expect(entry.figures == diff.figures, "\(entry.country) #\(entry.revision.number)")
+      #expect(entry.isDateOnly == diff.isDateOnly)
+    }
+  }
+
+  @Test func theRangeAndCountriesSelectRevisionsWithTheirPredecessors() throws {
+    let ledger = try ReportStore.make()
+    let since = ProfileDate(year: 2015, month: 6, day: 1)!
+    let entries = try ledger.changes(since: since, countries: ["BLZ"])
+    #expect(entries.map(\.revision.number) == [2, 3, 4])
+    #expect(entries.first?.previous?.number == 1)
+    #expect(try ledger.changes(until: ProfileDate(year: 2000, month: 1, day: 1)!).isEmpty)
+  }
+
+  @Test func aBackfillIsListedBetweenItsNeighbours() throws {
+    let ledger = try ReportStore.make()
+    var text = try Documents.belize(
+      replacing: "1.2.1", with: "Belize will be establishing a national CIRT.")
+    text = text.replacingOccurrences(
+      of: "Last updated on 2 March 2015", with: "Last updated on 1 July 2015")
+    let bytes = Array(text.utf8)
+    let profile = try #require(ProfileParser.standard.parse(bytes).profile)
+    #expect(
+      try ledger.record(source: bytes, profile: profile, parserVersion: ProfileParser.version)
+        .outcome == .backfilled)
+    let belize = Changelog(try ledger.changes(countries: ["BLZ"])).entries
+    #expect(
+      belize.map(\.revision.effectiveDate.iso) == [
+        "2015-03-02", "2015-07-01", "2015-09-14", "2016-01-20", "2016-06-01",
+      ])
+    #expect(belize[1].outcome == .backfilled)
+    #expect(belize[1].indicators.map(\.id) == ["1.2.1"])
+    #expect(belize[1].indicators.first?.classes == [.advanced])
+    #expect(belize[2].previous?.effectiveDate.iso == "2015-07-01")
+  }
+
+  @Test func theJSONKeepsToItsSchema() throws {
+    let validator = try validator()
+    let json = try JSONValue.parse(Changelog(try corpusLedger().changes()).json())
+    #expect(validator.errors(json) == [])
+    guard case .object(let root) = json, case .number(let version)? = root["version"] else {
+      Issue.record("no version")
+      return
+    }
+    #expect(Int(version) == Changelog.jsonVersion)
+  }
+
+  @Test func theValidatorCatchesOutputThatLeavesTheSchema() throws {
+    let validator = try validator()
+    let json = Changelog(try ReportStore.make().changes()).json()
+    let renamed = try JSONValue.parse(
+      json.replacingOccurrences(of: "\"dateOnly\"", with: "\"dateonly\""))
+    #expect(validator.errors(renamed).contains { $0.contains("missing 'dateOnly'") })
+    let badStatus = try JSONValue.parse(
+      json.replacingOccurrences(of: "\"after\": \"present\"", with: "\"after\": \"done\""))
+    #expect(!validator.errors(badStatus).isEmpty)
+    let badVersion = try JSONValue.parse(
+      json.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2"))
+    #expect(validator.errors(badVersion) == ["$.version: expected number(1.0), found number(2.0)"])
+  }
+
+  @Test func theCSVHasOneRowPerIndicatorChange() throws {
+    let changelog = Changelog(try corpusLedger().changes())
+    let rows = CSV.parse(changelog.csv())
+    #expect(rows.first == Changelog.csvColumns)
+    #expect(rows.count == 1 + changelog.summary.indicatorChanges)
+    #expect(rows.allSatisfy { $0.count == Changelog.csvColumns.count })
+    let cirt = try #require(rows.first { $0[0] == "BLZ" && $0[6] == "1.2.1" })
+    #expect(cirt[9] == "absent" && cirt[10] == "present" && cirt[12] == "established expanded")
+  }
+
+  @Test func theAtomFeedParsesAndCarriesEachChange() throws {
+    let changelog = Changelog(try ReportStore.make().changes())
+    let feed = try AtomFeed.parse(changelog.atom())
+    #expect(feed.root == "feed")
+    #expect(feed.namespace == "http://www.w3.org/2005/Atom")
+    #expect(feed.feedElements.isSuperset(of: ["id", "title", "updated", "author"]))
+    #expect(feed.entries.count == changelog.entries.count)
+    for entry in feed.entries {
+      #expect(Set(entry.keys).isSuperset(of: ["id", "title", "updated", "content"]))
+      #expect(entry["id"]?.hasPrefix("urn:uuid:") == true)
+      #expect(entry["updated"].flatMap { ISO8601DateFormatter.fractional.date(from: $0) } != nil)
+    }
+    #expect(Set(feed.entries.compactMap { $0["id"] }).count == feed.entries.count)
+    let cirt = try #require(
+      feed.entries.first { $0["title"]?.contains("established 1.2.1") == true })
+    #expect(cirt["content"]?.contains("<del>does not have</del><ins>has</ins>") == true)
+  }
+}
+
+/// RFC 4180 parsing, for checking the CSV.
+enum CSV {
+  static func parse(_ text: String) -> [[String]] {
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var quoted = false
+    var characters = Array(text)[...]
+    while let character = characters.popFirst() {
+      if quoted {
+        if character == "\"" {
+          if characters.first == "\"" {
+            field.append("\"")
+            characters.removeFirst()
+          } else {
+            quoted = false
+          }
+        } else {
+          field.append(character)
+        }
+      } else {
+        switch character {
+        case "\"": quoted = true
+        case ",":
+          row.append(field)
+          field = ""
+        case "\r\n", "\n":
+          row.append(field)
+          rows.append(row)
+          row = []
+          field = ""
+        default: field.append(character)
+        }
+      }
+    }
+    if !row.isEmpty || !field.isEmpty { rows.append(row + [field]) }
+    return rows
+  }
+}
+
+/// An Atom feed's structure, read with Foundation's XMLParser.
+final class AtomFeed: NSObject, XMLParserDelegate {
+  var root: String?
+  var namespace: String?
+  var feedElements: Set<String> = []
+  var entries: [[String: String]] = []
+  private var path: [String] = []
+  private var text = ""
+
+  static func parse(_ xml: String) throws -> AtomFeed {
+    let feed = AtomFeed()
+    let parser = XMLParser(data: Data(xml.utf8))
+    parser.shouldProcessNamespaces = true
+    parser.delegate = feed
+    guard parser.parse() else {
+      throw parser.parserError ?? CocoaError(.fileReadCorruptFile)
+    }
+    return feed
+  }
+
+  func parser(
+    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+    qualifiedName: String?, attributes: [String: String] = [:]
+  ) {
+    if path.isEmpty {
+      root = name
+      namespace = namespaceURI
+    }
+    if path == ["feed"] {
+      feedElements.insert(name)
+      if name == "entry" { entries.append([:]) }
+    }
+    path.append(name)
+    text = ""
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    text += string
+  }
+
+  func parser(
+    _ parser: XMLParser, didEndElement name: String, namespaceURI: String?,
+    qualifiedName: String?
+  ) {
+    path.removeLast()
+    if path == ["feed", "entry"] { entries[entries.count - 1][name] = text }
+    text = ""
+  }
+}
+
+extension ISO8601DateFormatter {
+  nonisolated(unsafe) static let fractional: ISO8601DateFormatter = {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return formatter
+  }()
+}

@@ -1,0 +1,72 @@
+import DiffEngine
+import EventStore
+import Foundation
+import ProfileModel
+import ProfileTestSupport
+import Reports
+import Testing
+
+/// Every output format of diff, blame and changelog, on the deterministic `ReportStore`,
+/// against the files in `Golden/` (re-recorded with `PROFILES_RECORD=1`).
+@Suite struct ReportGoldenTests {
+  let golden = SourceTree.directory().appendingPathComponent("Golden")
+
+  func expectGolden(_ actual: String, _ name: String) throws {
+    let expected = try Golden.expected(actual, file: golden.appendingPathComponent(name))
+    #expect(actual == expected, "output differs from Golden/\(name)")
+  }
+
+  /// The diff of Belize's revisions `a` → `b` (numbers from 1).
+  func belizeDiff(_ ledger: Ledger, _ a: Int, _ b: Int) throws -> DiffReport {
+    let revisions = try ledger.revisionsInEffect(country: "BLZ")
+    let from = try #require(try ledger.profile(seq: revisions[a - 1].seq))
+    let to = try #require(try ledger.profile(seq: revisions[b - 1].seq))
+    return DiffReport(
+      country: "BLZ", from: revisions[a - 1], to: revisions[b - 1],
+      diff: ProfileDiff(from: from.profile, to: to.profile))
+  }
+
+  @Test func diffFormats() throws {
+    let ledger = try ReportStore.make()
+    let report = try belizeDiff(ledger, 1, 2)
+    try expectGolden(report.text(highlight: .plain), "diff-belize.txt")
+    try expectGolden(report.markdown(), "diff-belize.md")
+    try expectGolden(try report.json(), "diff-belize.json")
+    try expectGolden(try belizeDiff(ledger, 2, 3).text(), "diff-belize-date-only.txt")
+    try expectGolden(try belizeDiff(ledger, 2, 4).text(), "diff-belize-regressed.txt")
+  }
+
+  @Test func diffInColourHasNoMarkers() throws {
+    let report = try belizeDiff(try ReportStore.make(), 1, 2)
+    let text = report.text(highlight: .ansi)
+    #expect(text.contains("\u{1B}[31mdoes not have\u{1B}[0m"))
+    #expect(text.contains("\u{1B}[32mhas\u{1B}[0m"))
+    #expect(!text.contains("[-") && !text.contains("{+"))
+    #expect(report.text(highlight: .plain).contains("[-does not have-]{+has+}"))
+  }
+
+  @Test func blameFormats() throws {
+    let ledger = try ReportStore.make()
+    let blame = try #require(try ledger.blame(country: "BLZ"))
+    try expectGolden(BlameReport(blame).text(), "blame-belize.txt")
+    try expectGolden(try BlameReport(blame).json(), "blame-belize.json")
+    let asOf = ProfileDate(year: 2016, month: 3, day: 1)!
+    let earlier = try #require(try ledger.blame(country: "BLZ", asOf: asOf))
+    try expectGolden(BlameReport(earlier, asOf: asOf).text(), "blame-belize-as-of.txt")
+  }
+
+  @Test func changelogFormats() throws {
+    let ledger = try ReportStore.make()
+    let changelog = Changelog(try ledger.changes())
+    try expectGolden(changelog.markdown(), "changelog.md")
+    try expectGolden(changelog.json(), "changelog.json")
+    try expectGolden(changelog.csv(), "changelog.csv")
+    try expectGolden(changelog.atom(), "changelog.atom")
+    let since = ProfileDate(year: 2015, month: 6, day: 1)!
+    let until = ProfileDate(year: 2016, month: 3, day: 1)!
+    let range = Changelog(
+      try ledger.changes(since: since, until: until, countries: ["BLZ"]), since: since,
+      until: until)
+    try expectGolden(range.markdown(), "changelog-belize-2015-2016.md")
+  }
+}
