@@ -17,10 +17,18 @@ struct DocumentReading {
     var lines: [SectionReader.BodyLine] = []
   }
 
+  /// A line of text with its number, for the few places that read lines as strings.
+  private struct TextLine {
+    var number: Int
+    var text: String
+  }
+
   let parser: ProfileParser
   private let catalog: IndicatorCatalog
   private let dataSourcePrefix: String
   private var diagnostics: [Diagnostic] = []
+  /// The document's cleaned lines, back to back; every ``SourceText/Line`` is a range of it.
+  private var text: [UInt8] = []
   private var place = Place.preamble
   private var lineCount = 0
   private var lastLine = 0
@@ -29,37 +37,35 @@ struct DocumentReading {
   private var headerLines: [SourceText.Line] = []
   private var backgroundLine: Int?
   private var backgroundLines: [SourceText.Line] = []
-  private var sections: [Int: Section] = [:]
+  /// By indicator index.
+  private var sections: [Section?]
+  private var sectionCount = 0
   private var lastSection: Int?
   private var sawHeading = false
   private var groupsWithText = Set<String>()
   private var endMarkerLine: Int?
-  private var dateLine: SourceText.Line?
+  private var dateLine: TextLine?
   private var gap = false
 
   init(parser: ProfileParser) {
     self.parser = parser
     self.catalog = parser.catalog
     self.dataSourcePrefix = parser.catalog.dataSourcePrefix.asciiUppercased
+    self.sections = [Section?](repeating: nil, count: parser.catalog.indicators.count)
   }
 
   mutating func read(_ source: SourceText) {
     diagnostics += source.diagnostics
     lineCount = source.lines.count
+    text = source.bytes
     var index = 0
     let lines = source.lines
     while index < lines.count {
       var line = lines[index]
       // A converter may put a heading's number and title on two lines: "1.2.1" / "CIRT".
-      if index + 1 < lines.count, parser.isSectionNumber(line.text) {
-        let merged = line.text + " " + lines[index + 1].text
-        switch parser.classify(merged) {
-        case .group, .indicator(_, nil):
-          line.text = merged
-          index += 1
-        default:
-          break
-        }
+      if index + 1 < lines.count, let merged = mergedHeading(line, lines[index + 1]) {
+        line = merged
+        index += 1
       }
       lastLine = lines[index].number
       consume(line)
@@ -67,8 +73,38 @@ struct DocumentReading {
     }
   }
 
+  /// `line` and `next` as one line, if `line` is a section number and the two make a heading.
+  private mutating func mergedHeading(_ line: SourceText.Line, _ next: SourceText.Line)
+    -> SourceText.Line?
+  {
+    let merged: [UInt8]? = text.withUnsafeBufferPointer { text in
+      guard parser.isSectionNumber(text.slice(line.start, line.end)) else { return nil }
+      let merged =
+        Array(text.slice(line.start, line.end)) + [0x20] + Array(text.slice(next.start, next.end))
+      switch merged.withUnsafeBufferPointer({ parser.classify($0) }) {
+      case .group, .indicator(_, nil): return merged
+      default: return nil
+      }
+    }
+    guard let merged else { return nil }
+    return append(merged, number: line.number)
+  }
+
+  /// A line for `bytes` that are not in the source: stored after the source's lines.
+  private mutating func append(_ bytes: some Collection<UInt8>, number: Int) -> SourceText.Line {
+    let start = text.count
+    text.append(contentsOf: bytes)
+    return SourceText.Line(number: number, start: start, end: text.count)
+  }
+
+  /// The text of `line`.
+  private func string(_ line: SourceText.Line) -> String {
+    text.withUnsafeBufferPointer { $0.slice(line.start, line.end).string }
+  }
+
   private mutating func consume(_ line: SourceText.Line) {
-    switch parser.classify(line.text) {
+    let kind = text.withUnsafeBufferPointer { parser.classify($0.slice(line.start, line.end)) }
+    switch kind {
     case .blank, .furniture:
       gap = true
       return
@@ -76,7 +112,7 @@ struct DocumentReading {
       if titleLine == nil, case .preamble = place {
         titleLine = line.number
         place = .header
-        if !rest.isEmpty { headerLines.append(SourceText.Line(number: line.number, text: rest)) }
+        if !rest.isEmpty { headerLines.append(append(rest.utf8, number: line.number)) }
       }
     case .background:
       if backgroundLine != nil {
@@ -116,6 +152,7 @@ struct DocumentReading {
           ))
       }
       sections[index] = Section(headingLine: line.number)
+      sectionCount += 1
       lastSection = index
       place = .section(index)
     case .unknownHeading(let heading):
@@ -135,7 +172,7 @@ struct DocumentReading {
             line: line.number,
             "another '\(catalog.dateLinePrefix)' line (first at line \(first.number)); ignored"))
       } else {
-        dateLine = SourceText.Line(number: line.number, text: rest)
+        dateLine = TextLine(number: line.number, text: rest)
       }
       place = .footer
     case .content:
@@ -152,7 +189,8 @@ struct DocumentReading {
         }
       case .section(let index):
         sections[index]?.lines.append(
-          SectionReader.BodyLine(number: line.number, text: line.text, afterGap: gap))
+          SectionReader.BodyLine(
+            number: line.number, start: line.start, end: line.end, afterGap: gap))
       case .skipping, .footer:
         break
       }
@@ -192,7 +230,9 @@ struct DocumentReading {
   }
 
   private mutating func readCountry() -> Country? {
-    let candidates = titleLine == nil ? preambleLines : headerLines
+    let candidates = (titleLine == nil ? preambleLines : headerLines).map {
+      TextLine(number: $0.number, text: string($0))
+    }
     let anchor = titleLine ?? 1
     guard !candidates.isEmpty else {
       diagnostics.append(
@@ -247,8 +287,8 @@ struct DocumentReading {
       return []
     }
     // Join data-source lines wrapped before their closing parenthesis.
-    var lines: [SourceText.Line] = []
-    for line in backgroundLines {
+    var lines: [TextLine] = []
+    for line in backgroundLines.map({ TextLine(number: $0.number, text: string($0)) }) {
       if var last = lines.last, last.text.hasPrefix("("), !last.text.contains(")") {
         last.text += " " + line.text
         lines[lines.count - 1] = last
@@ -340,7 +380,9 @@ struct DocumentReading {
         readings.append(IndicatorReading(id: indicator.number, status: .missing))
         continue
       }
-      let reading = parser.sections.read(section.lines, indicator: indicator.number)
+      let reading = text.withUnsafeBufferPointer {
+        parser.sections.read(section.lines, in: $0, indicator: indicator.number)
+      }
       if reading.status == .missing {
         diagnostics.append(
           .warning(
@@ -352,14 +394,14 @@ struct DocumentReading {
           id: indicator.number, status: reading.status, items: reading.items, text: reading.text))
     }
     let truncated = dateLine == nil && endMarkerLine == nil
-    if !missing.isEmpty, !sections.isEmpty, !truncated {
+    if !missing.isEmpty, sectionCount > 0, !truncated {
       let list = missing.count == catalog.indicators.count ? "all" : missing.joined(separator: ", ")
       diagnostics.append(
         .warning(
           line: nil,
           "no section for \(list): read as missing"))
     }
-    if sections.isEmpty {
+    if sectionCount == 0 {
       diagnostics.append(
         .error(line: lastLine, "no indicator sections of catalog \(catalog.id) found"))
     }

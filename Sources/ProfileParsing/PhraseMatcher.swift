@@ -111,29 +111,32 @@ struct PhraseMatcher: Sendable {
 
   /// Every whole-word occurrence of every phrase in `text`, in order of their end.
   func matches(in text: String) -> [Match] {
-    text.withUTF8Bytes { bytes in
-      transitions.withUnsafeBufferPointer { table in
-        classOfByte.withUnsafeBufferPointer { classes in
-          outputStart.withUnsafeBufferPointer { starts in
-            var result: [Match] = []
-            let classCount = self.classCount
-            var state = 0
-            var offset = 0
-            let count = bytes.count
-            while offset < count {
-              let next = table[state &* classCount &+ Int(classes[Int(bytes[offset])])]
-              offset &+= 1
-              if next < 0 {  // a state where phrases end
-                state = Int(~next)
-                collect(
-                  Int(starts[state])..<Int(starts[state &+ 1]), end: offset, in: bytes,
-                  into: &result)
-              } else {
-                state = Int(next)
-              }
+    text.withUTF8Bytes { matches(in: $0) }
+  }
+
+  /// Every whole-word occurrence of every phrase in the UTF-8 `bytes`, in order of their end.
+  func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+    transitions.withUnsafeBufferPointer { table in
+      classOfByte.withUnsafeBufferPointer { classes in
+        outputStart.withUnsafeBufferPointer { starts in
+          var result: [Match] = []
+          let classCount = self.classCount
+          var state = 0
+          var offset = 0
+          let count = bytes.count
+          while offset < count {
+            let next = table[state &* classCount &+ Int(classes[Int(bytes[offset])])]
+            offset &+= 1
+            if next < 0 {  // a state where phrases end
+              state = Int(~next)
+              collect(
+                Int(starts[state])..<Int(starts[state &+ 1]), end: offset, in: bytes,
+                into: &result)
+            } else {
+              state = Int(next)
             }
-            return result
           }
+          return result
         }
       }
     }

@@ -10,14 +10,21 @@
 /// byte-order mark, CRLF/CR line endings, form feeds, no-break and thin spaces, runs of
 /// spaces, trailing whitespace, and the mojibake some converters produce (`¡¯` for `’`).
 /// Line numbers stay those an editor shows for the original file.
+///
+/// The cleaned lines are kept back to back in one buffer, each line a range of it, so that
+/// reading a document allocates no string per line.
 struct SourceText {
   struct Line {
     /// 1-based line number in the original file.
     var number: Int
-    /// The line, trimmed, spaces collapsed, mojibake repaired.
-    var text: String
+    /// Where the line is in ``SourceText/bytes``: trimmed, spaces collapsed, mojibake
+    /// repaired.
+    var start: Int
+    var end: Int
   }
 
+  /// The cleaned text of every line, with nothing between them.
+  var bytes: [UInt8]
   var lines: [Line]
   var diagnostics: [Diagnostic]
 
@@ -35,6 +42,7 @@ struct SourceText {
       let line = buffer[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
       diagnostics.append(
         .error(line: line, "file contains NUL bytes: this is not a text document"))
+      self.bytes = []
       self.lines = []
       self.diagnostics = diagnostics
       return
@@ -47,24 +55,29 @@ struct SourceText {
     }
     // One pass: cleaned bytes go to `out`; each line is a range of it. Spaces are collapsed
     // and leading/trailing ones dropped as they come.
-    var out = [UInt8](repeating: 0, count: buffer.count)
-    let ranges = buffer.withUnsafeBufferPointer { bytes in
-      out.withUnsafeMutableBufferPointer { out in SourceText.clean(bytes, into: out) }
+    var ranges: [LineRange] = []
+    var out = [UInt8](unsafeUninitializedCapacity: buffer.count) { out, length in
+      buffer.withUnsafeBufferPointer { bytes in
+        (ranges, length) = SourceText.clean(bytes, into: out)
+      }
     }
 
     var lines: [Line] = []
     lines.reserveCapacity(ranges.count)
     var repairedLines: [Int] = []
-    out.withUnsafeBufferPointer { cleaned in
-      for range in ranges {
-        var text = String(
-          decoding: UnsafeBufferPointer(rebasing: cleaned[range.start..<range.end]), as: UTF8.self)
-        if range.suspect, let repaired = Mojibake.repair(text) {
-          text = repaired
-          repairedLines.append(range.number)
-        }
-        lines.append(Line(number: range.number, text: text))
+    for range in ranges {
+      var line = Line(number: range.number, start: range.start, end: range.end)
+      if range.suspect,
+        let repaired = Mojibake.repair(
+          out.withUnsafeBufferPointer { $0.slice(range.start, range.end).string })
+      {
+        // The repaired line goes after the others; its range points there.
+        line.start = out.count
+        out.append(contentsOf: repaired.utf8)
+        line.end = out.count
+        repairedLines.append(range.number)
       }
+      lines.append(line)
     }
 
     if let first = repairedLines.first {
@@ -72,6 +85,7 @@ struct SourceText {
       diagnostics.append(
         .warning(line: first, "repaired converter mojibake such as '¡¯' for '’'\(lineList)"))
     }
+    self.bytes = out
     self.lines = lines
     self.diagnostics = diagnostics
   }
@@ -79,10 +93,11 @@ struct SourceText {
   typealias LineRange = (start: Int, end: Int, number: Int, suspect: Bool)
 
   /// Copies `bytes` to `out` with whitespace collapsed and line ends removed; returns where
-  /// each line is in `out`. `suspect` marks lines with bytes that may start mojibake.
+  /// each line is in `out`, and how many bytes of `out` are used. `suspect` marks lines with
+  /// bytes that may start mojibake.
   private static func clean(
     _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>
-  ) -> [LineRange] {
+  ) -> ([LineRange], Int) {
     var ranges: [LineRange] = []
     ranges.reserveCapacity(bytes.count / 24)
     var number = 1
@@ -131,7 +146,7 @@ struct SourceText {
     }
     while length > lineStart && out[length &- 1] == 0x20 { length &-= 1 }
     if length > lineStart { ranges.append((lineStart, length, number, suspect)) }
-    return ranges
+    return (ranges, length)
   }
 
   /// UTF-8 validation with a fast path for ASCII.
