@@ -147,23 +147,36 @@ extension UnsafeBufferPointer where Element == UInt8 {
 
   /// Whether every byte is ASCII.
   var isASCII: Bool {
-    var any: UInt8 = 0
-    for byte in self { any |= byte }
-    return any < 0x80
+    guard let base = baseAddress else { return true }
+    // Eight bytes at a time, then the rest.
+    let raw = UnsafeRawPointer(base)
+    var any: UInt64 = 0
+    var i = 0
+    while i &+ 8 <= count {
+      any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      i &+= 8
+    }
+    while i < count {
+      any |= UInt64(self[i])
+      i &+= 1
+    }
+    return any & 0x8080_8080_8080_8080 == 0
   }
 
   /// The offset of the first occurrence of `needle` at or after `start`, if any.
   func offset(of needle: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
     guard let first = needle.first else { return start }
     let length = needle.count
-    guard length <= count else { return nil }
+    guard let base = baseAddress, length <= count else { return nil }
     var i = start
-    while i <= count &- length {
-      if self[i] == first {
-        var j = 1
-        while j < length && self[i &+ j] == needle[j] { j &+= 1 }
-        if j == length { return i }
-      }
+    // memchr finds each candidate first byte; the rest is compared in place.
+    while i <= count &- length,
+      let found = memchr(base + i, Int32(first), count &- length &+ 1 &- i)
+    {
+      i = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      var j = 1
+      while j < length && self[i &+ j] == needle[j] { j &+= 1 }
+      if j == length { return i }
       i &+= 1
     }
     return nil

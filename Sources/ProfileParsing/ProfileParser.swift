@@ -23,6 +23,11 @@ public final class ProfileParser: Sendable {
   public let countries: CountryDirectory
   let sections: SectionReader
   private let headings: [String: Heading]
+  /// The heading numbers packed into integers (see ``ProfileParser/packed(_:)``), beside
+  /// their headings, when every number is ASCII and fits: an ASCII number is then found by
+  /// comparing integers, without hashing a string.
+  private let packedNumbers: [UInt64]?
+  private let packedHeadings: [Heading]
   private let foldedTitle: String
   private let foldedBackground: String
   private let foldedEndMarkers: [String]
@@ -64,6 +69,17 @@ public final class ProfileParser: Sendable {
         titles: ([indicator.title] + (indicator.aliases ?? [])).map(ProfileParser.fold))
     }
     self.headings = headings
+    let packedNumbers = headings.keys.map { number in
+      number.isASCIIText && !number.utf8.contains(0)
+        ? number.withUTF8Bytes(ProfileParser.packed) : nil
+    }
+    if packedNumbers.allSatisfy({ $0 != nil }) {
+      self.packedNumbers = packedNumbers.map { $0! }
+      self.packedHeadings = Array(headings.values)
+    } else {
+      self.packedNumbers = nil
+      self.packedHeadings = []
+    }
     foldedTitle = ProfileParser.fold(catalog.title)
     foldedBackground = ProfileParser.fold(catalog.backgroundHeading)
     foldedEndMarkers = catalog.endMarkers.map(ProfileParser.fold)
@@ -120,12 +136,28 @@ public final class ProfileParser: Sendable {
     case content
   }
 
+  /// The catalog heading numbered `number`, if any.
+  private func heading(numbered number: UnsafeBufferPointer<UInt8>) -> Heading? {
+    guard let packedNumbers, number.isASCII else { return headings[number.string] }
+    guard let key = ProfileParser.packed(number) else { return nil }  // longer than any
+    return packedNumbers.firstIndex(of: key).map { packedHeadings[$0] }
+  }
+
+  /// Up to eight bytes in one integer. Text holds no NUL bytes, so different numbers give
+  /// different integers.
+  private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    guard bytes.count <= 8 else { return nil }
+    var key: UInt64 = 0
+    for byte in bytes { key = key << 8 | UInt64(byte) }
+    return key
+  }
+
   /// Whether `text` is nothing but a catalog section number ("1.2.1", "2.").
   func isSectionNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = text.first, first &- 0x30 < 10, text.count <= 12 else { return false }
     var end = text.count
     while end > 0 && text[end - 1] == UInt8(ascii: ".") { end -= 1 }
-    return headings[text.slice(0, end).string] != nil
+    return heading(numbered: text.slice(0, end)) != nil
   }
 
   /// What a line is. Link markup is looked through first, so that a line reads the same
@@ -178,17 +210,17 @@ public final class ProfileParser: Sendable {
     guard end + 1 < text.count, text[end] == 0x20 else { return nil }
     var numberEnd = end
     while numberEnd > 0, text[numberEnd - 1] == 0x2E { numberEnd -= 1 }
-    let number = text.slice(0, numberEnd).string
+    let number = text.slice(0, numberEnd)
     let printed = text.slice(from: end + 1)
-    guard let heading = headings[number] else {
+    guard let heading = heading(numbered: number) else {
       let dotted = number.containsByte(UInt8(ascii: "."))
       return dotted && ProfileParser.isShouting(printed)
-        ? .unknownHeading("\(number) \(printed.string)") : nil
+        ? .unknownHeading("\(number.string) \(printed.string)") : nil
     }
     let matches = heading.titles.contains { ProfileParser.isTitle(printed, $0) }
     guard matches || ProfileParser.isShouting(printed) else { return nil }
     switch heading.kind {
-    case .group: return .group(number: number)
+    case .group: return .group(number: number.string)
     case .indicator(let index):
       return .indicator(index: index, printed: matches ? nil : printed.string)
     }

@@ -151,11 +151,7 @@ struct SourceText {
 
   /// UTF-8 validation with a fast path for ASCII.
   private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-    let ascii = bytes.withUnsafeBufferPointer { buffer -> Bool in
-      var any: UInt8 = 0
-      for byte in buffer { any |= byte }
-      return any < 0x80
-    }
+    let ascii = bytes.withUnsafeBufferPointer(\.isASCII)
     return ascii || String(validating: bytes, as: UTF8.self) != nil
   }
 
