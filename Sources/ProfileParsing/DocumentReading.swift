@@ -289,7 +289,7 @@ struct DocumentReading {
     // Join data-source lines wrapped before their closing parenthesis.
     var lines: [TextLine] = []
     for line in backgroundLines.map({ TextLine(number: $0.number, text: string($0)) }) {
-      if var last = lines.last, last.text.hasPrefix("("), !last.text.contains(")") {
+      if var last = lines.last, DocumentReading.opensUnclosedParenthesis(last.text) {
         last.text += " " + line.text
         lines[lines.count - 1] = last
       } else {
@@ -312,7 +312,9 @@ struct DocumentReading {
       }
       var rest = String(line.text[line.text.utf8Index(labelLength)...])
       var inlineSource: DataSource?
-      if let open = rest.firstIndex(of: "("), let source = dataSource(String(rest[open...])) {
+      // In ASCII text the first "(" byte is the first "(" character.
+      let open = rest.isASCIIText ? rest.utf8.firstIndex(of: 0x28) : rest.firstIndex(of: "(")
+      if let open, let source = dataSource(String(rest[open...])) {
         inlineSource = source
         rest = String(rest[..<open])
       }
@@ -350,9 +352,18 @@ struct DocumentReading {
       }
   }
 
+  /// Whether `text` starts with "(" and has no ")": a data source wrapped onto the next line.
+  private static func opensUnclosedParenthesis(_ text: String) -> Bool {
+    if text.isASCIIText {
+      return text.utf8.first == UInt8(ascii: "(") && !text.containsByte(UInt8(ascii: ")"))
+    }
+    return text.hasPrefix("(") && !text.contains(")")
+  }
+
   /// "(data source: [ITU Statistics](#), December 2013)".
   private func dataSource(_ text: String) -> DataSource? {
     guard text.utf8.first == UInt8(ascii: "(") else { return nil }
+    if text.isASCIIText { return text.withUTF8Bytes(asciiDataSource) }
     var inner = Substring(text).dropFirst()
     if inner.utf8.last == UInt8(ascii: ")") { inner = inner.dropLast() }
     let prefix = dataSourcePrefix
@@ -369,6 +380,44 @@ struct DocumentReading {
     guard parts.count > 1 else { return DataSource(name: text.nfc, period: "") }
     return DataSource(
       name: parts.dropLast().joined(separator: ", ").nfc, period: parts.last!.trimmed.nfc)
+  }
+
+  /// ``dataSource(_:)`` for ASCII text: every character is one byte, and already in NFC.
+  private func asciiDataSource(_ text: UnsafeBufferPointer<UInt8>) -> DataSource? {
+    var inner = text.slice(from: 1)
+    if inner.last == UInt8(ascii: ")") { inner = inner.slice(0, inner.count - 1) }
+    inner = inner.trimmingSpaces
+    var prefix = dataSourcePrefix
+    guard prefix.withUTF8({ inner.hasPrefix(ignoringCase: $0) }) else { return nil }
+    let body = inner.slice(from: prefix.utf8.count).trimmingSpaces
+    var stripped: [UInt8] = []
+    var links: [String] = []
+    if InlineMarkup.mayContainMarkup(body) {
+      InlineMarkup.strip(body, into: &stripped, links: &links)
+    } else {
+      stripped = Array(body)
+    }
+    return stripped.withUnsafeBufferPointer { stripped in
+      let text = stripped.trimmingSpaces
+      if var link = links.first, link.withUTF8({ text.starts(with: $0) }) {
+        var period = text.slice(from: link.utf8.count)
+        while let first = period.first, first == UInt8(ascii: ",") || first == 0x20 {
+          period = period.slice(from: 1)
+        }
+        return DataSource(name: link, period: period.trimmingSpaces.string)
+      }
+      // Name and period are split at the last ", ".
+      var lastSeparator: Int?
+      var from = 0
+      while let found = text.offset(of: ", ", from: from) {
+        lastSeparator = found
+        from = found + 2
+      }
+      guard let lastSeparator else { return DataSource(name: text.string, period: "") }
+      return DataSource(
+        name: text.slice(0, lastSeparator).string,
+        period: text.slice(from: lastSeparator + 2).trimmingSpaces.string)
+    }
   }
 
   private mutating func readIndicators() -> [IndicatorReading] {
