@@ -55,29 +55,26 @@ struct SourceText {
     }
     // One pass: cleaned bytes go to `out`; each line is a range of it. Spaces are collapsed
     // and leading/trailing ones dropped as they come.
-    var ranges: [LineRange] = []
+    var lines: [Line] = []
+    var suspects: [Int] = []
     var out = [UInt8](unsafeUninitializedCapacity: buffer.count) { out, length in
       buffer.withUnsafeBufferPointer { bytes in
-        (ranges, length) = SourceText.clean(bytes, into: out)
+        length = SourceText.clean(bytes, into: out, lines: &lines, suspects: &suspects)
       }
     }
 
-    var lines: [Line] = []
-    lines.reserveCapacity(ranges.count)
     var repairedLines: [Int] = []
-    for range in ranges {
-      var line = Line(number: range.number, start: range.start, end: range.end)
-      if range.suspect,
+    for index in suspects {
+      let line = lines[index]
+      guard
         let repaired = Mojibake.repair(
-          out.withUnsafeBufferPointer { $0.slice(range.start, range.end).string })
-      {
-        // The repaired line goes after the others; its range points there.
-        line.start = out.count
-        out.append(contentsOf: repaired.utf8)
-        line.end = out.count
-        repairedLines.append(range.number)
-      }
-      lines.append(line)
+          out.withUnsafeBufferPointer { $0.slice(line.start, line.end).string })
+      else { continue }
+      // The repaired line goes after the others; its range points there.
+      lines[index].start = out.count
+      out.append(contentsOf: repaired.utf8)
+      lines[index].end = out.count
+      repairedLines.append(line.number)
     }
 
     if let first = repairedLines.first {
@@ -90,16 +87,15 @@ struct SourceText {
     self.diagnostics = diagnostics
   }
 
-  typealias LineRange = (start: Int, end: Int, number: Int, suspect: Bool)
-
-  /// Copies `bytes` to `out` with whitespace collapsed and line ends removed; returns where
-  /// each line is in `out`, and how many bytes of `out` are used. `suspect` marks lines with
-  /// bytes that may start mojibake.
+  /// Copies `bytes` to `out` with whitespace collapsed and line ends removed; appends where
+  /// each line is in `out` to `lines`, and returns how many bytes of `out` are used.
+  /// `suspects` gets the indices of lines with bytes that may start mojibake.
   private static func clean(
-    _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>
-  ) -> ([LineRange], Int) {
-    var ranges: [LineRange] = []
-    ranges.reserveCapacity(bytes.count / 24)
+    _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+    lines: inout [Line], suspects: inout [Int]
+  ) -> Int {
+    guard let source = bytes.baseAddress, let target = out.baseAddress else { return 0 }
+    lines.reserveCapacity(bytes.count / 8 + 16)
     var number = 1
     var lineStart = 0
     var suspect = false
@@ -107,46 +103,81 @@ struct SourceText {
     let count = bytes.count
     var index = 0
     while index < count {
-      let byte = bytes[index]
+      // The common case: eight bytes of words and single spaces, copied as they are.
+      if index &+ 8 <= count {
+        let chunk = UInt64(
+          littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+        let spaceMayLead = length > lineStart && target[length &- 1] != 0x20
+        if SourceText.isPlain(chunk, spaceMayLead: spaceMayLead) {
+          UnsafeMutableRawPointer(target + length).storeBytes(
+            of: chunk.littleEndian, as: UInt64.self)
+          index &+= 8
+          length &+= 8
+          continue
+        }
+      }
+      let byte = source[index]
       index &+= 1
-      if byte > 0x20 && byte < 0xC2 {  // the common case: printable ASCII and UTF-8 tails
-        out[length] = byte
+      if byte &- 0x21 < 0xA1 {  // printable ASCII and UTF-8 tails
+        target[length] = byte
         length &+= 1
         continue
       }
       var space = false
       switch byte {
       case 0x0A, 0x0D:
-        while length > lineStart && out[length &- 1] == 0x20 { length &-= 1 }
-        ranges.append((lineStart, length, number, suspect))
+        while length > lineStart && target[length &- 1] == 0x20 { length &-= 1 }
+        if suspect { suspects.append(lines.count) }
+        lines.append(Line(number: number, start: lineStart, end: length))
         lineStart = length
         suspect = false
         number &+= 1
-        if byte == 0x0D, index < count, bytes[index] == 0x0A { index &+= 1 }
+        if byte == 0x0D, index < count, source[index] == 0x0A { index &+= 1 }
       case 0x20, 0x09, 0x0B, 0x0C:
         space = true
-      case 0xC2 where index < count && bytes[index] == 0xA0:  // no-break space
+      case 0xC2 where index < count && source[index] == 0xA0:  // no-break space
         space = true
         index &+= 1
       case 0xE2
-      where index &+ 1 < count && bytes[index] == 0x80
-        && (bytes[index &+ 1] == 0xAF || (0x80...0x8A).contains(bytes[index &+ 1])):
+      where index &+ 1 < count && source[index] == 0x80
+        && (source[index &+ 1] == 0xAF || (0x80...0x8A).contains(source[index &+ 1])):
         // narrow no-break space, en/em/thin/hair spaces
         space = true
         index &+= 2
       default:
         if byte == 0xC2 || byte == 0xC3 { suspect = true }
-        out[length] = byte
+        target[length] = byte
         length &+= 1
       }
-      if space, length > lineStart, out[length &- 1] != 0x20 {
-        out[length] = 0x20
+      if space, length > lineStart, target[length &- 1] != 0x20 {
+        target[length] = 0x20
         length &+= 1
       }
     }
-    while length > lineStart && out[length &- 1] == 0x20 { length &-= 1 }
-    if length > lineStart { ranges.append((lineStart, length, number, suspect)) }
-    return (ranges, length)
+    while length > lineStart && target[length &- 1] == 0x20 { length &-= 1 }
+    if length > lineStart {
+      if suspect { suspects.append(lines.count) }
+      lines.append(Line(number: number, start: lineStart, end: length))
+    }
+    return length
+  }
+
+  /// Whether eight bytes (the first in the low byte) can be copied as they are: printable
+  /// ASCII, UTF-8 tails below 0xC2 (0xC2 and 0xC3 may start mojibake or a no-break space) and
+  /// single spaces, a leading one only if `spaceMayLead`.
+  @inline(__always)
+  private static func isPlain(_ chunk: UInt64, spaceMayLead: Bool) -> Bool {
+    let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    let low = chunk & lowBits
+    // Per byte, bit 7 of each sum says whether the low seven bits reach a bound; no sum
+    // carries into the next byte.
+    let atLeastC2 = (low &+ 0x3E3E_3E3E_3E3E_3E3E) & chunk & highBits
+    let belowSpace = ~((low &+ 0x6060_6060_6060_6060) | chunk) & highBits
+    guard atLeastC2 | belowSpace == 0 else { return false }
+    let notSpace = chunk ^ 0x2020_2020_2020_2020
+    let spaces = ~(((notSpace & lowBits) &+ lowBits) | notSpace) & highBits
+    return spaces & (spaces << 8) == 0 && (spaceMayLead || spaces & 0x80 == 0)
   }
 
   /// UTF-8 validation with a fast path for ASCII.
