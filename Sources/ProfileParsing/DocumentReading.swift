@@ -14,7 +14,8 @@ struct DocumentReading {
 
   private struct Section {
     var headingLine: Int
-    var lines: [SectionReader.BodyLine] = []
+    /// The section's lines in `bodyLines`: a section's lines come one after the other.
+    var lines: Range<Int>
   }
 
   /// A line of text with its number, for the few places that read lines as strings.
@@ -39,6 +40,8 @@ struct DocumentReading {
   private var backgroundLines: [SourceText.Line] = []
   /// By indicator index.
   private var sections: [Section?]
+  /// The body lines of all sections, in document order.
+  private var bodyLines: [SectionReader.BodyLine] = []
   private var sectionCount = 0
   private var lastSection: Int?
   private var sawHeading = false
@@ -151,7 +154,8 @@ struct DocumentReading {
             "section \(indicator.number) comes after \(previous.number); the template puts it before"
           ))
       }
-      sections[index] = Section(headingLine: line.number)
+      sections[index] = Section(
+        headingLine: line.number, lines: bodyLines.count..<bodyLines.count)
       sectionCount += 1
       lastSection = index
       place = .section(index)
@@ -188,9 +192,12 @@ struct DocumentReading {
               "text under group heading \(number) before its first indicator; ignored"))
         }
       case .section(let index):
-        sections[index]?.lines.append(
+        bodyLines.append(
           SectionReader.BodyLine(
             number: line.number, start: line.start, end: line.end, afterGap: gap))
+        if let start = sections[index]?.lines.lowerBound {
+          sections[index]?.lines = start..<bodyLines.count
+        }
       case .skipping, .footer:
         break
       }
@@ -423,6 +430,7 @@ struct DocumentReading {
   private mutating func readIndicators() -> [IndicatorReading] {
     var readings: [IndicatorReading] = []
     var missing: [String] = []
+    var scratch = SectionReader.Scratch()
     for (index, indicator) in catalog.indicators.enumerated() {
       guard let section = sections[index] else {
         missing.append(indicator.number)
@@ -430,7 +438,8 @@ struct DocumentReading {
         continue
       }
       let reading = text.withUnsafeBufferPointer {
-        parser.sections.read(section.lines, in: $0, indicator: indicator.number)
+        parser.sections.read(
+          bodyLines[section.lines], in: $0, indicator: indicator.number, scratch: &scratch)
       }
       if reading.status == .missing {
         diagnostics.append(

@@ -120,6 +120,7 @@ struct PhraseMatcher: Sendable {
       classOfByte.withUnsafeBufferPointer { classes in
         outputStart.withUnsafeBufferPointer { starts in
           var result: [Match] = []
+          result.reserveCapacity(8)
           let classCount = self.classCount
           var state = 0
           var offset = 0

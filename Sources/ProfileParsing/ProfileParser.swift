@@ -48,7 +48,7 @@ public final class ProfileParser: Sendable {
     }
     var kind: Kind
     /// The catalog title and its aliases, folded.
-    var titles: [String]
+    var titles: [[UInt8]]
   }
 
   public init(
@@ -61,12 +61,14 @@ public final class ProfileParser: Sendable {
     for group in catalog.groups {
       headings[group.number] = Heading(
         kind: .group,
-        titles: ([group.title] + (group.aliases ?? [])).map(ProfileParser.fold))
+        titles: ([group.title] + (group.aliases ?? [])).map { Array(ProfileParser.fold($0).utf8) })
     }
     for (index, indicator) in catalog.indicators.enumerated() {
       headings[indicator.number] = Heading(
         kind: .indicator(index),
-        titles: ([indicator.title] + (indicator.aliases ?? [])).map(ProfileParser.fold))
+        titles: ([indicator.title] + (indicator.aliases ?? [])).map {
+          Array(ProfileParser.fold($0).utf8)
+        })
     }
     self.headings = headings
     let packedNumbers = headings.keys.map { number in
@@ -227,9 +229,11 @@ public final class ProfileParser: Sendable {
   }
 
   /// Whether `printed` is the upper-case `title`, ignoring case and a trailing colon.
-  static func isTitle(_ printed: UnsafeBufferPointer<UInt8>, _ title: String) -> Bool {
-    guard title.hasPrefix(of: printed) else { return false }
-    return printed.slice(from: title.utf8.count).allSatisfy { $0 == 0x3A || $0 == 0x20 }
+  static func isTitle(_ printed: UnsafeBufferPointer<UInt8>, _ title: [UInt8]) -> Bool {
+    guard title.withUnsafeBufferPointer({ printed.hasPrefix(ignoringCase: $0) }) else {
+      return false
+    }
+    return printed.slice(from: title.count).allSatisfy { $0 == 0x3A || $0 == 0x20 }
   }
 
   /// Written in capitals, as headings are: letters, and none of them lower case.

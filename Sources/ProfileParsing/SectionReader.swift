@@ -21,7 +21,7 @@ final class SectionReader: Sendable {
   }
 
   /// A paragraph or a list item: a range of the section's joined lines.
-  private struct Block {
+  fileprivate struct Block {
     var isItem: Bool
     var start: Int
     var end: Int
@@ -65,15 +65,44 @@ final class SectionReader: Sendable {
       ? catalog.noneItems.map { Array($0.asciiLowercased.utf8) } : nil
   }
 
+  /// Buffers that ``read(_:in:indicator:scratch:)`` reuses from one section to the next.
+  struct Scratch {
+    fileprivate var joined: [UInt8] = []
+    fileprivate var blocks: [Block] = []
+    fileprivate var text: [UInt8] = []
+  }
+
   /// Reads the body `lines` of section `indicator`, each a range of `source`.
-  func read(_ lines: [BodyLine], in source: UnsafeBufferPointer<UInt8>, indicator: String)
-    -> Reading
-  {
+  func read(
+    _ lines: ArraySlice<BodyLine>, in source: UnsafeBufferPointer<UInt8>, indicator: String
+  ) -> Reading {
+    var scratch = Scratch()
+    return read(lines, in: source, indicator: indicator, scratch: &scratch)
+  }
+
+  /// Reads the body `lines` of section `indicator`, each a range of `source`, with buffers
+  /// kept in `scratch`.
+  func read(
+    _ lines: ArraySlice<BodyLine>, in source: UnsafeBufferPointer<UInt8>, indicator: String,
+    scratch: inout Scratch
+  ) -> Reading {
     // 1. Lines into paragraphs and list items, each a range of `joined`. Only the last block
     // grows, so each block is contiguous.
     var joined: [UInt8] = []
-    joined.reserveCapacity(lines.reduce(0) { $0 + $1.end - $1.start + 1 })
     var blocks: [Block] = []
+    var built = SectionText()
+    swap(&joined, &scratch.joined)
+    swap(&blocks, &scratch.blocks)
+    swap(&built.bytes, &scratch.text)
+    defer {
+      swap(&joined, &scratch.joined)
+      swap(&blocks, &scratch.blocks)
+      swap(&built.bytes, &scratch.text)
+    }
+    joined.removeAll(keepingCapacity: true)
+    blocks.removeAll(keepingCapacity: true)
+    built.bytes.removeAll(keepingCapacity: true)
+    joined.reserveCapacity(lines.reduce(0) { $0 + $1.end - $1.start + 1 })
     for line in lines {
       let text = source.slice(line.start, line.end)
       if let pieces = SectionReader.bulletPieces(text) {
@@ -106,7 +135,6 @@ final class SectionReader: Sendable {
     }
 
     // 2. Normalise; split items that follow a lead-in on the same paragraph.
-    var built = SectionText()
     built.bytes.reserveCapacity(joined.count + 2 * blocks.count)
     joined.withUnsafeBufferPointer { joined in
       for block in blocks {
@@ -122,12 +150,11 @@ final class SectionReader: Sendable {
         }
       }
     }
-    let out = built.bytes
     let bulletItems = built.bulletItems
     let links = built.links
     let sawNoneItem = built.sawNoneItem
-    let decoded = String(decoding: out, as: UTF8.self)
-    let text = out.withUnsafeBufferPointer(\.isASCII) ? decoded : decoded.nfc
+    let decoded = String(decoding: built.bytes, as: UTF8.self)
+    let text = built.bytes.withUnsafeBufferPointer(\.isASCII) ? decoded : decoded.nfc
     if text.isEmpty {
       return Reading(status: .missing, items: [], text: "")
     }
@@ -173,7 +200,7 @@ final class SectionReader: Sendable {
         end: text.utf8.distance(from: text.startIndex, to: $0.element.endIndex), afterGap: true)
     }
     let items = Array(text.utf8).withUnsafeBufferPointer {
-      read(lines, in: $0, indicator: indicator).items
+      read(lines[...], in: $0, indicator: indicator).items
     }
     return Set(items.map(SectionReader.key))
   }
