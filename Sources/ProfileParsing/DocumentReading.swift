@@ -100,9 +100,11 @@ struct DocumentReading {
     return SourceText.Line(number: number, start: start, end: text.count)
   }
 
-  /// The text of `line`.
-  private func string(_ line: SourceText.Line) -> String {
-    text.withUnsafeBufferPointer { $0.slice(line.start, line.end).string }
+  /// `lines` with their text, from the document's `text`.
+  private static func textLines(_ lines: [SourceText.Line], in text: [UInt8]) -> [TextLine] {
+    text.withUnsafeBufferPointer { text in
+      lines.map { TextLine(number: $0.number, text: text.slice($0.start, $0.end).string) }
+    }
   }
 
   private mutating func consume(_ line: SourceText.Line) {
@@ -237,9 +239,8 @@ struct DocumentReading {
   }
 
   private mutating func readCountry() -> Country? {
-    let candidates = (titleLine == nil ? preambleLines : headerLines).map {
-      TextLine(number: $0.number, text: string($0))
-    }
+    let candidates = DocumentReading.textLines(
+      titleLine == nil ? preambleLines : headerLines, in: text)
     let anchor = titleLine ?? 1
     guard !candidates.isEmpty else {
       diagnostics.append(
@@ -295,7 +296,7 @@ struct DocumentReading {
     }
     // Join data-source lines wrapped before their closing parenthesis.
     var lines: [TextLine] = []
-    for line in backgroundLines.map({ TextLine(number: $0.number, text: string($0)) }) {
+    for line in DocumentReading.textLines(backgroundLines, in: text) {
       if var last = lines.last, DocumentReading.opensUnclosedParenthesis(last.text) {
         last.text += " " + line.text
         lines[lines.count - 1] = last

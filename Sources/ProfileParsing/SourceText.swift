@@ -67,8 +67,10 @@ struct SourceText {
     for index in suspects {
       let line = lines[index]
       guard
-        let repaired = Mojibake.repair(
-          out.withUnsafeBufferPointer { $0.slice(line.start, line.end).string })
+        let repaired = out.withUnsafeBufferPointer({ out -> String? in
+          let text = out.slice(line.start, line.end)
+          return Mojibake.mayNeedRepair(text) ? Mojibake.repair(text.string) : nil
+        })
       else { continue }
       // The repaired line goes after the others; its range points there.
       lines[index].start = out.count
@@ -103,18 +105,19 @@ struct SourceText {
     let count = bytes.count
     var index = 0
     while index < count {
-      // The common case: eight bytes of words and single spaces, copied as they are.
+      // The common case: words and single spaces, copied eight bytes at a time up to the
+      // first byte that needs a look (the bytes past it are overwritten later).
       if index &+ 8 <= count {
         let chunk = UInt64(
           littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
         let spaceMayLead = length > lineStart && target[length &- 1] != 0x20
-        if SourceText.isPlain(chunk, spaceMayLead: spaceMayLead) {
-          UnsafeMutableRawPointer(target + length).storeBytes(
-            of: chunk.littleEndian, as: UInt64.self)
-          index &+= 8
-          length &+= 8
-          continue
-        }
+        let irregular = SourceText.irregularBytes(chunk, spaceMayLead: spaceMayLead)
+        UnsafeMutableRawPointer(target + length).storeBytes(
+          of: chunk.littleEndian, as: UInt64.self)
+        let plain = irregular == 0 ? 8 : irregular.trailingZeroBitCount &>> 3
+        index &+= plain
+        length &+= plain
+        if irregular == 0 { continue }
       }
       let byte = source[index]
       index &+= 1
@@ -162,11 +165,12 @@ struct SourceText {
     return length
   }
 
-  /// Whether eight bytes (the first in the low byte) can be copied as they are: printable
-  /// ASCII, UTF-8 tails below 0xC2 (0xC2 and 0xC3 may start mojibake or a no-break space) and
-  /// single spaces, a leading one only if `spaceMayLead`.
+  /// Of eight bytes (the first in the low byte), those that cannot be copied as they are,
+  /// marked by their high bit: all but printable ASCII, UTF-8 tails below 0xC2 (0xC2 and 0xC3
+  /// may start mojibake or a no-break space) and single spaces, a leading one only if
+  /// `spaceMayLead`.
   @inline(__always)
-  private static func isPlain(_ chunk: UInt64, spaceMayLead: Bool) -> Bool {
+  private static func irregularBytes(_ chunk: UInt64, spaceMayLead: Bool) -> UInt64 {
     let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     let highBits: UInt64 = 0x8080_8080_8080_8080
     let low = chunk & lowBits
@@ -174,10 +178,11 @@ struct SourceText {
     // carries into the next byte.
     let atLeastC2 = (low &+ 0x3E3E_3E3E_3E3E_3E3E) & chunk & highBits
     let belowSpace = ~((low &+ 0x6060_6060_6060_6060) | chunk) & highBits
-    guard atLeastC2 | belowSpace == 0 else { return false }
     let notSpace = chunk ^ 0x2020_2020_2020_2020
     let spaces = ~(((notSpace & lowBits) &+ lowBits) | notSpace) & highBits
-    return spaces & (spaces << 8) == 0 && (spaceMayLead || spaces & 0x80 == 0)
+    let secondSpaces = spaces & (spaces << 8)
+    let leadingSpace = spaceMayLead ? 0 : spaces & 0x80
+    return atLeastC2 | belowSpace | secondSpaces | leadingSpace
   }
 
   /// UTF-8 validation with a fast path for ASCII.
@@ -226,6 +231,13 @@ enum Mojibake {
     nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
     "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
   ]
+
+  /// Whether ``repair(_:)`` may change the line: only if it holds one of the sequences that
+  /// start its patterns ("Ã", "â€", "Â", "¡"). Accented letters alone (é is C3 A9) do not.
+  static func mayNeedRepair(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    line.offset(of: "Ã") != nil || line.offset(of: "â€") != nil || line.offset(of: "Â") != nil
+      || line.offset(of: "¡") != nil
+  }
 
   /// The repaired line, or `nil` when it needs no repair. Cheap for clean ASCII lines.
   static func repair(_ line: String) -> String? {
