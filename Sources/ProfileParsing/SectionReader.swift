@@ -32,6 +32,10 @@ final class SectionReader: Sendable {
   /// For each phrase in the matcher: the status rule it belongs to, or the capture.
   private let phraseRule: [Int?]
   private let phraseCapture: [Int?]
+  /// The catalog's status rules, field by field, so that trying them copies no rule.
+  private let ruleStatuses: [IndicatorStatus]
+  private let ruleConditions: [IndicatorCatalog.StatusRule.Condition?]
+  private let ruleIndicators: [[String]?]
   /// The list lead-ins, lower case.
   private let leadIns: [[UInt8]]
   private let noneItems: Set<String>
@@ -58,6 +62,9 @@ final class SectionReader: Sendable {
     self.matcher = PhraseMatcher(phrases: phrases)
     self.phraseRule = phraseRule
     self.phraseCapture = phraseCapture
+    self.ruleStatuses = catalog.statusRules.map(\.status)
+    self.ruleConditions = catalog.statusRules.map(\.when)
+    self.ruleIndicators = catalog.statusRules.map(\.indicators)
     self.leadIns = catalog.listLeadIns.map { Array($0.asciiLowercased.utf8) }
     self.noneItems = Set(catalog.noneItems.map { $0.asciiLowercased })
     self.asciiNoneItems =
@@ -165,16 +172,16 @@ final class SectionReader: Sendable {
       var matchedRules = RuleSet()
       for match in matches { if let rule = phraseRule[match.phrase] { matchedRules.insert(rule) } }
       var status: IndicatorStatus?
-      for (index, rule) in catalog.statusRules.enumerated() {
-        if let only = rule.indicators, !only.contains(indicator) { continue }
+      for index in ruleStatuses.indices {
+        if let only = ruleIndicators[index], !only.contains(indicator) { continue }
         let holds: Bool
-        switch rule.when {
+        switch ruleConditions[index] {
         case .emptyList?: holds = sawNoneItem && bulletItems.isEmpty
         case .listedItems?: holds = !bulletItems.isEmpty
         case nil: holds = matchedRules.contains(index)
         }
         if holds {
-          status = rule.status
+          status = ruleStatuses[index]
           break
         }
       }
