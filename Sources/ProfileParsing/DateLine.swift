@@ -44,7 +44,7 @@ enum DateLine {
     let lower = word.lowercased()
     guard lower.count >= 3 else { return nil }
     for (index, full) in lowercaseMonthNames.enumerated() {
-      if lower == full || lower == String(full.prefix(3)) || (lower == "sept" && index == 8) {
+      if lower == full || lower == shortMonthNames[index] || (lower == "sept" && index == 8) {
         return index + 1
       }
     }
@@ -52,6 +52,7 @@ enum DateLine {
   }
 
   private static let lowercaseMonthNames = ProfileDate.monthNames.map { $0.lowercased() }
+  private static let shortMonthNames = lowercaseMonthNames.map { String($0.prefix(3)) }
 
   private static func dayNumber(_ word: String) -> Int? {
     var digits = Substring(word.lowercased())

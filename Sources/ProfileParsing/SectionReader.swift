@@ -459,7 +459,8 @@ final class SectionReader: Sendable {
     while let first = EdgeCharacter.first(of: item.slice(start, end)), first.isOne(of: " :") {
       start += first.utf8Count
     }
-    return item.slice(start, end).trimmingSpaces.string.nfc
+    let cleaned = item.slice(start, end).trimmingSpaces
+    return cleaned.isASCII ? cleaned.string : cleaned.string.nfc  // ASCII is in NFC
   }
 
   /// The text without a leading "the " or "The ".
