@@ -187,10 +187,12 @@ final class SectionReader: Sendable {
       }
 
       // 4. Items: listed, linked, and captured from prose of sections that report something.
-      var items = bulletItems + links.map { SectionReader.cleanItem($0) }
+      var items = bulletItems
+      if !links.isEmpty { items += links.map { SectionReader.cleanItem($0) } }
       let resolved = status ?? catalog.defaultStatus
       if resolved == .present || resolved == .partial {
-        items += captures(matches, in: bytes)
+        let captured = captures(matches, in: bytes)
+        if !captured.isEmpty { items += captured }
       }
       return Reading(
         status: resolved, items: SectionReader.ordered(items, in: bytes), text: text)
