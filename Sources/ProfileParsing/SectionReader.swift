@@ -535,6 +535,7 @@ final class SectionReader: Sendable {
   static func ordered(_ items: [String], in text: UnsafeBufferPointer<UInt8>) -> [String] {
     if items.count < 2 { return items }
     var unique: [(position: Int, order: Int, item: String)] = []
+    unique.reserveCapacity(items.count)
     for (order, item) in items.enumerated()
     where !unique.contains(where: { sameKey($0.item, item) }) {
       let position = item.withUTF8Bytes { text.offset(of: $0) } ?? Int.max
