@@ -102,8 +102,9 @@ enum EdgeCharacter {
       || (0x2030...0x205E).contains(scalar))
   }
 
-  /// Whether the scalar that ends just before `index` may join the character after it
-  /// (Unicode's prepended concatenation marks). Only scalars from U+0600 on can.
+  /// Whether the scalar that ends just before `index` may join the character after it:
+  /// Unicode's prepended concatenation marks (all from U+0600 on, outside U+2000–U+FFFF),
+  /// and the zero-width joiner before an emoji.
   @inline(__always)
   private static func prependsCharacter(_ text: UnsafeBufferPointer<UInt8>, before index: Int)
     -> Bool
@@ -112,7 +113,8 @@ enum EdgeCharacter {
     if text[start] < 0x80 { return false }
     while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
     guard let scalar = scalar(in: text, at: start) else { return true }
-    return !(scalar < 0x600 || (0x2000...0xFFFF).contains(scalar))
+    // A zero-width joiner joins an emoji after it (© and ® count as such).
+    return scalar == 0x200D || !(scalar < 0x600 || (0x2000...0xFFFF).contains(scalar))
   }
 
   /// The value of the scalar whose lead byte is at `index`, if the bytes are well formed.
