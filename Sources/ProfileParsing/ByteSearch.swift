@@ -107,3 +107,166 @@ extension StringProtocol {
   /// ASCII lower case; other characters as they are.
   var asciiLowercased: String { mappingASCII(from: 0x41...0x5A) }
 }
+
+/// The reader's view of a piece of text: UTF-8 bytes in a buffer that it does not own (a line,
+/// a paragraph, an item). Strings are made only of what ends up in a reading.
+extension UnsafeBufferPointer where Element == UInt8 {
+  /// The bytes in `start..<end`, indexed from zero.
+  @inline(__always)
+  func slice(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: self[start..<end])
+  }
+
+  /// The bytes from `start` to the end, indexed from zero.
+  @inline(__always)
+  func slice(from start: Int) -> UnsafeBufferPointer<UInt8> { slice(start, count) }
+
+  /// The text as a `String`.
+  var string: String { String(decoding: self, as: UTF8.self) }
+
+  /// Without leading and trailing spaces, exactly like `trimmed` on a string: what is
+  /// dropped is whole characters, so a combining mark on a space goes with it.
+  var trimmingSpaces: UnsafeBufferPointer<UInt8> {
+    var start = 0
+    var end = count
+    while start < end && self[start] == 0x20 {
+      start &+= EdgeCharacter.first(of: slice(start, end))!.utf8Count
+    }
+    while end > start && self[end &- 1] == 0x20 {
+      end &-= EdgeCharacter.last(of: slice(start, end))!.utf8Count
+    }
+    return slice(start, end)
+  }
+
+  /// Whether the byte occurs in the text.
+  @inline(__always)
+  func containsByte(_ byte: UInt8) -> Bool {
+    guard let base = baseAddress else { return false }
+    return memchr(base, Int32(byte), count) != nil
+  }
+
+  /// Whether every byte is ASCII.
+  var isASCII: Bool {
+    guard let base = baseAddress else { return true }
+    // Eight bytes at a time, then the rest.
+    let raw = UnsafeRawPointer(base)
+    var any: UInt64 = 0
+    var i = 0
+    while i &+ 8 <= count {
+      any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      i &+= 8
+    }
+    while i < count {
+      any |= UInt64(self[i])
+      i &+= 1
+    }
+    return any & 0x8080_8080_8080_8080 == 0
+  }
+
+  /// The offset of the first occurrence of `needle` at or after `start`, if any.
+  func offset(of needle: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+    guard let first = needle.first else { return start }
+    let length = needle.count
+    guard let base = baseAddress, length <= count else { return nil }
+    var i = start
+    // memchr finds each candidate first byte; the rest is compared in place.
+    while i <= count &- length,
+      let found = memchr(base + i, Int32(first), count &- length &+ 1 &- i)
+    {
+      i = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      var j = 1
+      while j < length && self[i &+ j] == needle[j] { j &+= 1 }
+      if j == length { return i }
+      i &+= 1
+    }
+    return nil
+  }
+
+  /// The offset of the first occurrence of `needle` at or after `start`, if any.
+  @inline(__always)
+  func offset(of needle: [UInt8], from start: Int = 0) -> Int? {
+    needle.withUnsafeBufferPointer { offset(of: $0, from: start) }
+  }
+
+  /// The offset of the first occurrence of `needle` at or after `start`, if any.
+  @inline(__always)
+  func offset(of needle: StaticString, from start: Int = 0) -> Int? {
+    offset(
+      of: UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount),
+      from: start)
+  }
+
+  /// ``offset(of:from:)`` ignoring ASCII case; `lowerNeedle` is given in lower case.
+  func offset(ofLowercased lowerNeedle: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = lowerNeedle.first else { return 0 }
+    let length = lowerNeedle.count
+    guard length <= count else { return nil }
+    var i = 0
+    while i <= count &- length {
+      if self[i].asciiLowercased == first {
+        var j = 1
+        while j < length && self[i &+ j].asciiLowercased == lowerNeedle[j] { j &+= 1 }
+        if j == length { return i }
+      }
+      i &+= 1
+    }
+    return nil
+  }
+
+  /// Whether the text starts with `upperPrefix` (given in upper case), ignoring ASCII case.
+  @inline(__always)
+  func hasPrefix(ignoringCase upperPrefix: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard upperPrefix.count <= count else { return false }
+    var i = 0
+    while i < upperPrefix.count {
+      if self[i].asciiUppercased != upperPrefix[i] { return false }
+      i &+= 1
+    }
+    return true
+  }
+
+  /// Whether the text starts with `prefix`, byte for byte.
+  @inline(__always)
+  func hasPrefix(_ prefix: StaticString) -> Bool {
+    let length = prefix.utf8CodeUnitCount
+    guard length <= count else { return false }
+    let bytes = prefix.utf8Start
+    var i = 0
+    while i < length {
+      if self[i] != bytes[i] { return false }
+      i &+= 1
+    }
+    return true
+  }
+}
+
+extension UInt8 {
+  /// The byte with ASCII `A`–`Z` mapped to lower case.
+  @inline(__always)
+  var asciiLowercased: UInt8 { self &- 0x41 < 26 ? self | 0x20 : self }
+
+  /// The byte with ASCII `a`–`z` mapped to upper case.
+  @inline(__always)
+  var asciiUppercased: UInt8 { self &- 0x61 < 26 ? self ^ 0x20 : self }
+}
+
+extension Array where Element == UInt8 {
+  /// Every occurrence of `target` replaced by `replacement`, left to right.
+  func replacingAll(_ target: [UInt8], with replacement: [UInt8]) -> [UInt8] {
+    withUnsafeBufferPointer { bytes in
+      guard !target.isEmpty, var found = bytes.offset(of: target) else { return self }
+      var result: [UInt8] = []
+      result.reserveCapacity(count)
+      var done = 0
+      while true {
+        result.append(contentsOf: bytes.slice(done, found))
+        result.append(contentsOf: replacement)
+        done = found + target.count
+        guard let next = bytes.offset(of: target, from: done) else { break }
+        found = next
+      }
+      result.append(contentsOf: bytes.slice(from: done))
+      return result
+    }
+  }
+}

@@ -12,8 +12,13 @@ enum DateLine {
     var text = raw.trimmed
     while let last = text.last, last == "." || last == "," { text.removeLast() }
     if let iso = ProfileDate(iso: text) { return .success(iso) }
-    let words = text.replacingAll(",", with: " ").split(separator: " ").map(String.init)
-      .filter { $0.lowercased() != "of" }
+    let spaced = text.replacingAll(",", with: " ")
+    // Splitting ASCII text on its bytes is splitting it on its characters, only cheaper.
+    let pieces =
+      spaced.isASCIIText
+      ? spaced.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+      : spaced.split(separator: " ").map(String.init)
+    let words = pieces.filter { $0.lowercased() != "of" }
     guard words.count == 3 else { return .failure(.unreadable(text)) }
     let day: Int?
     let month: Int?
@@ -38,14 +43,16 @@ enum DateLine {
   private static func monthNumber(_ word: String) -> Int? {
     let lower = word.lowercased()
     guard lower.count >= 3 else { return nil }
-    for (index, name) in ProfileDate.monthNames.enumerated() {
-      let full = name.lowercased()
-      if lower == full || lower == String(full.prefix(3)) || (lower == "sept" && index == 8) {
+    for (index, full) in lowercaseMonthNames.enumerated() {
+      if lower == full || lower == shortMonthNames[index] || (lower == "sept" && index == 8) {
         return index + 1
       }
     }
     return nil
   }
+
+  private static let lowercaseMonthNames = ProfileDate.monthNames.map { $0.lowercased() }
+  private static let shortMonthNames = lowercaseMonthNames.map { String($0.prefix(3)) }
 
   private static func dayNumber(_ word: String) -> Int? {
     var digits = Substring(word.lowercased())

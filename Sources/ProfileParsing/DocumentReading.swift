@@ -14,13 +14,22 @@ struct DocumentReading {
 
   private struct Section {
     var headingLine: Int
-    var lines: [SectionReader.BodyLine] = []
+    /// The section's lines in `bodyLines`: a section's lines come one after the other.
+    var lines: Range<Int>
+  }
+
+  /// A line of text with its number, for the few places that read lines as strings.
+  private struct TextLine {
+    var number: Int
+    var text: String
   }
 
   let parser: ProfileParser
   private let catalog: IndicatorCatalog
   private let dataSourcePrefix: String
   private var diagnostics: [Diagnostic] = []
+  /// The document's cleaned lines, back to back; every ``SourceText/Line`` is a range of it.
+  private var text: [UInt8] = []
   private var place = Place.preamble
   private var lineCount = 0
   private var lastLine = 0
@@ -29,37 +38,37 @@ struct DocumentReading {
   private var headerLines: [SourceText.Line] = []
   private var backgroundLine: Int?
   private var backgroundLines: [SourceText.Line] = []
-  private var sections: [Int: Section] = [:]
+  /// By indicator index.
+  private var sections: [Section?]
+  /// The body lines of all sections, in document order.
+  private var bodyLines: [SectionReader.BodyLine] = []
+  private var sectionCount = 0
   private var lastSection: Int?
   private var sawHeading = false
   private var groupsWithText = Set<String>()
   private var endMarkerLine: Int?
-  private var dateLine: SourceText.Line?
+  private var dateLine: TextLine?
   private var gap = false
 
   init(parser: ProfileParser) {
     self.parser = parser
     self.catalog = parser.catalog
     self.dataSourcePrefix = parser.catalog.dataSourcePrefix.asciiUppercased
+    self.sections = [Section?](repeating: nil, count: parser.catalog.indicators.count)
   }
 
   mutating func read(_ source: SourceText) {
     diagnostics += source.diagnostics
     lineCount = source.lines.count
+    text = source.bytes
     var index = 0
     let lines = source.lines
     while index < lines.count {
       var line = lines[index]
       // A converter may put a heading's number and title on two lines: "1.2.1" / "CIRT".
-      if index + 1 < lines.count, parser.isSectionNumber(line.text) {
-        let merged = line.text + " " + lines[index + 1].text
-        switch parser.classify(merged) {
-        case .group, .indicator(_, nil):
-          line.text = merged
-          index += 1
-        default:
-          break
-        }
+      if index + 1 < lines.count, let merged = mergedHeading(line, lines[index + 1]) {
+        line = merged
+        index += 1
       }
       lastLine = lines[index].number
       consume(line)
@@ -67,8 +76,40 @@ struct DocumentReading {
     }
   }
 
+  /// `line` and `next` as one line, if `line` is a section number and the two make a heading.
+  private mutating func mergedHeading(_ line: SourceText.Line, _ next: SourceText.Line)
+    -> SourceText.Line?
+  {
+    let merged: [UInt8]? = text.withUnsafeBufferPointer { text in
+      guard parser.isSectionNumber(text.slice(line.start, line.end)) else { return nil }
+      let merged =
+        Array(text.slice(line.start, line.end)) + [0x20] + Array(text.slice(next.start, next.end))
+      switch merged.withUnsafeBufferPointer({ parser.classify($0) }) {
+      case .group, .indicator(_, nil): return merged
+      default: return nil
+      }
+    }
+    guard let merged else { return nil }
+    return append(merged, number: line.number)
+  }
+
+  /// A line for `bytes` that are not in the source: stored after the source's lines.
+  private mutating func append(_ bytes: some Collection<UInt8>, number: Int) -> SourceText.Line {
+    let start = text.count
+    text.append(contentsOf: bytes)
+    return SourceText.Line(number: number, start: start, end: text.count)
+  }
+
+  /// `lines` with their text, from the document's `text`.
+  private static func textLines(_ lines: [SourceText.Line], in text: [UInt8]) -> [TextLine] {
+    text.withUnsafeBufferPointer { text in
+      lines.map { TextLine(number: $0.number, text: text.slice($0.start, $0.end).string) }
+    }
+  }
+
   private mutating func consume(_ line: SourceText.Line) {
-    switch parser.classify(line.text) {
+    let kind = text.withUnsafeBufferPointer { parser.classify($0.slice(line.start, line.end)) }
+    switch kind {
     case .blank, .furniture:
       gap = true
       return
@@ -76,7 +117,7 @@ struct DocumentReading {
       if titleLine == nil, case .preamble = place {
         titleLine = line.number
         place = .header
-        if !rest.isEmpty { headerLines.append(SourceText.Line(number: line.number, text: rest)) }
+        if !rest.isEmpty { headerLines.append(append(rest.utf8, number: line.number)) }
       }
     case .background:
       if backgroundLine != nil {
@@ -115,7 +156,9 @@ struct DocumentReading {
             "section \(indicator.number) comes after \(previous.number); the template puts it before"
           ))
       }
-      sections[index] = Section(headingLine: line.number)
+      sections[index] = Section(
+        headingLine: line.number, lines: bodyLines.count..<bodyLines.count)
+      sectionCount += 1
       lastSection = index
       place = .section(index)
     case .unknownHeading(let heading):
@@ -135,7 +178,7 @@ struct DocumentReading {
             line: line.number,
             "another '\(catalog.dateLinePrefix)' line (first at line \(first.number)); ignored"))
       } else {
-        dateLine = SourceText.Line(number: line.number, text: rest)
+        dateLine = TextLine(number: line.number, text: rest)
       }
       place = .footer
     case .content:
@@ -151,8 +194,12 @@ struct DocumentReading {
               "text under group heading \(number) before its first indicator; ignored"))
         }
       case .section(let index):
-        sections[index]?.lines.append(
-          SectionReader.BodyLine(number: line.number, text: line.text, afterGap: gap))
+        bodyLines.append(
+          SectionReader.BodyLine(
+            number: line.number, start: line.start, end: line.end, afterGap: gap))
+        if let start = sections[index]?.lines.lowerBound {
+          sections[index]?.lines = start..<bodyLines.count
+        }
       case .skipping, .footer:
         break
       }
@@ -192,7 +239,8 @@ struct DocumentReading {
   }
 
   private mutating func readCountry() -> Country? {
-    let candidates = titleLine == nil ? preambleLines : headerLines
+    let candidates = DocumentReading.textLines(
+      titleLine == nil ? preambleLines : headerLines, in: text)
     let anchor = titleLine ?? 1
     guard !candidates.isEmpty else {
       diagnostics.append(
@@ -247,9 +295,9 @@ struct DocumentReading {
       return []
     }
     // Join data-source lines wrapped before their closing parenthesis.
-    var lines: [SourceText.Line] = []
-    for line in backgroundLines {
-      if var last = lines.last, last.text.hasPrefix("("), !last.text.contains(")") {
+    var lines: [TextLine] = []
+    for line in DocumentReading.textLines(backgroundLines, in: text) {
+      if var last = lines.last, DocumentReading.opensUnclosedParenthesis(last.text) {
         last.text += " " + line.text
         lines[lines.count - 1] = last
       } else {
@@ -272,7 +320,9 @@ struct DocumentReading {
       }
       var rest = String(line.text[line.text.utf8Index(labelLength)...])
       var inlineSource: DataSource?
-      if let open = rest.firstIndex(of: "("), let source = dataSource(String(rest[open...])) {
+      // In ASCII text the first "(" byte is the first "(" character.
+      let open = rest.isASCIIText ? rest.utf8.firstIndex(of: 0x28) : rest.firstIndex(of: "(")
+      if let open, let source = dataSource(String(rest[open...])) {
         inlineSource = source
         rest = String(rest[..<open])
       }
@@ -310,9 +360,18 @@ struct DocumentReading {
       }
   }
 
+  /// Whether `text` starts with "(" and has no ")": a data source wrapped onto the next line.
+  private static func opensUnclosedParenthesis(_ text: String) -> Bool {
+    if text.isASCIIText {
+      return text.utf8.first == UInt8(ascii: "(") && !text.containsByte(UInt8(ascii: ")"))
+    }
+    return text.hasPrefix("(") && !text.contains(")")
+  }
+
   /// "(data source: [ITU Statistics](#), December 2013)".
   private func dataSource(_ text: String) -> DataSource? {
     guard text.utf8.first == UInt8(ascii: "(") else { return nil }
+    if text.isASCIIText { return text.withUTF8Bytes(asciiDataSource) }
     var inner = Substring(text).dropFirst()
     if inner.utf8.last == UInt8(ascii: ")") { inner = inner.dropLast() }
     let prefix = dataSourcePrefix
@@ -331,16 +390,58 @@ struct DocumentReading {
       name: parts.dropLast().joined(separator: ", ").nfc, period: parts.last!.trimmed.nfc)
   }
 
+  /// ``dataSource(_:)`` for ASCII text: every character is one byte, and already in NFC.
+  private func asciiDataSource(_ text: UnsafeBufferPointer<UInt8>) -> DataSource? {
+    var inner = text.slice(from: 1)
+    if inner.last == UInt8(ascii: ")") { inner = inner.slice(0, inner.count - 1) }
+    inner = inner.trimmingSpaces
+    var prefix = dataSourcePrefix
+    guard prefix.withUTF8({ inner.hasPrefix(ignoringCase: $0) }) else { return nil }
+    let body = inner.slice(from: prefix.utf8.count).trimmingSpaces
+    var stripped: [UInt8] = []
+    var links: [String] = []
+    if InlineMarkup.mayContainMarkup(body) {
+      InlineMarkup.strip(body, into: &stripped, links: &links)
+    } else {
+      stripped = Array(body)
+    }
+    return stripped.withUnsafeBufferPointer { stripped in
+      let text = stripped.trimmingSpaces
+      if var link = links.first, link.withUTF8({ text.starts(with: $0) }) {
+        var period = text.slice(from: link.utf8.count)
+        while let first = period.first, first == UInt8(ascii: ",") || first == 0x20 {
+          period = period.slice(from: 1)
+        }
+        return DataSource(name: link, period: period.trimmingSpaces.string)
+      }
+      // Name and period are split at the last ", ".
+      var lastSeparator: Int?
+      var from = 0
+      while let found = text.offset(of: ", ", from: from) {
+        lastSeparator = found
+        from = found + 2
+      }
+      guard let lastSeparator else { return DataSource(name: text.string, period: "") }
+      return DataSource(
+        name: text.slice(0, lastSeparator).string,
+        period: text.slice(from: lastSeparator + 2).trimmingSpaces.string)
+    }
+  }
+
   private mutating func readIndicators() -> [IndicatorReading] {
     var readings: [IndicatorReading] = []
     var missing: [String] = []
+    var scratch = SectionReader.Scratch()
     for (index, indicator) in catalog.indicators.enumerated() {
       guard let section = sections[index] else {
         missing.append(indicator.number)
         readings.append(IndicatorReading(id: indicator.number, status: .missing))
         continue
       }
-      let reading = parser.sections.read(section.lines, indicator: indicator.number)
+      let reading = text.withUnsafeBufferPointer {
+        parser.sections.read(
+          bodyLines[section.lines], in: $0, indicator: indicator.number, scratch: &scratch)
+      }
       if reading.status == .missing {
         diagnostics.append(
           .warning(
@@ -352,14 +453,14 @@ struct DocumentReading {
           id: indicator.number, status: reading.status, items: reading.items, text: reading.text))
     }
     let truncated = dateLine == nil && endMarkerLine == nil
-    if !missing.isEmpty, !sections.isEmpty, !truncated {
+    if !missing.isEmpty, sectionCount > 0, !truncated {
       let list = missing.count == catalog.indicators.count ? "all" : missing.joined(separator: ", ")
       diagnostics.append(
         .warning(
           line: nil,
           "no section for \(list): read as missing"))
     }
-    if sections.isEmpty {
+    if sectionCount == 0 {
       diagnostics.append(
         .error(line: lastLine, "no indicator sections of catalog \(catalog.id) found"))
     }

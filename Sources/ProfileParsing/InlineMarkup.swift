@@ -12,48 +12,71 @@ enum InlineMarkup {
     guard text.containsByte(UInt8(ascii: "[")) || text.containsByte(UInt8(ascii: "<")) else {
       return Stripped(text: text, links: [])
     }
-    return text.withUTF8Bytes { bytes in
-      /// The index of the first `byte` at or after `start`.
-      func find(_ byte: UInt8, from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-          if bytes[index] == byte { return index }
-          index += 1
-        }
-        return nil
+    var out: [UInt8] = []
+    var links: [String] = []
+    text.withUTF8Bytes { strip($0, into: &out, links: &links) }
+    return Stripped(text: String(decoding: out, as: UTF8.self), links: links)
+  }
+
+  /// Whether `text` may hold markup: only then need it be stripped.
+  @inline(__always)
+  static func mayContainMarkup(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    text.containsByte(UInt8(ascii: "[")) || text.containsByte(UInt8(ascii: "<"))
+  }
+
+  /// Appends `bytes` without their markup to `out`, and the link names to `links`.
+  static func strip(
+    _ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], links: inout [String]
+  ) {
+    /// The index of the first `byte` at or after `start`.
+    func find(_ byte: UInt8, from start: Int) -> Int? {
+      var index = start
+      while index < bytes.count {
+        if bytes[index] == byte { return index }
+        index += 1
       }
-      var out: [UInt8] = []
-      out.reserveCapacity(bytes.count)
-      var links: [String] = []
-      var i = 0
-      while i < bytes.count {
-        let byte = bytes[i]
-        if byte == UInt8(ascii: "["), let close = find(UInt8(ascii: "]"), from: i + 1),
-          close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "("),
-          let end = find(UInt8(ascii: ")"), from: close + 2)
+      return nil
+    }
+    out.reserveCapacity(out.count + bytes.count)
+    var i = 0
+    while i < bytes.count {
+      // Copy the run of text up to the next possible markup at once.
+      var next = i
+      while next < bytes.count && bytes[next] != UInt8(ascii: "[")
+        && bytes[next] != UInt8(ascii: "<")
+      {
+        next += 1
+      }
+      if next > i {
+        out.append(contentsOf: bytes.slice(i, next))
+        i = next
+        continue
+      }
+      let byte = bytes[i]
+      if byte == UInt8(ascii: "["), let close = find(UInt8(ascii: "]"), from: i + 1),
+        close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "("),
+        let end = find(UInt8(ascii: ")"), from: close + 2)
+      {
+        let name = bytes.slice(i + 1, close)
+        out.append(contentsOf: name)
+        let linkText = name.trimmingSpaces
+        if !linkText.isEmpty { links.append(linkText.string) }
+        i = end + 1
+        continue
+      }
+      if byte == UInt8(ascii: "<"), let end = find(UInt8(ascii: ">"), from: i + 1) {
+        let inner = bytes.slice(i + 1, end)
+        let lower = String(decoding: inner.prefix(8), as: UTF8.self).asciiLowercased
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+          || lower.hasPrefix("mailto:")
         {
-          let name = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close])
-          out.append(contentsOf: name)
-          let linkText = String(decoding: name, as: UTF8.self).trimmed
-          if !linkText.isEmpty { links.append(linkText) }
+          out.append(contentsOf: inner)
           i = end + 1
           continue
         }
-        if byte == UInt8(ascii: "<"), let end = find(UInt8(ascii: ">"), from: i + 1) {
-          let inner = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end])
-          let lower = String(decoding: inner.prefix(8), as: UTF8.self).asciiLowercased
-          if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
-            || lower.hasPrefix("mailto:")
-          {
-            out.append(contentsOf: inner)
-            i = end + 1
-            continue
-          }
-        }
-        out.append(byte)
-        i += 1
       }
-      return Stripped(text: String(decoding: out, as: UTF8.self), links: links)
+      out.append(byte)
+      i += 1
     }
   }
 }

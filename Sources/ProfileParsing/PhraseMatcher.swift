@@ -15,8 +15,9 @@ struct PhraseMatcher: Sendable {
 
   private let classOfByte: [UInt8]
   private let classCount: Int
-  /// `transitions[state * classCount + class]`: the next state, failures resolved;
-  /// complemented when phrases end there.
+  /// `transitions[row + class]`, where `row` is `state * classCount`: the next state's row,
+  /// failures resolved; complemented when phrases end there. Rows rather than states save
+  /// a multiplication per byte.
   private let transitions: [Int32]
   /// Phrases that end at each state (including those reached through failure links):
   /// `outputList[outputStart[state]..<outputStart[state + 1]]`.
@@ -96,7 +97,10 @@ struct PhraseMatcher: Sendable {
     self.classCount = classCount
     // A transition into a state where phrases end is stored complemented (negative), so the
     // scan tests one sign instead of looking up the output list at every byte.
-    self.transitions = table.map { outputs[Int($0)].isEmpty ? $0 : ~$0 }
+    self.transitions = table.map {
+      let row = Int32($0) * Int32(classCount)
+      return outputs[Int($0)].isEmpty ? row : ~row
+    }
     var start: [Int32] = [0]
     var list: [Int32] = []
     for phrases in outputs {
@@ -111,29 +115,34 @@ struct PhraseMatcher: Sendable {
 
   /// Every whole-word occurrence of every phrase in `text`, in order of their end.
   func matches(in text: String) -> [Match] {
-    text.withUTF8Bytes { bytes in
-      transitions.withUnsafeBufferPointer { table in
-        classOfByte.withUnsafeBufferPointer { classes in
-          outputStart.withUnsafeBufferPointer { starts in
-            var result: [Match] = []
-            let classCount = self.classCount
-            var state = 0
-            var offset = 0
-            let count = bytes.count
-            while offset < count {
-              let next = table[state &* classCount &+ Int(classes[Int(bytes[offset])])]
-              offset &+= 1
-              if next < 0 {  // a state where phrases end
-                state = Int(~next)
-                collect(
-                  Int(starts[state])..<Int(starts[state &+ 1]), end: offset, in: bytes,
-                  into: &result)
-              } else {
-                state = Int(next)
-              }
+    text.withUTF8Bytes { matches(in: $0) }
+  }
+
+  /// Every whole-word occurrence of every phrase in the UTF-8 `bytes`, in order of their end.
+  func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+    transitions.withUnsafeBufferPointer { table in
+      classOfByte.withUnsafeBufferPointer { classes in
+        outputStart.withUnsafeBufferPointer { starts in
+          var result: [Match] = []
+          result.reserveCapacity(8)
+          let classCount = self.classCount
+          var row = 0
+          var offset = 0
+          let count = bytes.count
+          while offset < count {
+            let next = table[row &+ Int(classes[Int(bytes[offset])])]
+            offset &+= 1
+            if next < 0 {  // a state where phrases end
+              row = Int(~next)
+              let state = row / classCount
+              collect(
+                Int(starts[state])..<Int(starts[state &+ 1]), end: offset, in: bytes,
+                into: &result)
+            } else {
+              row = Int(next)
             }
-            return result
           }
+          return result
         }
       }
     }

@@ -23,12 +23,23 @@ public final class ProfileParser: Sendable {
   public let countries: CountryDirectory
   let sections: SectionReader
   private let headings: [String: Heading]
+  /// The heading numbers packed into integers (see ``ProfileParser/packed(_:)``), beside
+  /// their headings, when every number is ASCII and fits: an ASCII number is then found by
+  /// comparing integers, without hashing a string.
+  private let packedNumbers: [UInt64]?
+  private let packedHeadings: [Heading]
   private let foldedTitle: String
   private let foldedBackground: String
   private let foldedEndMarkers: [String]
   private let foldedDatePrefixes: [String]
   private let foldedRunningHeaders: [String]
   private let foldedFigureLabels: [String]
+  /// For each byte: whether a line starting with it may be a running header, the title,
+  /// BACKGROUND, an end marker or the date line (all compared ignoring ASCII case).
+  private let mayStartKeyLine: [Bool]
+  /// For each byte: whether a line starting with it may be anything but content: markup, a
+  /// heading number, page furniture or one of the lines above.
+  private let mayStartNonContent: [Bool]
 
   private struct Heading {
     enum Kind {
@@ -37,7 +48,7 @@ public final class ProfileParser: Sendable {
     }
     var kind: Kind
     /// The catalog title and its aliases, folded.
-    var titles: [String]
+    var titles: [[UInt8]]
   }
 
   public init(
@@ -50,14 +61,27 @@ public final class ProfileParser: Sendable {
     for group in catalog.groups {
       headings[group.number] = Heading(
         kind: .group,
-        titles: ([group.title] + (group.aliases ?? [])).map(ProfileParser.fold))
+        titles: ([group.title] + (group.aliases ?? [])).map { Array(ProfileParser.fold($0).utf8) })
     }
     for (index, indicator) in catalog.indicators.enumerated() {
       headings[indicator.number] = Heading(
         kind: .indicator(index),
-        titles: ([indicator.title] + (indicator.aliases ?? [])).map(ProfileParser.fold))
+        titles: ([indicator.title] + (indicator.aliases ?? [])).map {
+          Array(ProfileParser.fold($0).utf8)
+        })
     }
     self.headings = headings
+    let packedNumbers = headings.keys.map { number in
+      number.isASCIIText && !number.utf8.contains(0)
+        ? number.withUTF8Bytes(ProfileParser.packed) : nil
+    }
+    if packedNumbers.allSatisfy({ $0 != nil }) {
+      self.packedNumbers = packedNumbers.map { $0! }
+      self.packedHeadings = Array(headings.values)
+    } else {
+      self.packedNumbers = nil
+      self.packedHeadings = []
+    }
     foldedTitle = ProfileParser.fold(catalog.title)
     foldedBackground = ProfileParser.fold(catalog.backgroundHeading)
     foldedEndMarkers = catalog.endMarkers.map(ProfileParser.fold)
@@ -66,6 +90,23 @@ public final class ProfileParser: Sendable {
       datePrefix.hasSuffix(" ON") ? [datePrefix, String(datePrefix.dropLast(3))] : [datePrefix]
     foldedRunningHeaders = catalog.runningHeaders.map(ProfileParser.fold)
     foldedFigureLabels = catalog.figures.map { ProfileParser.fold($0.label) }
+    let keys =
+      [foldedTitle, foldedBackground] + foldedEndMarkers + foldedDatePrefixes
+      + foldedRunningHeaders
+    var mayStart = [Bool](repeating: false, count: 256)
+    for key in keys {
+      guard let first = key.utf8.first else {
+        // An empty key matches every line.
+        mayStart = [Bool](repeating: true, count: 256)
+        break
+      }
+      mayStart[Int(first)] = true
+      if first &- 0x41 < 26 { mayStart[Int(first | 0x20)] = true }
+    }
+    mayStartKeyLine = mayStart
+    for byte in "[<0123456789pP -/_=*~".utf8 { mayStart[Int(byte)] = true }
+    mayStart[0xE2] = true  // box-drawing rules
+    mayStartNonContent = mayStart
   }
 
   /// Reads a document given as text.
@@ -97,123 +138,164 @@ public final class ProfileParser: Sendable {
     case content
   }
 
+  /// The catalog heading numbered `number`, if any.
+  private func heading(numbered number: UnsafeBufferPointer<UInt8>) -> Heading? {
+    guard let packedNumbers, number.isASCII else { return headings[number.string] }
+    guard let key = ProfileParser.packed(number) else { return nil }  // longer than any
+    return packedNumbers.firstIndex(of: key).map { packedHeadings[$0] }
+  }
+
+  /// Up to eight bytes in one integer. Text holds no NUL bytes, so different numbers give
+  /// different integers.
+  private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    guard bytes.count <= 8 else { return nil }
+    var key: UInt64 = 0
+    for byte in bytes { key = key << 8 | UInt64(byte) }
+    return key
+  }
+
   /// Whether `text` is nothing but a catalog section number ("1.2.1", "2.").
-  func isSectionNumber(_ text: String) -> Bool {
-    guard let first = text.utf8.first, (0x30...0x39).contains(first), text.utf8.count <= 12 else {
-      return false
-    }
-    var number = Substring(text)
-    while number.hasSuffix(".") { number.removeLast() }
-    return headings[String(number)] != nil
+  func isSectionNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = text.first, first &- 0x30 < 10, text.count <= 12 else { return false }
+    var end = text.count
+    while end > 0 && text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+    return heading(numbered: text.slice(0, end)) != nil
   }
 
   /// What a line is. Link markup is looked through first, so that a line reads the same
   /// before and after the writer normalises it.
-  func classify(_ raw: String) -> LineKind {
-    if raw.isEmpty { return .blank }
-    let text =
-      raw.containsByte(UInt8(ascii: "[")) || raw.containsByte(UInt8(ascii: "<"))
-      ? InlineMarkup.strip(raw).text.trimmed : raw
-    if text.isEmpty { return .content }
+  func classify(_ raw: UnsafeBufferPointer<UInt8>) -> LineKind {
+    guard let first = raw.first else { return .blank }
+    // Most lines are prose, and their first byte tells: markup cannot hide a key line behind
+    // another first byte, as lines never start with a space.
+    guard mayStartNonContent[Int(first)] else { return .content }
+    guard InlineMarkup.mayContainMarkup(raw) else { return classifyStripped(raw) }
+    var stripped: [UInt8] = []
+    var links: [String] = []
+    InlineMarkup.strip(raw, into: &stripped, links: &links)
+    return stripped.withUnsafeBufferPointer { classifyStripped($0.trimmingSpaces) }
+  }
+
+  /// ``classify(_:)`` for a line without markup.
+  private func classifyStripped(_ text: UnsafeBufferPointer<UInt8>) -> LineKind {
+    guard let first = text.first else { return .content }
     if ProfileParser.isPageNumber(text) || ProfileParser.isRule(text) { return .furniture }
-    let first = text.utf8.first!
-    if (0x30...0x39).contains(first) {
+    if first &- 0x30 < 10 {
       return heading(text) ?? .content
     }
-    for header in foldedRunningHeaders where text.hasPrefix(ignoringCase: header) {
-      let rest = text.utf8.dropFirst(header.utf8.count)
-      if rest.allSatisfy({ $0 == 0x20 || (0x30...0x39).contains($0) }) { return .furniture }
+    // Most lines are prose: one table look-up tells that none of the keys below can match.
+    guard mayStartKeyLine[Int(first)] else { return .content }
+    for header in foldedRunningHeaders where header.hasPrefix(of: text) {
+      let rest = text.slice(from: header.utf8.count)
+      if rest.allSatisfy({ $0 == 0x20 || $0 &- 0x30 < 10 }) { return .furniture }
     }
-    if text.hasPrefix(ignoringCase: foldedTitle) {
-      return .title(rest: String(text[text.utf8Index(foldedTitle.utf8.count)...]).trimmed)
+    if foldedTitle.hasPrefix(of: text) {
+      return .title(rest: text.slice(from: foldedTitle.utf8.count).trimmingSpaces.string)
     }
-    if text.hasPrefix(ignoringCase: foldedBackground), ProfileParser.fold(text) == foldedBackground
+    if foldedBackground.hasPrefix(of: text),
+      text.slice(from: foldedBackground.utf8.count).allSatisfy({ $0 == 0x20 || $0 == 0x3A })
     {
       return .background
     }
-    for marker in foldedEndMarkers where text.hasPrefix(ignoringCase: marker) { return .endMarker }
-    for prefix in foldedDatePrefixes where text.hasPrefix(ignoringCase: prefix) {
-      var rest = text[text.utf8Index(prefix.utf8.count)...]
+    for marker in foldedEndMarkers where marker.hasPrefix(of: text) { return .endMarker }
+    for prefix in foldedDatePrefixes where prefix.hasPrefix(of: text) {
+      var rest = Substring(text.slice(from: prefix.utf8.count).string)
       while let first = rest.first, first == " " || first == ":" { rest.removeFirst() }
       return .date(rest: String(rest))
     }
     return .content
   }
 
-  private func heading(_ text: String) -> LineKind? {
-    let parts = text.withUTF8Bytes { bytes -> (number: String, printed: String)? in
-      var end = 0
-      while end < bytes.count, bytes[end] == 0x2E || (0x30...0x39).contains(bytes[end]) { end += 1 }
-      guard end + 1 < bytes.count, bytes[end] == 0x20 else { return nil }
-      var numberEnd = end
-      while numberEnd > 0, bytes[numberEnd - 1] == 0x2E { numberEnd -= 1 }
-      return (
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[..<numberEnd]), as: UTF8.self),
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[(end + 1)...]), as: UTF8.self)
-      )
-    }
-    guard let (number, printed) = parts else { return nil }
-    guard let heading = headings[number] else {
+  private func heading(_ text: UnsafeBufferPointer<UInt8>) -> LineKind? {
+    var end = 0
+    while end < text.count, text[end] == 0x2E || text[end] &- 0x30 < 10 { end += 1 }
+    guard end + 1 < text.count, text[end] == 0x20 else { return nil }
+    var numberEnd = end
+    while numberEnd > 0, text[numberEnd - 1] == 0x2E { numberEnd -= 1 }
+    let number = text.slice(0, numberEnd)
+    let printed = text.slice(from: end + 1)
+    guard let heading = heading(numbered: number) else {
       let dotted = number.containsByte(UInt8(ascii: "."))
       return dotted && ProfileParser.isShouting(printed)
-        ? .unknownHeading("\(number) \(printed)") : nil
+        ? .unknownHeading("\(number.string) \(printed.string)") : nil
     }
     let matches = heading.titles.contains { ProfileParser.isTitle(printed, $0) }
     guard matches || ProfileParser.isShouting(printed) else { return nil }
     switch heading.kind {
-    case .group: return .group(number: number)
-    case .indicator(let index): return .indicator(index: index, printed: matches ? nil : printed)
+    case .group: return .group(number: number.string)
+    case .indicator(let index):
+      return .indicator(index: index, printed: matches ? nil : printed.string)
     }
   }
 
   /// Whether `printed` is the upper-case `title`, ignoring case and a trailing colon.
-  static func isTitle(_ printed: String, _ title: String) -> Bool {
-    guard printed.hasPrefix(ignoringCase: title) else { return false }
-    return printed.utf8.dropFirst(title.utf8.count).allSatisfy { $0 == 0x3A || $0 == 0x20 }
+  static func isTitle(_ printed: UnsafeBufferPointer<UInt8>, _ title: [UInt8]) -> Bool {
+    guard title.withUnsafeBufferPointer({ printed.hasPrefix(ignoringCase: $0) }) else {
+      return false
+    }
+    return printed.slice(from: title.count).allSatisfy { $0 == 0x3A || $0 == 0x20 }
   }
 
   /// Written in capitals, as headings are: letters, and none of them lower case.
-  static func isShouting(_ text: String) -> Bool {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      return text.utf8.contains { (0x41...0x5A).contains($0) }
-        && !text.utf8.contains { (0x61...0x7A).contains($0) }
+  static func isShouting(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    if text.isASCII {
+      return text.contains { $0 &- 0x41 < 26 } && !text.contains { $0 &- 0x61 < 26 }
     }
-    return text.contains { $0.isLetter } && !text.contains { $0.isLowercase }
+    let string = text.string
+    return string.contains { $0.isLetter } && !string.contains { $0.isLowercase }
   }
 
   /// Bare page numbers: "12", "Page 12", "- 12 -", "12 / 40".
-  static func isPageNumber(_ text: String) -> Bool {
-    text.withUTF8Bytes { bytes in
-      guard bytes.count <= 16, var index = bytes.indices.first else { return false }
-      if bytes[0] | 0x20 == UInt8(ascii: "p") {
-        guard bytes.count > 5, bytes[1] | 0x20 == UInt8(ascii: "a"),
-          bytes[2] | 0x20 == UInt8(ascii: "g"), bytes[3] | 0x20 == UInt8(ascii: "e"),
-          bytes[4] == 0x20
-        else { return false }
-        index = 5
-      }
-      var digits = 0
-      while index < bytes.count {
-        switch bytes[index] {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-        case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "/"): break
-        default: return false
-        }
-        index += 1
-      }
-      return (1...6).contains(digits)
+  static func isPageNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count <= 16, var index = bytes.indices.first else { return false }
+    if bytes[0] | 0x20 == UInt8(ascii: "p") {
+      guard bytes.count > 5, bytes[1] | 0x20 == UInt8(ascii: "a"),
+        bytes[2] | 0x20 == UInt8(ascii: "g"), bytes[3] | 0x20 == UInt8(ascii: "e"),
+        bytes[4] == 0x20
+      else { return false }
+      index = 5
     }
+    var digits = 0
+    while index < bytes.count {
+      switch bytes[index] {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+      case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "/"): break
+      default: return false
+      }
+      index += 1
+    }
+    return (1...6).contains(digits)
   }
 
   /// A rule drawn with dashes, underscores, equals signs or box-drawing lines.
-  static func isRule(_ text: String) -> Bool {
-    let first = text.withUTF8Bytes { $0.first ?? 0 }
+  static func isRule(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let first = bytes.first ?? 0
     guard
       first == 0x2D || first == 0x5F || first == 0x3D || first == 0x2A || first == 0x7E
         || first == 0xE2
     else { return false }
+    var ascii = true
+    for byte in bytes {
+      if byte >= 0x80 {
+        ascii = false
+      } else if !ProfileParser.isRuleByte(byte) {
+        return false  // an ASCII character that is not part of a rule
+      }
+    }
+    if ascii { return bytes.count >= 4 }
+    let text = bytes.string
     return text.unicodeScalars.count >= 4
       && text.unicodeScalars.allSatisfy { "-_=*~–—─━".unicodeScalars.contains($0) || $0 == " " }
+  }
+
+  @inline(__always)
+  private static func isRuleByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "*"),
+      UInt8(ascii: "~"), UInt8(ascii: " "):
+      true
+    default: false
+    }
   }
 
   /// Upper case, single spaces, no trailing colon: the key headings are compared by.
@@ -233,5 +315,14 @@ public final class ProfileParser: Sendable {
       return (index, label.utf8.count)
     }
     return nil
+  }
+}
+
+extension String {
+  /// Whether `text` starts with this string (given in upper case), ignoring ASCII case.
+  @inline(__always)
+  fileprivate func hasPrefix(of text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var copy = self
+    return copy.withUTF8 { text.hasPrefix(ignoringCase: $0) }
   }
 }

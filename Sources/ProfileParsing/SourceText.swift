@@ -10,14 +10,21 @@
 /// byte-order mark, CRLF/CR line endings, form feeds, no-break and thin spaces, runs of
 /// spaces, trailing whitespace, and the mojibake some converters produce (`¡¯` for `’`).
 /// Line numbers stay those an editor shows for the original file.
+///
+/// The cleaned lines are kept back to back in one buffer, each line a range of it, so that
+/// reading a document allocates no string per line.
 struct SourceText {
   struct Line {
     /// 1-based line number in the original file.
     var number: Int
-    /// The line, trimmed, spaces collapsed, mojibake repaired.
-    var text: String
+    /// Where the line is in ``SourceText/bytes``: trimmed, spaces collapsed, mojibake
+    /// repaired.
+    var start: Int
+    var end: Int
   }
 
+  /// The cleaned text of every line, with nothing between them.
+  var bytes: [UInt8]
   var lines: [Line]
   var diagnostics: [Diagnostic]
 
@@ -35,6 +42,7 @@ struct SourceText {
       let line = buffer[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
       diagnostics.append(
         .error(line: line, "file contains NUL bytes: this is not a text document"))
+      self.bytes = []
       self.lines = []
       self.diagnostics = diagnostics
       return
@@ -47,24 +55,28 @@ struct SourceText {
     }
     // One pass: cleaned bytes go to `out`; each line is a range of it. Spaces are collapsed
     // and leading/trailing ones dropped as they come.
-    var out = [UInt8](repeating: 0, count: buffer.count)
-    let ranges = buffer.withUnsafeBufferPointer { bytes in
-      out.withUnsafeMutableBufferPointer { out in SourceText.clean(bytes, into: out) }
+    var lines: [Line] = []
+    var suspects: [Int] = []
+    var out = [UInt8](unsafeUninitializedCapacity: buffer.count) { out, length in
+      buffer.withUnsafeBufferPointer { bytes in
+        length = SourceText.clean(bytes, into: out, lines: &lines, suspects: &suspects)
+      }
     }
 
-    var lines: [Line] = []
-    lines.reserveCapacity(ranges.count)
     var repairedLines: [Int] = []
-    out.withUnsafeBufferPointer { cleaned in
-      for range in ranges {
-        var text = String(
-          decoding: UnsafeBufferPointer(rebasing: cleaned[range.start..<range.end]), as: UTF8.self)
-        if range.suspect, let repaired = Mojibake.repair(text) {
-          text = repaired
-          repairedLines.append(range.number)
-        }
-        lines.append(Line(number: range.number, text: text))
-      }
+    for index in suspects {
+      let line = lines[index]
+      guard
+        let repaired = out.withUnsafeBufferPointer({ out -> String? in
+          let text = out.slice(line.start, line.end)
+          return Mojibake.mayNeedRepair(text) ? Mojibake.repair(text.string) : nil
+        })
+      else { continue }
+      // The repaired line goes after the others; its range points there.
+      lines[index].start = out.count
+      out.append(contentsOf: repaired.utf8)
+      lines[index].end = out.count
+      repairedLines.append(line.number)
     }
 
     if let first = repairedLines.first {
@@ -72,19 +84,20 @@ struct SourceText {
       diagnostics.append(
         .warning(line: first, "repaired converter mojibake such as '¡¯' for '’'\(lineList)"))
     }
+    self.bytes = out
     self.lines = lines
     self.diagnostics = diagnostics
   }
 
-  typealias LineRange = (start: Int, end: Int, number: Int, suspect: Bool)
-
-  /// Copies `bytes` to `out` with whitespace collapsed and line ends removed; returns where
-  /// each line is in `out`. `suspect` marks lines with bytes that may start mojibake.
+  /// Copies `bytes` to `out` with whitespace collapsed and line ends removed; appends where
+  /// each line is in `out` to `lines`, and returns how many bytes of `out` are used.
+  /// `suspects` gets the indices of lines with bytes that may start mojibake.
   private static func clean(
-    _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>
-  ) -> [LineRange] {
-    var ranges: [LineRange] = []
-    ranges.reserveCapacity(bytes.count / 24)
+    _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+    lines: inout [Line], suspects: inout [Int]
+  ) -> Int {
+    guard let source = bytes.baseAddress, let target = out.baseAddress else { return 0 }
+    lines.reserveCapacity(bytes.count / 8 + 16)
     var number = 1
     var lineStart = 0
     var suspect = false
@@ -92,55 +105,89 @@ struct SourceText {
     let count = bytes.count
     var index = 0
     while index < count {
-      let byte = bytes[index]
+      // The common case: words and single spaces, copied eight bytes at a time up to the
+      // first byte that needs a look (the bytes past it are overwritten later).
+      if index &+ 8 <= count {
+        let chunk = UInt64(
+          littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+        let spaceMayLead = length > lineStart && target[length &- 1] != 0x20
+        let irregular = SourceText.irregularBytes(chunk, spaceMayLead: spaceMayLead)
+        UnsafeMutableRawPointer(target + length).storeBytes(
+          of: chunk.littleEndian, as: UInt64.self)
+        let plain = irregular == 0 ? 8 : irregular.trailingZeroBitCount &>> 3
+        index &+= plain
+        length &+= plain
+        if irregular == 0 { continue }
+      }
+      let byte = source[index]
       index &+= 1
-      if byte > 0x20 && byte < 0xC2 {  // the common case: printable ASCII and UTF-8 tails
-        out[length] = byte
+      if byte &- 0x21 < 0xA1 {  // printable ASCII and UTF-8 tails
+        target[length] = byte
         length &+= 1
         continue
       }
       var space = false
       switch byte {
       case 0x0A, 0x0D:
-        while length > lineStart && out[length &- 1] == 0x20 { length &-= 1 }
-        ranges.append((lineStart, length, number, suspect))
+        while length > lineStart && target[length &- 1] == 0x20 { length &-= 1 }
+        if suspect { suspects.append(lines.count) }
+        lines.append(Line(number: number, start: lineStart, end: length))
         lineStart = length
         suspect = false
         number &+= 1
-        if byte == 0x0D, index < count, bytes[index] == 0x0A { index &+= 1 }
+        if byte == 0x0D, index < count, source[index] == 0x0A { index &+= 1 }
       case 0x20, 0x09, 0x0B, 0x0C:
         space = true
-      case 0xC2 where index < count && bytes[index] == 0xA0:  // no-break space
+      case 0xC2 where index < count && source[index] == 0xA0:  // no-break space
         space = true
         index &+= 1
       case 0xE2
-      where index &+ 1 < count && bytes[index] == 0x80
-        && (bytes[index &+ 1] == 0xAF || (0x80...0x8A).contains(bytes[index &+ 1])):
+      where index &+ 1 < count && source[index] == 0x80
+        && (source[index &+ 1] == 0xAF || (0x80...0x8A).contains(source[index &+ 1])):
         // narrow no-break space, en/em/thin/hair spaces
         space = true
         index &+= 2
       default:
         if byte == 0xC2 || byte == 0xC3 { suspect = true }
-        out[length] = byte
+        target[length] = byte
         length &+= 1
       }
-      if space, length > lineStart, out[length &- 1] != 0x20 {
-        out[length] = 0x20
+      if space, length > lineStart, target[length &- 1] != 0x20 {
+        target[length] = 0x20
         length &+= 1
       }
     }
-    while length > lineStart && out[length &- 1] == 0x20 { length &-= 1 }
-    if length > lineStart { ranges.append((lineStart, length, number, suspect)) }
-    return ranges
+    while length > lineStart && target[length &- 1] == 0x20 { length &-= 1 }
+    if length > lineStart {
+      if suspect { suspects.append(lines.count) }
+      lines.append(Line(number: number, start: lineStart, end: length))
+    }
+    return length
+  }
+
+  /// Of eight bytes (the first in the low byte), those that cannot be copied as they are,
+  /// marked by their high bit: all but printable ASCII, UTF-8 tails below 0xC2 (0xC2 and 0xC3
+  /// may start mojibake or a no-break space) and single spaces, a leading one only if
+  /// `spaceMayLead`.
+  @inline(__always)
+  private static func irregularBytes(_ chunk: UInt64, spaceMayLead: Bool) -> UInt64 {
+    let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    let low = chunk & lowBits
+    // Per byte, bit 7 of each sum says whether the low seven bits reach a bound; no sum
+    // carries into the next byte.
+    let atLeastC2 = (low &+ 0x3E3E_3E3E_3E3E_3E3E) & chunk & highBits
+    let belowSpace = ~((low &+ 0x6060_6060_6060_6060) | chunk) & highBits
+    let notSpace = chunk ^ 0x2020_2020_2020_2020
+    let spaces = ~(((notSpace & lowBits) &+ lowBits) | notSpace) & highBits
+    let secondSpaces = spaces & (spaces << 8)
+    let leadingSpace = spaceMayLead ? 0 : spaces & 0x80
+    return atLeastC2 | belowSpace | secondSpaces | leadingSpace
   }
 
   /// UTF-8 validation with a fast path for ASCII.
   private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-    let ascii = bytes.withUnsafeBufferPointer { buffer -> Bool in
-      var any: UInt8 = 0
-      for byte in buffer { any |= byte }
-      return any < 0x80
-    }
+    let ascii = bytes.withUnsafeBufferPointer(\.isASCII)
     return ascii || String(validating: bytes, as: UTF8.self) != nil
   }
 
@@ -184,6 +231,13 @@ enum Mojibake {
     nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
     "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
   ]
+
+  /// Whether ``repair(_:)`` may change the line: only if it holds one of the sequences that
+  /// start its patterns ("Ã", "â€", "Â", "¡"). Accented letters alone (é is C3 A9) do not.
+  static func mayNeedRepair(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    line.offset(of: "Ã") != nil || line.offset(of: "â€") != nil || line.offset(of: "Â") != nil
+      || line.offset(of: "¡") != nil
+  }
 
   /// The repaired line, or `nil` when it needs no repair. Cheap for clean ASCII lines.
   static func repair(_ line: String) -> String? {
