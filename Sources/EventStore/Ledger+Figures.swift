@@ -7,20 +7,24 @@ extension Ledger {
   /// append's transaction.
   static func projectFigures(seq: Int, _ figures: [FigureReading], in db: Database) throws {
     guard !figures.isEmpty else { return }
-    var arguments: [DatabaseValueConvertible?] = []
-    arguments.reserveCapacity(figures.count * 6)
-    for (position, figure) in figures.enumerated() {
-      arguments += [
-        seq, figure.id, position, figure.value, figure.source?.name, figure.source?.period,
-      ]
-    }
     let row = "(?, ?, ?, ?, ?, ?)"
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO figure_values (seq, figure, position, value, source_name, source_period)
-        VALUES
-        """ + " " + Array(repeating: row, count: figures.count).joined(separator: ", ")
-    ).execute(arguments: StatementArguments(arguments))
+    try FastInsert.run(
+      db.cachedStatement(
+        sql: """
+          INSERT INTO figure_values (seq, figure, position, value, source_name, source_period)
+          VALUES
+          """ + " " + Array(repeating: row, count: figures.count).joined(separator: ", ")),
+      in: db
+    ) { binder in
+      for (position, figure) in figures.enumerated() {
+        binder.int(seq)
+        binder.text(figure.id)
+        binder.int(position)
+        binder.text(figure.value)
+        binder.text(figure.source?.name)
+        binder.text(figure.source?.period)
+      }
+    }
   }
 
   /// Migration v3: fills `figure_values` from the readings already stored, one revision at a
