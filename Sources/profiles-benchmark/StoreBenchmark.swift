@@ -123,23 +123,14 @@ private func stageCosts(_ documents: [[UInt8]], in directory: URL) -> [(String, 
   let t1 = ContinuousClock.now
   let prepared = zip(documents, profiles).map { PreparedRevision(source: $0, profile: $1) }
   let t2 = ContinuousClock.now
-  let cpu0 = threadCPUTime()
   for start in stride(from: 0, to: prepared.count, by: IngestBatch.size) {
     let batch = Array(prepared[start..<min(start + IngestBatch.size, prepared.count)])
     _ = try! store.recordBatch(prepared: batch, parserVersion: ProfileParser.version)
   }
   let t3 = ContinuousClock.now
-  let cpu1 = threadCPUTime()
-  print("write cpu \((cpu1 - cpu0) * 1e6 / Double(documents.count)) µs/rev")
   let perDocument = { (d: Duration) in seconds(d) * 1e6 / Double(documents.count) }
   return [
     ("parse", perDocument(t1 - t0)), ("prepare (hash, compress)", perDocument(t2 - t1)),
     ("write", perDocument(t3 - t2)),
   ]
-}
-
-func threadCPUTime() -> Double {
-  var t = timespec()
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-  return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
