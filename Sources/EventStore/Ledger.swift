@@ -42,6 +42,9 @@ public final class Ledger: Sendable {
       // Each document of a batch is written in a savepoint, whose undo journal would
       // otherwise go to a temporary file, one write per page touched.
       try db.execute(sql: "PRAGMA temp_store = MEMORY")
+      // Up to 64 MiB of pages in memory (SQLite's default is 2 MiB): recording touches pages
+      // all over the hash indexes, and reports read whole projections.
+      try db.execute(sql: "PRAGMA cache_size = -65536")
     }
     do {
       let pool = try DatabasePool(path: path, configuration: configuration)
