@@ -24,35 +24,7 @@ extension Ledger {
     event.hash = event.computedHash
 
     let parts = prepared.storedParts
-    try FastInsert.run(
-      db.cachedStatement(sql: "INSERT OR IGNORE INTO sources (hash, size, zlib) VALUES (?, ?, ?)"),
-      in: db
-    ) {
-      $0.text(prepared.sourceHash)
-      $0.int(prepared.source.count)
-      $0.blob(parts.sourceZlib)
-    }
-    do {
-      try FastInsert.run(db.cachedStatement(sql: insertEventSQL), in: db) {
-        $0.int(event.seq)
-        $0.text(event.kind.rawValue)
-        $0.text(event.country)
-        $0.int(event.streamVersion)
-        $0.text(event.effectiveDate.iso)
-        $0.text(event.recordedAt)
-        $0.int(event.parserVersion)
-        $0.text(event.catalog)
-        $0.text(event.sourceHash)
-        $0.text(event.contentHash)
-        $0.int(prepared.reading.count)
-        $0.blob(parts.readingZlib)
-        $0.int(event.supersedes)
-        $0.text(event.prevHash)
-        $0.text(event.hash)
-      }
-    } catch let error as DatabaseError where error.isUniquenessViolation {
-      throw LedgerError.versionConflict(country: country, expected: stream.version)
-    }
+    try append(event, prepared: prepared, parts: parts, in: db, expectedVersion: stream.version)
 
     // Each indicator's stored reading: the previous revision's when the digest matches,
     // else one already stored, else a new row.

@@ -177,37 +177,56 @@ extension Ledger {
     event.hash = event.computedHash
 
     let parts = prepared.storedParts
-    try db.cachedStatement(sql: "INSERT OR IGNORE INTO sources (hash, size, zlib) VALUES (?, ?, ?)")
-      .execute(arguments: [sourceHash, prepared.source.count, Data(parts.sourceZlib)])
     try append(event, prepared: prepared, parts: parts, in: db, expectedVersion: version)
     try project(
       event, prepared: prepared, parts: parts, outcome: outcome, hasLater: later, in: db)
     return IngestResult(outcome: outcome, country: country, effectiveDate: date, event: event)
   }
 
-  /// Appends `event`, checking that the stream is still at `expectedVersion`.
+  /// Stores the revision's source document (once per content) and appends `event`,
+  /// checking that the stream is still at `expectedVersion`.
   static func append(
     _ event: LedgerEvent, prepared: PreparedRevision, parts: PreparedRevision.Parts,
     in db: Database, expectedVersion: Int
   ) throws {
+    try FastInsert.run(
+      db.cachedStatement(sql: "INSERT OR IGNORE INTO sources (hash, size, zlib) VALUES (?, ?, ?)"),
+      in: db
+    ) {
+      $0.text(prepared.sourceHash)
+      $0.int(prepared.source.count)
+      $0.blob(parts.sourceZlib)
+    }
     do {
-      try db.cachedStatement(sql: insertEventSQL).execute(arguments: [
-        event.seq, event.kind.rawValue, event.country, event.streamVersion,
-        event.effectiveDate.iso, event.recordedAt, event.parserVersion, event.catalog,
-        event.sourceHash, event.contentHash, prepared.reading.count, Data(parts.readingZlib),
-        event.supersedes, event.prevHash, event.hash,
-      ])
+      try FastInsert.run(
+        db.cachedStatement(
+          sql: """
+            INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
+              parser_version, catalog, source_hash, content_hash, reading_size, reading_zlib,
+              supersedes, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """), in: db
+      ) {
+        $0.int(event.seq)
+        $0.text(event.kind.rawValue)
+        $0.text(event.country)
+        $0.int(event.streamVersion)
+        $0.text(event.effectiveDate.iso)
+        $0.text(event.recordedAt)
+        $0.int(event.parserVersion)
+        $0.text(event.catalog)
+        $0.text(event.sourceHash)
+        $0.text(event.contentHash)
+        $0.int(prepared.reading.count)
+        $0.blob(parts.readingZlib)
+        $0.int(event.supersedes)
+        $0.text(event.prevHash)
+        $0.text(event.hash)
+      }
     } catch let error as DatabaseError where error.isUniquenessViolation {
       throw LedgerError.versionConflict(country: event.country, expected: expectedVersion)
     }
   }
-
-  static let insertEventSQL = """
-    INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
-      parser_version, catalog, source_hash, content_hash, reading_size, reading_zlib,
-      supersedes, prev_hash, hash)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    """
 }
 
 /// A reading with everything derived from it that needs no store — canonical bytes, hashes,

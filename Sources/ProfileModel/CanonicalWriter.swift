@@ -19,6 +19,12 @@ public struct CanonicalWriter {
   }
 
   public mutating func string(_ value: String) {
+    CanonicalWriter.appendString(value, to: &bytes)
+  }
+
+  /// Appends `value` to `bytes` as a JSON string, escaped as the canonical form escapes it:
+  /// `"`, `\` and control characters only. Other JSON writers share it.
+  public static func appendString(_ value: String, to bytes: inout [UInt8]) {
     bytes.append(0x22)
     var value = value
     value.withUTF8 { utf8 in

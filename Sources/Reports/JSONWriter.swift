@@ -1,3 +1,5 @@
+import ProfileModel
+
 /// Writes indented JSON by hand, keys in the order written.
 ///
 /// The changelog of a whole store holds tens of thousands of changes; `JSONEncoder` spends
@@ -99,33 +101,6 @@ struct JSONWriter {
   }
 
   private mutating func writeString(_ value: String) {
-    bytes.append(0x22)
-    var value = value
-    let plain = value.withUTF8 { utf8 in
-      // Most text needs no escaping: copied in one go.
-      guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-        return false
-      }
-      bytes.append(contentsOf: utf8)
-      return true
-    }
-    if plain {
-      bytes.append(0x22)
-      return
-    }
-    for byte in value.utf8 {
-      switch byte {
-      case 0x22: bytes += [0x5C, 0x22]
-      case 0x5C: bytes += [0x5C, 0x5C]
-      case 0x0A: bytes += [0x5C, 0x6E]
-      case 0x0D: bytes += [0x5C, 0x72]
-      case 0x09: bytes += [0x5C, 0x74]
-      case 0x00..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-      default: bytes.append(byte)
-      }
-    }
-    bytes.append(0x22)
+    CanonicalWriter.appendString(value, to: &bytes)
   }
 }
