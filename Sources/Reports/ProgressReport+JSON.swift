@@ -81,7 +81,9 @@ extension ProgressReport {
       out.endArray()
       out.key("trajectory")
       out.beginArray()
-      for entry in country.trajectory { point(entry, into: &out, beforeRange: nil) }
+      for entry in country.trajectory {
+        point(entry, into: &out, beforeRange: nil, counts: false)
+      }
       out.endArray()
       out.key("latest")
       revision(country.latest, into: &out)
@@ -114,7 +116,10 @@ extension ProgressReport {
     out.endObject()
   }
 
-  private func point(_ point: Point, into out: inout JSONWriter, beforeRange: Bool?) {
+  /// A revision and its scores; `counts`: with each part's status counts.
+  private func point(
+    _ point: Point, into out: inout JSONWriter, beforeRange: Bool?, counts: Bool = true
+  ) {
     out.beginObject()
     out.key("revision")
     out.int(point.revision.number)
@@ -136,6 +141,10 @@ extension ProgressReport {
       out.double(score.points)
       out.key("denominator")
       out.int(score.scored)
+      guard counts else {
+        out.endObject()
+        continue
+      }
       out.key("present")
       out.int(score.present)
       out.key("partial")

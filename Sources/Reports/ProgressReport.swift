@@ -184,14 +184,22 @@ extension ProgressReport {
   /// `45.0%`; `n/a` when nothing could be scored.
   static func percent(_ value: Double?) -> String {
     guard let value else { return "n/a" }
-    return String(format: "%.1f%%", value * 100)
+    return tenths(value * 100) + "%"
   }
 
   /// `+7.5`, `-5.0`, `0.0` percentage points; `n/a` when unknown.
   static func points(_ delta: Double?) -> String {
     guard let delta else { return "n/a" }
-    if abs(delta) < 1e-9 { return "0.0" }
-    return String(format: "%+.1f", delta * 100)
+    let text = tenths(delta * 100)
+    return text == "0.0" || text.hasPrefix("-") ? text : "+" + text
+  }
+
+  /// `value` with one decimal, rounded half to even as `%.1f` rounds; written by hand
+  /// because `String(format:)` costs microseconds and a whole store's report has thousands.
+  static func tenths(_ value: Double) -> String {
+    let scaled = Int((value * 10).rounded(.toNearestOrEven))
+    let magnitude = abs(scaled)
+    return (scaled < 0 ? "-" : "") + String(magnitude / 10) + "." + String(magnitude % 10)
   }
 
   /// A sparkline of `values` (0 to 1) in block characters, `▁` for 0 up to `█` for 1, on
