@@ -10,6 +10,9 @@
 //   reports [countries] [revisions] [rounds]
 //                                          the whole store's changelog (query, classify,
 //                                          JSON) and blame latency, against history
+//   progress [countries] [revisions] [rounds]
+//                                          the whole store's progress ranking and one
+//                                          trajectory, against history on every country
 
 import Foundation
 import ProfileTestSupport
@@ -26,6 +29,8 @@ case "diff":
   diffBenchmark(Array(arguments.dropFirst()))
 case "reports":
   reportsBenchmark(Array(arguments.dropFirst()))
+case "progress":
+  progressBenchmark(Array(arguments.dropFirst()))
 case "corpus" where arguments.count >= 2:
   let countries = arguments.dropFirst(2).first.flatMap(Int.init) ?? 200
   let revisions = arguments.dropFirst(3).first.flatMap(Int.init) ?? 50
@@ -39,4 +44,5 @@ default:
   print("       profiles-benchmark corpus DIR [countries] [revisions]")
   print("       profiles-benchmark diff [countries] [revisions] [rounds]")
   print("       profiles-benchmark reports [countries] [revisions] [rounds]")
+  print("       profiles-benchmark progress [countries] [revisions] [rounds]")
 }

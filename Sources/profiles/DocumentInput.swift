@@ -4,6 +4,7 @@ import ProfileParsing
 /// Errors the command reports with `Error: …` and exit code 1.
 enum ProfilesError: Error, CustomStringConvertible {
   case cannotRead(path: String, reason: String)
+  case cannotWrite(path: String, reason: String)
   case noDocuments(path: String)
   case noStore(path: String)
   case notRecorded(country: String, detail: String)
@@ -14,6 +15,7 @@ enum ProfilesError: Error, CustomStringConvertible {
       "no store at \(path) (record documents with 'profiles ingest', or name one with --db)"
     case .notRecorded(let country, let detail): "\(country): \(detail)"
     case .cannotRead(let path, let reason): "cannot read \(path): \(reason)"
+    case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
     case .noDocuments(let path): "no .txt documents under \(path)"
     }
   }

@@ -108,7 +108,7 @@ extension Profiles {
     mutating func run() throws {
       let files = try DocumentInput.expand(paths)
       let ledger = try store.open(creating: true)
-      let progress = Progress(total: files.count)
+      let progress = ProgressBar(total: files.count)
       let atomic = self.atomic
       var lines: [Line] = []
       var kept: [(index: Int, revision: PreparedRevision)] = []
@@ -222,7 +222,7 @@ extension Profiles {
 }
 
 /// A progress bar on standard error, shown only on a terminal and for many files.
-struct Progress {
+struct ProgressBar {
   let total: Int
   let shown: Bool
 

@@ -69,4 +69,27 @@ import Testing
       until: until)
     try expectGolden(range.markdown(), "changelog-belize-2015-2016.md")
   }
+
+  @Test func progressFormats() throws {
+    let ledger = try ReportStore.make()
+    let progress = ProgressReport(try ledger.statusSeries())
+    try expectGolden(progress.text(), "progress.txt")
+    try expectGolden(progress.markdown(), "progress.md")
+    try expectGolden(progress.json(), "progress.json")
+    try expectGolden(progress.csv(), "progress.csv")
+    let since = ProfileDate(year: 2015, month: 6, day: 1)!
+    let until = ProfileDate(year: 2016, month: 12, day: 31)!
+    let range = ProgressReport(
+      try ledger.statusSeries(since: since, until: until), since: since, until: until)
+    try expectGolden(range.text(), "progress-2015-2016.txt")
+    let technical = ProgressReport(try ledger.statusSeries(), pillar: "technical")
+    try expectGolden(technical.text(), "progress-technical.txt")
+    let belize = ProgressReport(try ledger.statusSeries(countries: ["BLZ"]))
+    try expectGolden(belize.trajectoryText(), "progress-belize.txt")
+    try expectGolden(belize.svg(), "progress-belize.svg")
+    let synthetic = try #require(try ledger.countries().map(\.code).first { $0 != "BLZ" })
+    let series = ProgressReport(try ledger.statusSeries(countries: [synthetic]))
+    try expectGolden(series.trajectoryText(), "progress-\(synthetic.lowercased()).txt")
+    try expectGolden(series.svg(), "progress-\(synthetic.lowercased()).svg")
+  }
 }

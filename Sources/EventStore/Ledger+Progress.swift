@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+import ProfileModel
+
+/// One indicator's status move between two consecutive revisions in effect.
+public struct StatusTransition: Hashable, Codable, Sendable {
+  /// The indicator's catalog number, e.g. `1.2.1`.
+  public var indicator: String
+  public var before: IndicatorStatus
+  public var after: IndicatorStatus
+
+  public init(indicator: String, before: IndicatorStatus, after: IndicatorStatus) {
+    self.indicator = indicator
+    self.before = before
+    self.after = after
+  }
+}
+
+/// A country's indicator statuses over a date range, read from the projections: the
+/// statuses of the revision the range starts from, then the status moves into each later
+/// revision in the range. Enough to score every revision without reading one.
+public struct StatusSeries: Hashable, Sendable {
+  /// One revision in effect and the status moves into it from the one before.
+  public struct Step: Hashable, Sendable {
+    public var revision: RevisionRef
+    /// Empty for the first step, whose statuses are ``StatusSeries/baseline``.
+    public var transitions: [StatusTransition]
+
+    public init(revision: RevisionRef, transitions: [StatusTransition]) {
+      self.revision = revision
+      self.transitions = transitions
+    }
+  }
+
+  /// ISO 3166-1 alpha-3 code.
+  public var country: String
+  /// The revisions the range covers, oldest first. The first is the start: the revision in
+  /// effect the day before `since` when there is one (``startsBeforeRange``), else the
+  /// country's first revision in the range. Empty when no revision is in effect by `until`.
+  public var steps: [Step]
+  /// Whether the first step is dated before the range: the state the range starts from.
+  public var startsBeforeRange: Bool
+  /// The statuses of the first step's revision, by indicator number.
+  public var baseline: [String: IndicatorStatus]
+  /// The country's latest revision in effect in the whole store, whatever the range.
+  public var latest: RevisionRef
+
+  public init(
+    country: String, steps: [Step], startsBeforeRange: Bool,
+    baseline: [String: IndicatorStatus], latest: RevisionRef
+  ) {
+    self.country = country
+    self.steps = steps
+    self.startsBeforeRange = startsBeforeRange
+    self.baseline = baseline
+    self.latest = latest
+  }
+
+  /// Whether a revision is dated in the range: more than the start alone.
+  public var hasRevisionInRange: Bool { steps.count > (startsBeforeRange ? 1 : 0) }
+}
+
+extension Ledger {
+  /// Each country's statuses over the effective dates `since` to `until` (inclusive; open
+  /// when `nil`), for `countries` (all when empty), by country code.
+  ///
+  /// The range starts from the revision in effect the day before `since` (without `since`,
+  /// or for a country with none before it, from its first revision in the range), so that
+  /// the moves listed are those of the revisions dated in the range, as the changelog lists
+  /// them. Read from the projections alone: `revisions` for the revisions in effect,
+  /// `indicator_values` and `indicator_texts` for the start's statuses (one revision per
+  /// country), and `indicator_changes` for the moves. No stored reading is decoded.
+  public func statusSeries(
+    since: ProfileDate? = nil, until: ProfileDate? = nil, countries: [String] = []
+  ) throws -> [StatusSeries] {
+    try read { db in
+      let from = since?.iso ?? "0000-01-01"
+      let to = until?.iso ?? "9999-12-31"
+      let placeholders = Array(repeating: "?", count: countries.count).joined(separator: ", ")
+      let countryArguments = StatementArguments(countries)
+
+      // Every revision in effect, numbered per country; kept: the start and those in range.
+      var series: [StatusSeries] = []
+      var current: (country: String, number: Int, start: RevisionRef?, steps: [RevisionRef])?
+      var latest: RevisionRef?
+      func finish() {
+        guard let entry = current, let latest else { return }
+        var steps = entry.steps
+        if let start = entry.start { steps.insert(start, at: 0) }
+        series.append(
+          StatusSeries(
+            country: entry.country,
+            steps: steps.map { StatusSeries.Step(revision: $0, transitions: []) },
+            startsBeforeRange: entry.start != nil, baseline: [:], latest: latest))
+      }
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT country, seq, effective_date, recorded_at, content_hash FROM revisions
+          WHERE superseded_by IS NULL \(countries.isEmpty ? "" : "AND country IN (\(placeholders))")
+          ORDER BY country, effective_date, seq
+          """, arguments: countryArguments)
+      while let row = try rows.next() {
+        let country: String = row[0]
+        if current?.country != country {
+          finish()
+          current = (country, 0, nil, [])
+        }
+        current!.number += 1
+        let revision = RevisionRef(
+          seq: row[1], number: current!.number,
+          effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
+          contentHash: row[4])
+        latest = revision
+        let date = revision.effectiveDate.iso
+        if date < from {
+          current!.start = revision
+        } else if date <= to {
+          current!.steps.append(revision)
+        }
+      }
+      finish()
+
+      // The start's statuses, and where each later revision sits.
+      var place: [Int: (series: Int, step: Int)] = [:]
+      var startOf: [Int: Int] = [:]
+      for (s, entry) in series.enumerated() {
+        guard let first = entry.steps.first else { continue }
+        startOf[first.revision.seq] = s
+        for step in 1..<max(entry.steps.count, 1) {
+          place[entry.steps[step].revision.seq] = (s, step)
+        }
+      }
+      let starts = Array(startOf.keys).sorted()
+      for chunk in stride(from: 0, to: starts.count, by: 500) {
+        let seqs = starts[chunk..<min(chunk + 500, starts.count)]
+        let values = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT v.seq, v.indicator, t.status
+            FROM indicator_values v JOIN indicator_texts t ON t.id = v.text_id
+            WHERE v.seq IN (\(Array(repeating: "?", count: seqs.count).joined(separator: ", ")))
+            """, arguments: StatementArguments(Array(seqs)))
+        while let row = try values.next() {
+          let seq: Int = row[0]
+          guard let s = startOf[seq] else { continue }
+          series[s].baseline[row[1]] = IndicatorStatus(rawValue: row[2]) ?? .missing
+        }
+      }
+
+      // The status moves into each later revision: the projection's rows in key order.
+      guard !place.isEmpty else { return series }
+      let changes = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT to_seq, indicator, from_status, to_status FROM indicator_changes
+          WHERE from_status != to_status \(countries.isEmpty ? "" : "AND country IN (\(placeholders))")
+          """, arguments: countryArguments)
+      while let row = try changes.next() {
+        let seq: Int = row[0]
+        guard let (s, step) = place[seq] else { continue }
+        series[s].steps[step].transitions.append(
+          StatusTransition(
+            indicator: row[1], before: IndicatorStatus(rawValue: row[2]) ?? .missing,
+            after: IndicatorStatus(rawValue: row[3]) ?? .missing))
+      }
+      return series
+    }
+  }
+}
