@@ -192,4 +192,30 @@ import Testing
     #expect(viaEnvironment.status == 0)
     #expect(viaEnvironment.stdout.contains("BLZ"))
   }
+
+  @Test func verifyProvesTheLogAndFindsATamperedEvent() throws {
+    _ = try run(["ingest", snapshots, fixtures])
+    let intact = try run(["verify"])
+    #expect(intact.status == 0)
+    let head = try #require(
+      intact.stdout.split(separator: " ").last.map { $0.trimmingCharacters(in: .newlines) })
+    #expect(head.count == 64)
+    #expect(intact.stdout.hasPrefix("19 events verified; head \(head)"))
+    #expect(try run(["verify", "--head", head]).stdout.contains("the log extends head \(head)"))
+    #expect(try run(["verify", "--head", "beef"]).status == 64)
+
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = false
+    try DatabaseQueue(
+      path: directory.appendingPathComponent("profiles.sqlite").path,
+      configuration: configuration
+    ).write { db in
+      try db.execute(sql: "DROP TRIGGER events_refuse_update")
+      try db.execute(sql: "UPDATE events SET country = 'XXX' WHERE seq = 7")
+    }
+    let tampered = try run(["verify", "--head", head])
+    #expect(tampered.status == 1)
+    #expect(tampered.stderr.contains("verification failed: event 7: its hash does not match"))
+    #expect(tampered.stdout == "6 events intact before the failure\n")
+  }
 }

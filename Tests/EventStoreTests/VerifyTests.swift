@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+import ProfileModel
+import ProfileParsing
+import ProfileTestSupport
+import Testing
+
+@testable import EventStore
+
+/// `verify` detects every way of altering the log behind the store's back.
+@Suite struct VerifyTests {
+  /// A store on disk holding a short synthetic history, and its head.
+  func store() throws -> (ledger: Ledger, path: String, head: String) {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("verify-\(UUID().uuidString).sqlite").path
+    let ledger = try Ledger(path: path)
+    let documents = try SyntheticCorpus(countries: 2, revisions: 3, seed: 5).all().map {
+      let bytes = Array($0.text.utf8)
+      return (bytes, try #require(ProfileParser.standard.parse(bytes: bytes).profile))
+    }
+    _ = try ledger.recordBatch(documents, parserVersion: ProfileParser.version)
+    return (ledger, path, try ledger.headHash())
+  }
+
+  /// Alters the file as someone with the file and `sqlite3` could: triggers dropped first.
+  func tamper(_ path: String, _ sql: String) throws {
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = false
+    try DatabaseQueue(path: path, configuration: configuration).write { db in
+      for trigger in [
+        "events_refuse_update", "events_refuse_delete", "sources_refuse_update",
+        "sources_refuse_delete",
+      ] {
+        try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)")
+      }
+      try db.execute(sql: sql)
+    }
+  }
+
+  func problem(_ path: String, head: String? = nil) throws -> Verification.Problem? {
+    try Ledger(path: path).verify(head: head).problem
+  }
+
+  @Test func anIntactLogVerifiesWithItsHead() throws {
+    let (ledger, path, head) = try store()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let result = try ledger.verify(head: head)
+    #expect(result.isIntact)
+    #expect(result.events == 6)
+    #expect(result.head == head)
+    // An earlier head is extended too.
+    let first = try #require(try ledger.events().first).hash
+    #expect(try ledger.verify(head: first).isIntact)
+  }
+
+  @Test func anAlteredFieldIsFound() throws {
+    let (_, path, _) = try store()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try tamper(path, "UPDATE events SET effective_date = '2013-02-02' WHERE seq = 2")
+    let found = try #require(try problem(path))
+    #expect(found.seq == 2)
+    #expect(found.message.contains("does not match its fields"))
+  }
+
+  @Test func aForgedHashBreaksTheNextLink() throws {
+    let (ledger, path, _) = try store()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    // The forger recomputes the altered event's own hash, but cannot fix the chain after it
+    // without rewriting every later event — which would change the head an auditor noted.
+    var event = try ledger.events()[2]
+    event.recordedAt = "2001-01-01T00:00:00.000000Z"
+    event.hash = event.computedHash
+    try tamper(
+      path,
+      "UPDATE events SET recorded_at = '\(event.recordedAt)', hash = '\(event.hash)' WHERE seq = 3")
+    let found = try #require(try problem(path))
+    #expect(found.seq == 4)
+    #expect(found.message.contains("previous hash"))
+  }
+
+  @Test func anAlteredReadingOrSourceIsFound() throws {
+    let (ledger, path, _) = try store()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let other = Deflate.compress(Array("{\"catalog\":\"forged\"}".utf8))
+    try tamper(
+      path,
+      "UPDATE events SET reading_zlib = x'\(hex(other))', reading_size = 20 WHERE seq = 5")
+    let reading = try #require(try problem(path))
+    #expect(reading.seq == 5)
+    #expect(reading.message.contains("reading does not hash"))
+
+    let (_, second, _) = try store()
+    defer { try? FileManager.default.removeItem(atPath: second) }
+    let source = try #require(try ledger.events()[1].sourceHash)
+    let forged = Deflate.compress(Array("not the document".utf8))
+    try tamper(
+      second, "UPDATE sources SET zlib = x'\(hex(forged))', size = 16 WHERE hash = '\(source)'")
+    let found = try #require(try problem(second))
+    #expect(found.seq == 2)
+    #expect(found.message.contains("source document no longer hashes"))
+  }
+
+  @Test func droppedEventsAreFound() throws {
+    let (_, path, head) = try store()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    // The last event dropped: the chain is whole, but no longer reaches the noted head.
+    try tamper(path, "DELETE FROM events WHERE seq = 6")
+    #expect(try problem(path) == nil)
+    let lost = try #require(try problem(path, head: head))
+    #expect(lost.message.contains("does not contain head \(head)"))
+    // One from the middle: a gap.
+    try tamper(path, "DELETE FROM events WHERE seq = 3")
+    let gap = try #require(try problem(path))
+    #expect(gap.seq == 4)
+    #expect(gap.message.contains("missing"))
+  }
+
+  func hex(_ bytes: [UInt8]) -> String {
+    bytes.map { String(format: "%02x", $0) }.joined()
+  }
+}
