@@ -287,18 +287,27 @@ public struct PreparedRevision: Sendable {
   private func makeParts() -> Parts {
     Parts(
       readingZlib: Deflate.compress(reading), sourceZlib: Deflate.compress(source),
-      // Each indicator's digest and items come from its bytes within the canonical reading,
-      // which are exactly what `IndicatorReading.writeCanonical` writes.
-      indicators: reading.withUnsafeBytes { bytes in
-        zip(profile.indicators, indicatorRanges).map { indicator, range in
-          StoredIndicator(
-            id: indicator.id, status: indicator.status.rawValue,
-            items: String(decoding: bytes[range.items], as: UTF8.self), text: indicator.text,
-            digest: Data(
-              SHA256.hash(data: UnsafeRawBufferPointer(rebasing: bytes[range.object]))
-                .prefix(16)))
-        }
-      })
+      indicators: storedIndicators())
+  }
+
+  /// The parts projections need, without the compressed forms only events keep.
+  func projectionParts() -> Parts {
+    Parts(readingZlib: [], sourceZlib: [], indicators: storedIndicators())
+  }
+
+  /// Each indicator's digest and items come from its bytes within the canonical reading,
+  /// which are exactly what `IndicatorReading.writeCanonical` writes.
+  private func storedIndicators() -> [StoredIndicator] {
+    reading.withUnsafeBytes { bytes in
+      zip(profile.indicators, indicatorRanges).map { indicator, range in
+        StoredIndicator(
+          id: indicator.id, status: indicator.status.rawValue,
+          items: String(decoding: bytes[range.items], as: UTF8.self), text: indicator.text,
+          digest: Data(
+            SHA256.hash(data: UnsafeRawBufferPointer(rebasing: bytes[range.object]))
+              .prefix(16)))
+      }
+    }
   }
 
   /// Prepares `documents` concurrently, in order.

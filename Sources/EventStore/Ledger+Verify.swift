@@ -30,8 +30,11 @@ extension Ledger {
   /// Recomputes the hash chain from the first event, checks that each event's reading and
   /// each stored source still hash to what the chain records, and that stream versions run
   /// without gaps. With `head`, also that the log still contains that event, which a chain
-  /// intact to the end means nothing before it was changed or dropped.
-  public func verify(head expected: String? = nil) throws -> Verification {
+  /// intact to the end means nothing before it was changed or dropped. Last, that the
+  /// projections equal a fresh rebuild from the events.
+  public func verify(head expected: String? = nil, projections: Bool = true) throws
+    -> Verification
+  {
     try read { db in
       var checked = 0
       var previousHash = LedgerEvent.genesisHash
@@ -107,7 +110,32 @@ extension Ledger {
           nil,
           "the log does not contain head \(expected): events up to it were changed or dropped")
       }
+      if projections, let difference = try Ledger.projectionDifference(in: db) {
+        return fail(nil, "the projections differ from a rebuild from the events: \(difference)")
+      }
       return Verification(events: checked, head: previousHash, problem: nil)
     }
+  }
+}
+
+extension Ledger {
+  /// Rebuilds the projections of `db`'s events in a store in memory and compares them with
+  /// `db`'s own: the first row that differs, or nil.
+  static func projectionDifference(in db: Database) throws -> String? {
+    let rebuilt = try Ledger()
+    // Its projections refer to events it does not hold.
+    try rebuilt.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA foreign_keys = OFF") }
+    let expected = try rebuilt.writer.write { target in
+      _ = try Ledger.replay(from: db, into: target)
+      return try Ledger.projectionContent(in: target)
+    }
+    let actual = try Ledger.projectionContent(in: db)
+    guard actual != expected else { return nil }
+    for (have, want) in zip(actual, expected) where have != want {
+      return "found \(have), expected \(want)"
+    }
+    return actual.count > expected.count
+      ? "found \(actual[expected.count]), which a rebuild does not have"
+      : "missing \(expected[actual.count])"
   }
 }

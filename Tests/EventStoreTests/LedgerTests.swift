@@ -106,6 +106,8 @@ import Testing
     #expect(try changes() == [["2015-01-01", "2016-01-01", "1.2.1", "absent", "present"]])
     let history = try ledger.history(country: "BLZ").filter { $0.supersededBy == nil }
     #expect(history.map(\.changed) == [nil, 0, 1])
+    // Replaying the events, backfill and correction included, gives the same projections.
+    #expect(try ledger.verify().isIntact)
   }
 
   @Test func asOfWorksOnBothTimeAxes() throws {

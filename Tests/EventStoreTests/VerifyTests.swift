@@ -100,11 +100,33 @@ import Testing
     #expect(found.message.contains("source document no longer hashes"))
   }
 
+  @Test func projectionsThatDisagreeWithTheEventsAreFound() throws {
+    let (ledger, path, _) = try store()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try tamper(path, "UPDATE revisions SET changed = 9 WHERE seq = 2")
+    let found = try #require(try problem(path))
+    #expect(found.message.contains("projections differ from a rebuild"))
+    // A rebuild from the events mends them.
+    #expect(try Ledger(path: path).rebuildProjections() == 6)
+    #expect(try problem(path) == nil)
+    _ = ledger
+  }
+
   @Test func droppedEventsAreFound() throws {
     let (_, path, head) = try store()
     defer { try? FileManager.default.removeItem(atPath: path) }
-    // The last event dropped: the chain is whole, but no longer reaches the noted head.
+    // The last event dropped: its projections, left behind, no longer match the log.
     try tamper(path, "DELETE FROM events WHERE seq = 6")
+    let leftovers = try #require(try problem(path))
+    #expect(leftovers.message.contains("projections differ from a rebuild"))
+    // Its projections dropped too: the chain is whole, but no longer reaches the noted head.
+    try tamper(
+      path,
+      """
+      DELETE FROM indicator_changes WHERE to_seq = 6; DELETE FROM indicator_values WHERE seq = 6;
+      DELETE FROM figure_values WHERE seq = 6; DELETE FROM revisions WHERE seq = 6;
+      DELETE FROM indicator_texts WHERE id NOT IN (SELECT text_id FROM indicator_values)
+      """)
     #expect(try problem(path) == nil)
     let lost = try #require(try problem(path, head: head))
     #expect(lost.message.contains("does not contain head \(head)"))

@@ -74,6 +74,9 @@ import Testing
     let expected = try projections(inOrder)
     #expect(expected.filter { $0.hasPrefix("change ") }.count > 20)
     #expect(try projections(shuffled) == expected)
+    // Both equal a replay of their own events.
+    #expect(try inOrder.verify().isIntact)
+    #expect(try shuffled.verify().isIntact)
     let first = documents[0].profile.country.code
     #expect(try inOrder.history(country: first).compactMap(\.changed).count == 11)
   }

@@ -218,4 +218,18 @@ import Testing
     #expect(tampered.stderr.contains("verification failed: event 7: its hash does not match"))
     #expect(tampered.stdout == "6 events intact before the failure\n")
   }
+
+  @Test func rebuildMendsProjectionsThatDisagreeWithTheEvents() throws {
+    _ = try run(["ingest", snapshots, fixtures])
+    try DatabaseQueue(path: directory.appendingPathComponent("profiles.sqlite").path).write {
+      try $0.execute(sql: "UPDATE revisions SET changed = 99 WHERE seq = 3")
+    }
+    let broken = try run(["verify"])
+    #expect(broken.status == 1)
+    #expect(broken.stderr.contains("the projections differ from a rebuild from the events"))
+    let rebuilt = try run(["rebuild"])
+    #expect(rebuilt.status == 0)
+    #expect(rebuilt.stdout == "rebuilt the projections from 19 events in profiles.sqlite\n")
+    #expect(try run(["verify"]).status == 0)
+  }
 }
