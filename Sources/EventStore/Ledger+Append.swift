@@ -25,7 +25,18 @@ extension Ledger {
 
     let parts = prepared.storedParts
     try append(event, prepared: prepared, parts: parts, in: db, expectedVersion: stream.version)
+    try projectAtEnd(event, prepared: prepared, parts: parts, to: &stream, state: state, in: db)
+    state.setHead(event)
+    return event
+  }
 
+  /// Records the projections of `event`, the latest revision of its stream, from what the
+  /// writer knows of `stream`; updates `stream`.
+  static func projectAtEnd(
+    _ event: LedgerEvent, prepared: PreparedRevision, parts: PreparedRevision.Parts,
+    to stream: inout WriterState.Stream, state: WriterState, in db: Database
+  ) throws {
+    let country = event.country
     // Each indicator's stored reading: the previous revision's when the digest matches,
     // else one already stored, else a new row.
     let indicators = parts.indicators
@@ -89,7 +100,7 @@ extension Ledger {
       }
     }
 
-    try Ledger.projectFigures(seq: event.seq, profile.figures, in: db)
+    try Ledger.projectFigures(seq: event.seq, prepared.profile.figures, in: db)
 
     if let from = stream.latestSeq, !changes.isEmpty {
       try FastInsert.run(
@@ -117,8 +128,6 @@ extension Ledger {
     stream.latestDate = event.effectiveDate.iso
     stream.latestSeq = event.seq
     stream.latestValues = values
-    state.setHead(event)
-    return event
   }
 
   /// The id of `reading` in `indicator_texts`, inserting it if it is not stored yet.

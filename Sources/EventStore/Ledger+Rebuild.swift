@@ -33,6 +33,7 @@ extension Ledger {
         FROM events ORDER BY seq
         """)
     var count = 0
+    let state = WriterState()
     while let row = try rows.next() {
       guard let kind = EventKind(rawValue: row[1]), let date = ProfileDate(iso: row[4] as String)
       else { throw LedgerError.database(path: "", message: "event \(row[0] as Int) is not valid") }
@@ -46,6 +47,19 @@ extension Ledger {
       let reading = try Deflate.decompress(Array(compressed), size: size)
       let profile = try Profile.decode(json: reading)
       let prepared = PreparedRevision(hashing: [], profile: profile)
+      let parts = prepared.projectionParts()
+      // As when recording: a revision later than any in effect from what is remembered of
+      // its stream, anything else with queries.
+      var stream = try state.stream(event.country, target)
+      if kind == .recorded, stream.inEffect[date.iso] == nil,
+        stream.latestDate.map({ $0 < date.iso }) ?? true
+      {
+        try projectAtEnd(
+          event, prepared: prepared, parts: parts, to: &stream, state: state, in: target)
+        state.setStream(stream, for: event.country)
+        continue
+      }
+      state.forget(country: event.country)
       let later =
         try Bool.fetchOne(
           target.cachedStatement(
@@ -57,37 +71,31 @@ extension Ledger {
       let outcome: IngestOutcome =
         kind == .corrected ? .corrected : later ? .backfilled : .recorded
       try project(
-        event, prepared: prepared, parts: prepared.projectionParts(), outcome: outcome,
-        hasLater: later, in: target)
+        event, prepared: prepared, parts: parts, outcome: outcome, hasLater: later, in: target)
     }
     return count
   }
 
-  /// Every projection's rows, keyed by what they say rather than by row ids, in a fixed
-  /// order: two stores hold the same projections when these are equal.
-  static func projectionContent(in db: Database) throws -> [String] {
-    let queries = [
-      """
-      SELECT 'revision', seq, country, effective_date, recorded_at, outcome, content_hash,
-        superseded_by, superseded_at, present, partial, absent, unknown, missing, changed
-      FROM revisions ORDER BY seq
-      """,
-      """
-      SELECT 'value', v.seq, v.indicator, t.digest, t.status, t.items, t.text
-      FROM indicator_values v JOIN indicator_texts t ON t.id = v.text_id ORDER BY 2, 3
-      """,
-      """
-      SELECT 'change', country, from_seq, to_seq, indicator, from_status, to_status
-      FROM indicator_changes ORDER BY 4, 5
-      """,
-      """
-      SELECT 'figure', seq, figure, position, value, source_name, source_period
-      FROM figure_values ORDER BY 2, 3
-      """,
-      "SELECT 'texts', count(*), count(DISTINCT digest) FROM indicator_texts",
-    ]
-    return try queries.flatMap { sql in
-      try Row.fetchAll(db, sql: sql).map(\.description)
-    }
-  }
+  /// Queries listing every projection's rows, keyed by what they say rather than by row ids,
+  /// in a fixed order: two stores hold the same projections when these give equal rows.
+  static let projectionContentQueries = [
+    """
+    SELECT 'revision', seq, country, effective_date, recorded_at, outcome, content_hash,
+      superseded_by, superseded_at, present, partial, absent, unknown, missing, changed
+    FROM revisions ORDER BY seq
+    """,
+    """
+    SELECT 'value', v.seq, v.indicator, t.digest, t.status, t.items, t.text
+    FROM indicator_values v JOIN indicator_texts t ON t.id = v.text_id ORDER BY 2, 3
+    """,
+    """
+    SELECT 'change', country, from_seq, to_seq, indicator, from_status, to_status
+    FROM indicator_changes ORDER BY 4, 5
+    """,
+    """
+    SELECT 'figure', seq, figure, position, value, source_name, source_period
+    FROM figure_values ORDER BY 2, 3
+    """,
+    "SELECT 'texts', count(*), count(DISTINCT digest) FROM indicator_texts",
+  ]
 }
