@@ -85,7 +85,8 @@ let package = Package(
       dependencies: [
         "profiles", "ProfileTestSupport", "ProfileModel",
         .product(name: "GRDB", package: "GRDB.swift"),
-      ]),
+      ],
+      exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]
 )
