@@ -232,4 +232,35 @@ import Testing
     #expect(rebuilt.stdout == "rebuilt the projections from 19 events in profiles.sqlite\n")
     #expect(try run(["verify"]).status == 0)
   }
+
+  @Test func concurrentIngestsRecordEveryRevisionOnce() throws {
+    // Four processes on one store, each with three quarters of the documents in its own
+    // order: the same revisions race, and many arrive as backfills.
+    let corpus = directory.appendingPathComponent("corpus")
+    try SyntheticCorpus(countries: 6, revisions: 40, seed: 9).write(to: corpus)
+    let files = try FileManager.default.subpathsOfDirectory(atPath: corpus.path)
+      .filter { $0.hasSuffix(".txt") }.sorted()
+      .map { corpus.appendingPathComponent($0).path }
+    #expect(files.count == 240)
+    let statuses = Statuses()
+    DispatchQueue.concurrentPerform(iterations: 4) { process in
+      var rng = SeededRandom(seed: UInt64(process + 1))
+      let mine = files.enumerated().filter { ($0.offset + process) % 4 != 0 }.map(\.element)
+      let outcome = try? run(["ingest"] + mine.shuffled(using: &rng))
+      statuses.add(outcome?.status ?? -1)
+    }
+    #expect(statuses.all == [0, 0, 0, 0])
+    let verify = try run(["verify"])
+    #expect(verify.status == 0, "\(verify.stderr)")
+    #expect(verify.stdout.hasPrefix("240 events verified"))
+    #expect(try run(["countries"]).stdout.hasSuffix("6 countries, 240 revisions in effect\n"))
+  }
+}
+
+/// Exit statuses gathered from several threads.
+private final class Statuses: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [Int32] = []
+  func add(_ status: Int32) { lock.withLock { values.append(status) } }
+  var all: [Int32] { lock.withLock { values } }
 }
