@@ -109,15 +109,25 @@ public final class Ledger: Sendable {
   /// Runs `body` in a write transaction, turning SQLite errors into ledger errors.
   func write<T>(_ body: (Database) throws -> T) throws -> T {
     do {
-      return try writer.write { db in
-        try state.begin(db)
-        return try body(db)
+      // The writer's memory is touched only here, with the write connection held, so that
+      // concurrent callers never share it mid-transaction.
+      return try writer.writeWithoutTransaction { db in
+        do {
+          var result: T?
+          try db.inTransaction {
+            try state.begin(db)
+            result = try body(db)
+            return .commit
+          }
+          return result!
+        } catch {
+          // The transaction rolled back: what the writer had learnt in it is void.
+          state.reset()
+          throw error
+        }
       }
-    } catch {
-      // The transaction rolled back: what the writer had learnt in it is void.
-      state.reset()
-      if let error = error as? DatabaseError { throw Ledger.translate(error, path: path) }
-      throw error
+    } catch let error as DatabaseError {
+      throw Ledger.translate(error, path: path)
     }
   }
 

@@ -164,3 +164,22 @@ extension WriterStateTests {
     }
   }
 }
+
+extension WriterStateTests {
+  @Test func threadsSharingOneLedgerRecordEverything() throws {
+    let documents = try documents(countries: 4, revisions: 10)
+    let path = temporaryPath()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let ledger = try Ledger(path: path)
+    // Each thread records one country's revisions one by one, interleaved with the others'.
+    DispatchQueue.concurrentPerform(iterations: 4) { thread in
+      for document in documents[thread * 10..<(thread + 1) * 10] {
+        _ = try? ledger.record(
+          source: document.source, profile: document.profile,
+          parserVersion: ProfileParser.version)
+      }
+    }
+    #expect(try ledger.eventCount() == 40)
+    #expect(try ledger.verify().isIntact)
+  }
+}
