@@ -12,11 +12,8 @@ func progressBenchmark(_ arguments: [String]) {
   let countries = arguments.first.flatMap(Int.init) ?? 200
   let revisions = arguments.dropFirst().first.flatMap(Int.init) ?? 50
   let rounds = arguments.dropFirst(2).first.flatMap(Int.init) ?? 9
-  let documents = SyntheticCorpus(countries: countries, revisions: revisions, seed: 2015).all()
-    .map { Array($0.text.utf8) }
-  let directory = FileManager.default.temporaryDirectory
-    .appendingPathComponent("profiles-benchmark-\(UUID().uuidString)")
-  try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  let documents = corpusDocuments(countries: countries, revisions: revisions)
+  let directory = temporaryDirectory()
   defer { try? FileManager.default.removeItem(at: directory) }
   let path = directory.appendingPathComponent("bench.sqlite").path
   _ = ingestCorpus(documents, into: path)

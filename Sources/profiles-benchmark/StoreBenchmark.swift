@@ -8,16 +8,13 @@ import ProfileTestSupport
 func storeBenchmark(_ arguments: [String]) {
   let countries = arguments.first.flatMap(Int.init) ?? 200
   let revisions = arguments.dropFirst().first.flatMap(Int.init) ?? 50
-  let corpus = SyntheticCorpus(countries: countries, revisions: revisions, seed: 2015)
-  let documents = corpus.all().map { Array($0.text.utf8) }
+  let documents = corpusDocuments(countries: countries, revisions: revisions)
   let rawBytes = documents.reduce(0) { $0 + $1.count }
   print(
     "corpus: \(countries) countries × \(revisions) revisions = \(documents.count) documents, "
       + "\(rawBytes) bytes")
 
-  let directory = FileManager.default.temporaryDirectory
-    .appendingPathComponent("profiles-benchmark-\(UUID().uuidString)")
-  try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  let directory = temporaryDirectory()
   defer { try? FileManager.default.removeItem(at: directory) }
   let path = directory.appendingPathComponent("bench.sqlite").path
 
@@ -102,11 +99,8 @@ func ingestCorpus(_ documents: [[UInt8]], into path: String) -> Duration {
 func stagesBenchmark(_ arguments: [String]) {
   let countries = arguments.first.flatMap(Int.init) ?? 200
   let revisions = arguments.dropFirst().first.flatMap(Int.init) ?? 50
-  let documents = SyntheticCorpus(countries: countries, revisions: revisions, seed: 2015).all()
-    .map { Array($0.text.utf8) }
-  let directory = FileManager.default.temporaryDirectory
-    .appendingPathComponent("profiles-benchmark-\(UUID().uuidString)")
-  try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  let documents = corpusDocuments(countries: countries, revisions: revisions)
+  let directory = temporaryDirectory()
   defer { try? FileManager.default.removeItem(at: directory) }
   for (name, cost) in stageCosts(documents, in: directory) {
     print(pad(name + ", one thread", 34, left: true) + pad(String(format: "%.0f µs/rev", cost), 14))

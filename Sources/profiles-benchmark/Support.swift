@@ -1,4 +1,5 @@
 import Foundation
+import ProfileTestSupport
 
 /// A duration in seconds.
 func seconds(_ d: Duration) -> Double {
@@ -21,3 +22,17 @@ func percentile(_ samples: [Duration], _ p: Double) -> Duration {
 /// The root of the package, for the committed corpora.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
+
+/// A new directory under the system's temporary one; the caller removes it.
+func temporaryDirectory() -> URL {
+  let directory = FileManager.default.temporaryDirectory
+    .appendingPathComponent("profiles-benchmark-\(UUID().uuidString)")
+  try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  return directory
+}
+
+/// The documents of the generated corpus (`countries` × `revisions`, seed 2015), as bytes.
+func corpusDocuments(countries: Int, revisions: Int) -> [[UInt8]] {
+  SyntheticCorpus(countries: countries, revisions: revisions, seed: 2015).all()
+    .map { Array($0.text.utf8) }
+}
