@@ -67,9 +67,6 @@ func progressBenchmark(_ arguments: [String]) {
       + "countries ranked, \(scored) revisions scored, \(transitions) transitions, "
       + "\(r.regressions.count) regressions; text \(textBytes) bytes; median of \(rounds) rounds")
   print(pad("measurement", 40, left: true) + pad("value", 12))
-  let ms = { (samples: [Duration]) in
-    String(format: "%.1f ms", seconds(percentile(samples, 50)) * 1e3)
-  }
   for (name, samples) in [
     ("progress: query (projections)", query), ("progress: scores + ranking", build),
     ("progress: render text", text), ("progress, total", total),
@@ -77,7 +74,7 @@ func progressBenchmark(_ arguments: [String]) {
     ("baseline: history × \(codes.count) countries", historyAll),
     ("baseline: changelog query", changelogQuery),
   ] {
-    print(pad(name, 40, left: true) + pad(ms(samples), 12))
+    print(pad(name, 40, left: true) + pad(medianMilliseconds(samples), 12))
   }
   print(
     String(

@@ -69,15 +69,12 @@ func reportsBenchmark(_ arguments: [String]) {
       + "\(s.indicatorChanges) indicator changes, \(s.figureChanges) figure changes, "
       + "\(s.dateOnly) date-only; JSON \(bytes) bytes; median of \(rounds) rounds")
   print(pad("measurement", 36, left: true) + pad("value", 18))
-  let ms = { (samples: [Duration]) in
-    String(format: "%.1f ms", seconds(percentile(samples, 50)) * 1e3)
-  }
   for (name, samples) in [
     ("changelog: query (projections)", query), ("changelog: classify + word diffs", build),
     ("changelog: render JSON", json), ("changelog --format json, total", total),
     ("changelog: render Markdown", markdown),
   ] {
-    print(pad(name, 36, left: true) + pad(ms(samples), 18))
+    print(pad(name, 36, left: true) + pad(medianMilliseconds(samples), 18))
   }
   let micros = { (samples: [Duration]) in
     String(

@@ -36,3 +36,8 @@ func corpusDocuments(countries: Int, revisions: Int) -> [[UInt8]] {
   SyntheticCorpus(countries: countries, revisions: revisions, seed: 2015).all()
     .map { Array($0.text.utf8) }
 }
+
+/// The median of `samples`, as `12.3 ms`.
+func medianMilliseconds(_ samples: [Duration]) -> String {
+  String(format: "%.1f ms", seconds(percentile(samples, 50)) * 1e3)
+}
