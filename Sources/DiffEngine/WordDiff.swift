@@ -19,10 +19,12 @@ public enum WordDiff {
   /// // [deleted "a draft", inserted "an adopted", equal "strategy"]
   /// ```
   public static func runs(from old: String, to new: String) -> [WordRun] {
-    if old.utf8.lexicographicallyPrecedes(new.utf8) {
-      return script(words(old), words(new))
+    let oldText = Text(old)
+    let newText = Text(new)
+    if oldText.bytes.lexicographicallyPrecedes(newText.bytes) {
+      return script(oldText, newText)
     }
-    return inverted(script(words(new), words(old)))
+    return inverted(script(newText, oldText))
   }
 
   /// The runs of the inverse diff: inserted and deleted swapped, deletions first again.
@@ -45,79 +47,92 @@ public enum WordDiff {
     return result
   }
 
-  /// The words of `text`: runs of characters between ASCII whitespace.
-  static func words(_ text: String) -> [Word] {
-    var words: [Word] = []
-    let utf8 = text.utf8
-    var start: String.Index?
-    var lineBreak = false
-    var hash = Word.seed
-    var index = utf8.startIndex
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      switch byte {
-      case 0x20, 0x09, 0x0C, 0x0A, 0x0D:
-        if let begin = start {
-          words.append(Word(text: text[begin..<index], hash: hash, lineBreakBefore: lineBreak))
-          start = nil
-          lineBreak = false
-          hash = Word.seed
+  /// A text's UTF-8 bytes and its words: runs of bytes between ASCII whitespace.
+  struct Text {
+    let bytes: [UInt8]
+    let words: [Word]
+
+    init(_ text: String) {
+      bytes = Array(text.utf8)
+      var words: [Word] = []
+      words.reserveCapacity(bytes.count / 6 + 1)
+      var start = -1
+      var lineBreak = false
+      var hash = Word.seed
+      for (index, byte) in bytes.enumerated() {
+        switch byte {
+        case 0x20, 0x09, 0x0C, 0x0A, 0x0D:
+          if start >= 0 {
+            words.append(Word(start: start, end: index, hash: hash, lineBreakBefore: lineBreak))
+            start = -1
+            lineBreak = false
+            hash = Word.seed
+          }
+          if byte == 0x0A || byte == 0x0D { lineBreak = true }
+        default:
+          if start < 0 { start = index }
+          hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        if byte == 0x0A || byte == 0x0D { lineBreak = true }
-      default:
-        if start == nil { start = index }
-        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
       }
-      index = utf8.index(after: index)
+      if start >= 0 {
+        words.append(Word(start: start, end: bytes.count, hash: hash, lineBreakBefore: lineBreak))
+      }
+      self.words = words
     }
-    if let begin = start {
-      words.append(Word(text: text[begin..<utf8.endIndex], hash: hash, lineBreakBefore: lineBreak))
+
+    /// Whether word `i` of this text has the bytes of word `j` of `other`.
+    func word(_ i: Int, equals j: Int, of other: Text) -> Bool {
+      let a = words[i]
+      let b = other.words[j]
+      guard a.hash == b.hash, a.end - a.start == b.end - b.start else { return false }
+      return bytes[a.start..<a.end].elementsEqual(other.bytes[b.start..<b.end])
     }
-    return words
   }
 
   /// The shortest edit script from `a` to `b`, as runs.
-  private static func script(_ a: [Word], _ b: [Word]) -> [WordRun] {
+  private static func script(_ a: Text, _ b: Text) -> [WordRun] {
+    let n = a.words.count
+    let m = b.words.count
     var prefix = 0
-    while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+    while prefix < n, prefix < m, a.word(prefix, equals: prefix, of: b) { prefix += 1 }
     var suffix = 0
-    while suffix < a.count - prefix, suffix < b.count - prefix,
-      a[a.count - 1 - suffix] == b[b.count - 1 - suffix]
+    while suffix < n - prefix, suffix < m - prefix,
+      a.word(n - 1 - suffix, equals: m - 1 - suffix, of: b)
     {
       suffix += 1
     }
     var builder = RunBuilder()
-    builder.add(.equal, a[0..<prefix])
-    let middleA = a[prefix..<(a.count - suffix)]
-    let middleB = b[prefix..<(b.count - suffix)]
+    builder.add(.equal, a, 0..<prefix)
+    let middleA = prefix..<(n - suffix)
+    let middleB = prefix..<(m - suffix)
     if middleA.isEmpty || middleB.isEmpty {
-      builder.add(.deleted, middleA)
-      builder.add(.inserted, middleB)
+      builder.add(.deleted, a, middleA)
+      builder.add(.inserted, b, middleB)
     } else {
-      var i = middleA.startIndex
-      var j = middleB.startIndex
+      var i = middleA.lowerBound
+      var j = middleB.lowerBound
       var deletions = i
       var insertions = j
-      for step in editScript(middleA, middleB) {
+      for step in editScript(a, middleA, b, middleB) {
         switch step {
         case .delete: i += 1
         case .insert: j += 1
         case .keep:
           // Each gap: what it deletes, then what it inserts.
-          builder.add(.deleted, middleA[deletions..<i])
-          builder.add(.inserted, middleB[insertions..<j])
-          builder.add(.equal, middleA[i..<i + 1])
+          builder.add(.deleted, a, deletions..<i)
+          builder.add(.inserted, b, insertions..<j)
+          builder.add(.equal, a, i..<i + 1)
           i += 1
           j += 1
           deletions = i
           insertions = j
         }
       }
-      builder.add(.deleted, middleA[deletions..<i])
-      builder.add(.inserted, middleB[insertions..<j])
+      builder.add(.deleted, a, deletions..<i)
+      builder.add(.inserted, b, insertions..<j)
     }
-    builder.add(.equal, a[(a.count - suffix)...])
-    return builder.runs
+    builder.add(.equal, a, (n - suffix)..<n)
+    return builder.finish()
   }
 
   enum Step {
@@ -131,11 +146,13 @@ public enum WordDiff {
   /// Keeps the furthest-reaching x of each diagonal for every round d, (d + 1) values per
   /// round, to walk back from the end: O((N + M)·D) time, O(D²) memory, small for the few
   /// words a revision changes.
-  static func editScript(_ a: ArraySlice<Word>, _ b: ArraySlice<Word>) -> [Step] {
-    let n = a.count
-    let m = b.count
-    let a0 = a.startIndex
-    let b0 = b.startIndex
+  static func editScript(_ a: Text, _ rangeA: Range<Int>, _ b: Text, _ rangeB: Range<Int>)
+    -> [Step]
+  {
+    let n = rangeA.count
+    let m = rangeB.count
+    let a0 = rangeA.lowerBound
+    let b0 = rangeB.lowerBound
     // trace[d * (d + 1) / 2 + (k + d) / 2]: the furthest x on diagonal k after round d.
     var trace: [Int] = []
     var rounds = 0
@@ -155,7 +172,7 @@ public enum WordDiff {
           x = trace[previous + (k - 1 + d - 1) / 2] + 1  // right: delete a[x]
         }
         var y = x - k
-        while x < n, y < m, a[a0 + x] == b[b0 + y] {
+        while x < n, y < m, a.word(a0 + x, equals: b0 + y, of: b) {
           x += 1
           y += 1
         }
@@ -199,39 +216,45 @@ public enum WordDiff {
   }
 }
 
-/// A word of a text, with a hash of its bytes and whether a line break comes before it.
-///
-/// Words are equal when their bytes are: where the line breaks fall is layout, not wording.
-struct Word: Equatable {
-  var text: Substring
+/// A word of a text: where its bytes lie, a hash of them, and whether a line break comes
+/// before it. Words are equal when their bytes are: where the line breaks fall is layout,
+/// not wording.
+struct Word {
+  var start: Int
+  var end: Int
   var hash: UInt64
   var lineBreakBefore: Bool
 
   /// FNV-1a's offset basis.
   static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  static func == (a: Word, b: Word) -> Bool {
-    a.hash == b.hash && a.text.utf8.elementsEqual(b.text.utf8)
-  }
 }
 
 /// Collects words into runs, joining consecutive words of the same kind.
 private struct RunBuilder {
-  var runs: [WordRun] = []
+  var kinds: [WordRun.Kind] = []
+  var texts: [[UInt8]] = []
 
-  mutating func add(_ kind: WordRun.Kind, _ words: ArraySlice<Word>) {
-    guard let first = words.first else { return }
-    var text: String
-    if let last = runs.last, last.kind == kind {
-      text = runs.removeLast().text + (first.lineBreakBefore ? "\n" : " ")
+  mutating func add(_ kind: WordRun.Kind, _ text: WordDiff.Text, _ range: Range<Int>) {
+    guard !range.isEmpty else { return }
+    let first = text.words[range.lowerBound]
+    var bytes: [UInt8]
+    if kinds.last == kind {
+      bytes = texts.removeLast()
+      bytes.append(first.lineBreakBefore ? 0x0A : 0x20)
     } else {
-      text = ""
+      kinds.append(kind)
+      bytes = []
     }
-    text += first.text
-    for word in words.dropFirst() {
-      text += word.lineBreakBefore ? "\n" : " "
-      text += word.text
+    bytes.append(contentsOf: text.bytes[first.start..<first.end])
+    for index in range.dropFirst() {
+      let word = text.words[index]
+      bytes.append(word.lineBreakBefore ? 0x0A : 0x20)
+      bytes.append(contentsOf: text.bytes[word.start..<word.end])
     }
-    runs.append(WordRun(kind, text))
+    texts.append(bytes)
+  }
+
+  func finish() -> [WordRun] {
+    zip(kinds, texts).map { WordRun($0, String(decoding: $1, as: UTF8.self)) }
   }
 }

@@ -8,45 +8,71 @@ extension Changelog {
 
   /// The changelog as JSON, version ``jsonVersion``, as `Schema/changelog.schema.json`
   /// describes it: countries by code, each with its revisions oldest first.
-  public func json() -> String {
-    var json = JSONWriter(capacity: 1024 + entries.count * 1024)
-    json.beginObject()
-    json.key("version")
-    json.int(Changelog.jsonVersion)
-    json.key("since")
-    json.string(since?.iso)
-    json.key("until")
-    json.string(until?.iso)
+  public func json() -> String { String(decoding: jsonBytes(), as: UTF8.self) }
+
+  /// ``json()`` as UTF-8 bytes.
+  public func jsonBytes() -> [UInt8] {
+    var result: [UInt8] = []
+    writeJSON { result.append(contentsOf: $0) }
+    return result
+  }
+
+  /// Hands ``json()`` to `sink` in pieces, in order, without holding the whole document:
+  /// the countries are written a few dozen at a time, each on a core of its own.
+  public func writeJSON(to sink: ([UInt8]) throws -> Void) rethrows {
+    var head = JSONWriter(capacity: 1024)
+    head.beginObject()
+    head.key("version")
+    head.int(Changelog.jsonVersion)
+    head.key("since")
+    head.string(since?.iso)
+    head.key("until")
+    head.string(until?.iso)
     let summary = self.summary
-    json.key("summary")
-    json.beginObject()
+    head.key("summary")
+    head.beginObject()
     for (key, value) in [
       ("countries", summary.countries), ("revisions", summary.revisions),
       ("indicatorChanges", summary.indicatorChanges), ("figureChanges", summary.figureChanges),
       ("dateOnly", summary.dateOnly),
     ] {
-      json.key(key)
-      json.int(value)
+      head.key(key)
+      head.int(value)
     }
-    json.endObject()
-    json.key("countries")
-    json.beginArray()
-    for (country, entries) in byCountry {
-      json.beginObject()
-      json.key("code")
-      json.string(country)
-      json.key("name")
-      json.string(format.countries.entry(code: country)?.name ?? country)
-      json.key("revisions")
-      json.beginArray()
-      for entry in entries { write(entry, to: &json) }
-      json.endArray()
-      json.endObject()
+    head.endObject()
+    head.key("countries")
+    head.beginArray()
+    try sink(head.bytes)
+
+    let groups = byCountry
+    for start in stride(from: 0, to: groups.count, by: 64) {
+      let pieces = Array(groups[start..<min(start + 64, groups.count)]).concurrentMap { group in
+        // A member of the document's `countries` array: two containers deep.
+        var json = JSONWriter(capacity: JSONWriter.estimate(group.entries), depth: 2)
+        json.beginObject()
+        json.key("code")
+        json.string(group.country)
+        json.key("name")
+        json.string(format.countries.entry(code: group.country)?.name ?? group.country)
+        json.key("revisions")
+        json.beginArray()
+        for entry in group.entries { write(entry, to: &json) }
+        json.endArray()
+        json.endObject()
+        return json.bytes
+      }
+      for (offset, piece) in pieces.enumerated() {
+        try sink(start + offset == 0 ? Changelog.firstMember : Changelog.nextMember)
+        try sink(piece)
+      }
     }
-    json.endArray()
-    json.endObject()
-    return json.text
+    try sink(Array((groups.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8))
   }
+
+  /// What goes before a member of the `countries` array: a comma after the first, then the
+  /// member's line and indentation.
+  private static let firstMember = Array("\n    ".utf8)
+  private static let nextMember = Array(",\n    ".utf8)
 
   private func write(_ entry: Entry, to json: inout JSONWriter) {
     json.beginObject()

@@ -65,14 +65,15 @@ public struct Changelog: Sendable {
   }
 
   /// The entries of each country, by country code.
-  public var byCountry: [(country: String, entries: [Entry])] {
-    var groups: [(country: String, entries: [Entry])] = []
-    for entry in entries {
-      if groups.last?.country == entry.country {
-        groups[groups.count - 1].entries.append(entry)
-      } else {
-        groups.append((entry.country, [entry]))
-      }
+  public var byCountry: [(country: String, entries: ArraySlice<Entry>)] {
+    var groups: [(country: String, entries: ArraySlice<Entry>)] = []
+    var start = entries.startIndex
+    for index in entries.indices
+    where index + 1 == entries.endIndex
+      || entries[index + 1].country != entries[index].country
+    {
+      groups.append((entries[index].country, entries[start...index]))
+      start = index + 1
     }
     return groups
   }

@@ -8,14 +8,29 @@ struct JSONWriter {
   private(set) var bytes: [UInt8] = []
   /// For each open container: whether it has a member yet.
   private var hasMember: [Bool] = []
+  /// Containers open around the first value written, in the document this piece joins.
+  private let outerDepth: Int
   /// Whether a key was just written, so that the value follows on the same line.
   private var afterKey = false
 
-  init(capacity: Int = 1 << 16) {
+  /// A writer for a whole document, or, with `depth`, for a value nested `depth` containers
+  /// deep in a document written in pieces: its lines are indented to stand there.
+  init(capacity: Int = 1 << 16, depth: Int = 0) {
     bytes.reserveCapacity(capacity)
+    outerDepth = depth
   }
 
-  var text: String { String(decoding: bytes, as: UTF8.self) + "\n" }
+  var text: String {
+    var json = self
+    return String(decoding: json.finish(), as: UTF8.self)
+  }
+
+  /// The document's bytes, ended by a line break; the writer is done.
+  mutating func finish() -> [UInt8] {
+    bytes.append(0x0A)
+    defer { bytes = [] }
+    return bytes
+  }
 
   /// Starts a value: the comma, line break and indentation it needs where it stands.
   private mutating func startValue() {
@@ -29,9 +44,13 @@ struct JSONWriter {
     newline()
   }
 
+  /// Two spaces for each of 64 levels, more than any report nests.
+  private static let indentation = [UInt8](repeating: 0x20, count: 128)
+
   private mutating func newline() {
     bytes.append(0x0A)
-    bytes.append(contentsOf: repeatElement(0x20, count: 2 * hasMember.count))
+    let width = min(2 * (outerDepth + hasMember.count), JSONWriter.indentation.count)
+    bytes.append(contentsOf: JSONWriter.indentation[0..<width])
   }
 
   mutating func key(_ name: String) {
@@ -70,7 +89,11 @@ struct JSONWriter {
 
   mutating func int(_ value: Int) {
     startValue()
-    bytes.append(contentsOf: String(value).utf8)
+    if value >= 0, value < 10 {
+      bytes.append(0x30 + UInt8(value))
+    } else {
+      bytes.append(contentsOf: String(value).utf8)
+    }
   }
 
   mutating func double(_ value: Double) {
@@ -79,18 +102,22 @@ struct JSONWriter {
     if value == value.rounded(), abs(value) < 1e15 {
       bytes.append(contentsOf: String(Int(value)).utf8)
     } else {
-      bytes.append(contentsOf: "\(value)".utf8)
+      bytes.append(contentsOf: value.description.utf8)
     }
   }
 
   mutating func bool(_ value: Bool) {
     startValue()
-    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    if value {
+      bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
+    } else {
+      bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])
+    }
   }
 
   mutating func null() {
     startValue()
-    bytes.append(contentsOf: "null".utf8)
+    bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
   }
 
   /// `[ "a", "b" ]` of strings.
@@ -102,5 +129,19 @@ struct JSONWriter {
 
   private mutating func writeString(_ value: String) {
     CanonicalWriter.appendString(value, to: &bytes)
+  }
+}
+
+extension JSONWriter {
+  /// About the bytes a changelog's entries take as JSON, so that a writer rarely grows.
+  static func estimate(_ entries: some Collection<Changelog.Entry>) -> Int {
+    entries.reduce(512) { total, entry in
+      var size = total + 640 + entry.figures.count * 400
+      for change in entry.indicators {
+        size += 600
+        for run in change.words ?? [] { size += run.text.utf8.count + 60 }
+      }
+      return size
+    }
   }
 }

@@ -30,7 +30,7 @@ func reportsBenchmark(_ arguments: [String]) {
     let t1 = ContinuousClock.now
     let changelog = Changelog(changes)
     let t2 = ContinuousClock.now
-    let text = changelog.json()
+    let text = changelog.jsonBytes()
     let t3 = ContinuousClock.now
     _ = changelog.markdown()
     let t4 = ContinuousClock.now
@@ -38,7 +38,7 @@ func reportsBenchmark(_ arguments: [String]) {
     build.append(t2 - t1)
     json.append(t3 - t2)
     markdown.append(t4 - t3)
-    bytes = text.utf8.count
+    bytes = text.count
     summary = changelog.summary
   }
   let total = zip(zip(query, build), json).map { $0.0 + $0.1 + $1 }

@@ -41,3 +41,11 @@ func corpusDocuments(countries: Int, revisions: Int) -> [[UInt8]] {
 func medianMilliseconds(_ samples: [Duration]) -> String {
   String(format: "%.1f ms", seconds(percentile(samples, 50)) * 1e3)
 }
+
+/// CPU time of the whole process, every thread: less disturbed than the wall clock by
+/// other work on a shared machine.
+func processCPUTime() -> Duration {
+  var now = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+  return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
+}

@@ -10,6 +10,7 @@
 //   reports [countries] [revisions] [rounds]
 //                                          the whole store's changelog (query, classify,
 //                                          JSON) and blame latency, against history
+//   changelog STORE [rounds]               the changelog phases alone, on an existing store
 //   progress [countries] [revisions] [rounds]
 //                                          the whole store's progress ranking and one
 //                                          trajectory, against history on every country
@@ -29,6 +30,8 @@ case "diff":
   diffBenchmark(Array(arguments.dropFirst()))
 case "reports":
   reportsBenchmark(Array(arguments.dropFirst()))
+case "changelog":
+  changelogBenchmark(Array(arguments.dropFirst()))
 case "progress":
   progressBenchmark(Array(arguments.dropFirst()))
 case "corpus" where arguments.count >= 2:
@@ -44,5 +47,6 @@ default:
   print("       profiles-benchmark corpus DIR [countries] [revisions]")
   print("       profiles-benchmark diff [countries] [revisions] [rounds]")
   print("       profiles-benchmark reports [countries] [revisions] [rounds]")
+  print("       profiles-benchmark changelog STORE [rounds]")
   print("       profiles-benchmark progress [countries] [revisions] [rounds]")
 }

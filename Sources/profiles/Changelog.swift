@@ -57,7 +57,10 @@ extension Profiles {
       let text: String
       switch format {
       case .markdown: text = changelog.markdown()
-      case .json: text = changelog.json()
+      case .json:
+        // The whole store's changelog runs to tens of megabytes: written as it is made.
+        try changelog.writeJSON { try FileHandle.standardOutput.write(contentsOf: $0) }
+        return
       case .csv: text = changelog.csv()
       case .atom: text = changelog.atom()
       }

@@ -93,6 +93,52 @@ import Testing
     #expect(Int(version) == Changelog.jsonVersion)
   }
 
+  /// The JSON is written a few countries at a time, each piece indented for where it joins
+  /// the document: every line must stand at its nesting depth, however the pieces fall.
+  @Test func theJSONWrittenInPiecesIsOneIndentedDocument() throws {
+    let ledger = try corpusLedger()
+    let empty = Changelog(
+      try ledger.changes(since: ProfileDate(iso: "2099-01-01")),
+      since: ProfileDate(iso: "2099-01-01"))
+    #expect(empty.json().hasSuffix("\"countries\": []\n}\n"))
+    for changelog in [empty, Changelog(try ledger.changes())] {
+      let text = changelog.json()
+      _ = try JSONValue.parse(text)
+      var pieces: [[UInt8]] = []
+      changelog.writeJSON { pieces.append($0) }
+      #expect(pieces.joined().elementsEqual(text.utf8))
+      #expect(pieces.count >= 2 + 2 * changelog.byCountry.count)
+      // Depth before each line, from the brackets outside strings on the lines above.
+      var depth = 0
+      for (number, line) in text.split(separator: "\n").enumerated() {
+        let body = line.drop { $0 == " " }
+        let closes = body.first == "}" || body.first == "]"
+        let indent = line.count - body.count
+        #expect(indent == 2 * (depth - (closes ? 1 : 0)), "line \(number + 1): \(line)")
+        var inString = false
+        var escaped = false
+        for character in body {
+          if inString {
+            if escaped {
+              escaped = false
+            } else if character == "\\" {
+              escaped = true
+            } else if character == "\"" {
+              inString = false
+            }
+          } else if character == "\"" {
+            inString = true
+          } else if character == "{" || character == "[" {
+            depth += 1
+          } else if character == "}" || character == "]" {
+            depth -= 1
+          }
+        }
+      }
+      #expect(depth == 0)
+    }
+  }
+
   @Test func theValidatorCatchesOutputThatLeavesTheSchema() throws {
     let validator = try validator()
     let json = Changelog(try ReportStore.make().changes()).json()
