@@ -23,6 +23,9 @@ extension Ledger {
 
   /// Replays the events of `source`, in log order, into the (empty) projections of `target`,
   /// as recording them in that order did. Both may be the same database.
+  ///
+  /// Events are read a few hundred at a time; each batch's readings are decompressed,
+  /// decoded and hashed on every core, then projected in order on this thread.
   static func replay(from source: Database, into target: Database) throws -> Int {
     let rows = try Row.fetchCursor(
       source,
@@ -34,6 +37,16 @@ extension Ledger {
         """)
     var count = 0
     let state = WriterState()
+    var batch: [ReplayedEvent] = []
+    batch.reserveCapacity(replayBatchSize)
+    func projectBatch() throws {
+      let prepared = batch.concurrentMap { $0.prepare() }
+      for (replayed, result) in zip(batch, prepared) {
+        guard let (prepared, parts) = try result.get() else { continue }
+        try project(replayed.event, prepared: prepared, parts: parts, state: state, in: target)
+      }
+      batch.removeAll(keepingCapacity: true)
+    }
     while let row = try rows.next() {
       guard let kind = EventKind(rawValue: row[1]), let date = ProfileDate(iso: row[4] as String)
       else { throw LedgerError.database(path: "", message: "event \(row[0] as Int) is not valid") }
@@ -42,38 +55,55 @@ extension Ledger {
         recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row[8],
         contentHash: row[9], supersedes: row[12], prevHash: row[13], hash: row[14])
       count += 1
-      guard kind != .withdrawn, let size = row[10] as Int?, let compressed = row[11] as Data?
-      else { continue }
-      let reading = try Deflate.decompress(Array(compressed), size: size)
-      let profile = try Profile.decode(json: reading)
-      let prepared = PreparedRevision(hashing: [], profile: profile)
-      let parts = prepared.projectionParts()
-      // As when recording: a revision later than any in effect from what is remembered of
-      // its stream, anything else with queries.
-      var stream = try state.stream(event.country, target)
-      if kind == .recorded, stream.inEffect[date.iso] == nil,
-        stream.latestDate.map({ $0 < date.iso }) ?? true
-      {
-        try projectAtEnd(
-          event, prepared: prepared, parts: parts, to: &stream, state: state, in: target)
-        state.setStream(stream, for: event.country)
-        continue
-      }
-      state.forget(country: event.country)
-      let later =
-        try Bool.fetchOne(
-          target.cachedStatement(
-            sql: """
-              SELECT EXISTS (SELECT 1 FROM revisions
-              WHERE country = ? AND effective_date > ? AND superseded_by IS NULL)
-              """),
-          arguments: [event.country, date.iso]) ?? false
-      let outcome: IngestOutcome =
-        kind == .corrected ? .corrected : later ? .backfilled : .recorded
-      try project(
-        event, prepared: prepared, parts: parts, outcome: outcome, hasLater: later, in: target)
+      let size = row[10] as Int?
+      let compressed = (row[11] as Data?).map { [UInt8]($0) }
+      batch.append(
+        ReplayedEvent(
+          event: event,
+          reading: kind == .withdrawn
+            ? nil
+            : size.flatMap { size in
+              compressed.map { (size, $0) }
+            }))
+      if batch.count == replayBatchSize { try projectBatch() }
     }
+    try projectBatch()
     return count
+  }
+
+  /// Events replayed per batch.
+  private static let replayBatchSize = 256
+
+  /// Projects one replayed event, as recording it did: a revision later than any in effect
+  /// from what is remembered of its stream, anything else with queries.
+  static func project(
+    _ event: LedgerEvent, prepared: PreparedRevision, parts: PreparedRevision.Parts,
+    state: WriterState, in target: Database
+  ) throws {
+    let kind = event.kind
+    let date = event.effectiveDate
+    var stream = try state.stream(event.country, target)
+    if kind == .recorded, stream.inEffect[date.iso] == nil,
+      stream.latestDate.map({ $0 < date.iso }) ?? true
+    {
+      try projectAtEnd(
+        event, prepared: prepared, parts: parts, to: &stream, state: state, in: target)
+      state.setStream(stream, for: event.country)
+      return
+    }
+    state.forget(country: event.country)
+    let later =
+      try Bool.fetchOne(
+        target.cachedStatement(
+          sql: """
+            SELECT EXISTS (SELECT 1 FROM revisions
+            WHERE country = ? AND effective_date > ? AND superseded_by IS NULL)
+            """),
+        arguments: [event.country, date.iso]) ?? false
+    let outcome: IngestOutcome =
+      kind == .corrected ? .corrected : later ? .backfilled : .recorded
+    try project(
+      event, prepared: prepared, parts: parts, outcome: outcome, hasLater: later, in: target)
   }
 
   /// Queries listing every projection's rows, keyed by what they say rather than by row ids,
@@ -84,8 +114,13 @@ extension Ledger {
       superseded_by, superseded_at, present, partial, absent, unknown, missing, changed
     FROM revisions ORDER BY seq
     """,
+    // Each reading's content once, by digest, then which reading each revision gives:
+    // together, every revision's readings in full.
     """
-    SELECT 'value', v.seq, v.indicator, t.digest, t.status, t.items, t.text
+    SELECT 'text', digest, indicator, status, items, text FROM indicator_texts ORDER BY digest
+    """,
+    """
+    SELECT 'value', v.seq, v.indicator, t.digest
     FROM indicator_values v JOIN indicator_texts t ON t.id = v.text_id ORDER BY 2, 3
     """,
     """
@@ -96,6 +131,30 @@ extension Ledger {
     SELECT 'figure', seq, figure, position, value, source_name, source_period
     FROM figure_values ORDER BY 2, 3
     """,
-    "SELECT 'texts', count(*), count(DISTINCT digest) FROM indicator_texts",
   ]
+}
+
+extension Ledger {
+  /// What projecting a stored reading needs, made from its canonical JSON.
+  static func prepareReplay(reading: [UInt8]) throws -> (
+    PreparedRevision, PreparedRevision.Parts
+  ) {
+    let prepared = PreparedRevision(hashing: [], profile: try Profile.decode(json: reading))
+    return (prepared, prepared.projectionParts())
+  }
+}
+
+/// An event read for replay, with its compressed reading (none for a withdrawal).
+private struct ReplayedEvent: Sendable {
+  var event: LedgerEvent
+  var reading: (size: Int, compressed: [UInt8])?
+
+  /// The reading decoded and prepared for the projections; nil when there is none.
+  func prepare() -> Result<(PreparedRevision, PreparedRevision.Parts)?, any Error> {
+    Result {
+      guard let reading else { return nil }
+      return try Ledger.prepareReplay(
+        reading: try Deflate.decompress(reading.compressed, size: reading.size))
+    }
+  }
 }

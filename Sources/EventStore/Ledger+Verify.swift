@@ -1,6 +1,8 @@
 import Crypto
+import Dispatch
 import Foundation
 import GRDB
+import GRDBSQLite
 import ProfileModel
 
 /// What `verify` found: the log's length and head, and the first thing wrong, if any.
@@ -32,44 +34,55 @@ extension Ledger {
   /// without gaps. With `head`, also that the log still contains that event, which a chain
   /// intact to the end means nothing before it was changed or dropped. Last, that the
   /// projections equal a fresh rebuild from the events.
+  ///
+  /// One pass over the log, a few hundred events at a time: while this thread checks a
+  /// batch in log order and replays it into projections rebuilt in memory, the next batch's
+  /// hashes are recomputed and its readings decoded on the other cores.
   public func verify(head expected: String? = nil, projections: Bool = true) throws
     -> Verification
   {
-    try read { db in
-      var checked = 0
-      var previousHash = LedgerEvent.genesisHash
-      var versions: [String: Int] = [:]
-      var sources: Set<String> = []
-      var sawExpected = expected == nil
-      func fail(_ seq: Int?, _ message: String) -> Verification {
-        Verification(
-          events: checked, head: previousHash, problem: .init(seq: seq, message: message))
+    guard projections else {
+      return try read { db in try Ledger.verify(db, head: expected, rebuildingInto: nil) }
+    }
+    let rebuilt = try Ledger()
+    // Its projections refer to events it does not hold.
+    try rebuilt.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA foreign_keys = OFF") }
+    return try read { db in
+      try rebuilt.writer.write { target in
+        try Ledger.verify(db, head: expected, rebuildingInto: target)
       }
+    }
+  }
 
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT seq, kind, country, stream_version, effective_date, recorded_at, parser_version,
-            catalog, source_hash, content_hash, reading_size, reading_zlib, supersedes,
-            prev_hash, hash
-          FROM events ORDER BY seq
-          """)
-      while let row = try rows.next() {
-        let seq: Int = row[0]
+  private static func verify(
+    _ db: Database, head expected: String?, rebuildingInto target: Database?
+  ) throws -> Verification {
+    var checked = 0
+    var previousHash = LedgerEvent.genesisHash
+    var versions: [String: Int] = [:]
+    var sawExpected = expected == nil
+    let replay = WriterState()
+    func fail(_ seq: Int?, _ message: String) -> Verification {
+      Verification(events: checked, head: previousHash, problem: .init(seq: seq, message: message))
+    }
+
+    // Checks a batch whose hashes were recomputed, in log order: the first problem
+    // reported is the first in the log.
+    func consume(_ batch: (events: [VerifiedEvent], results: [VerifiedEvent.Result])) throws
+      -> Verification?
+    {
+      for (item, result) in zip(batch.events, batch.results) {
+        let seq = item.seq
         guard seq == checked + 1 else {
           return fail(seq, "follows event \(checked): the events between are missing")
         }
-        guard let kind = EventKind(rawValue: row[1]),
-          let date = ProfileDate(iso: row[4] as String)
-        else { return fail(seq, "its kind or effective date is not valid") }
-        let event = LedgerEvent(
-          seq: seq, kind: kind, country: row[2], streamVersion: row[3], effectiveDate: date,
-          recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row[8],
-          contentHash: row[9], supersedes: row[12], prevHash: row[13], hash: row[14])
+        guard let event = item.event else {
+          return fail(seq, "its kind or effective date is not valid")
+        }
         guard event.prevHash == previousHash else {
           return fail(seq, "its previous hash is not the hash of event \(seq - 1)")
         }
-        guard event.hash == event.computedHash else {
+        guard result.hashMatches else {
           return fail(seq, "its hash does not match its fields: the event was altered")
         }
         let version = versions[event.country, default: 0] + 1
@@ -78,69 +91,230 @@ extension Ledger {
             seq, "stream \(event.country) version \(event.streamVersion) where \(version) was due")
         }
         versions[event.country] = version
-
-        if let contentHash = event.contentHash {
-          let size: Int? = row[10]
-          let compressed: Data? = row[11]
-          guard let size, let compressed,
-            let reading = try? Deflate.decompress(Array(compressed), size: size)
-          else { return fail(seq, "its reading cannot be decompressed") }
-          guard CanonicalJSON.sha256Hex(reading) == contentHash else {
-            return fail(seq, "its reading does not hash to its content hash: it was altered")
+        switch result.reading {
+        case .intact, .none: break
+        case .unreadable: return fail(seq, "its reading cannot be decompressed")
+        case .altered:
+          return fail(seq, "its reading does not hash to its content hash: it was altered")
+        }
+        if let sourceHash = event.sourceHash, let source = item.source {
+          guard source != nil else {
+            return fail(seq, "its source document \(sourceHash) is missing")
+          }
+          guard result.sourceIntact else {
+            return fail(seq, "its source document no longer hashes to \(sourceHash)")
           }
         }
-        if let sourceHash = event.sourceHash, !sources.contains(sourceHash) {
-          guard
-            let source = try Row.fetchOne(
-              db.cachedStatement(sql: "SELECT size, zlib FROM sources WHERE hash = ?"),
-              arguments: [sourceHash])
-          else { return fail(seq, "its source document \(sourceHash) is missing") }
-          let compressed: Data = source[1]
-          guard let bytes = try? Deflate.decompress(Array(compressed), size: source[0]),
-            CanonicalJSON.sha256Hex(bytes) == sourceHash
-          else { return fail(seq, "its source document no longer hashes to \(sourceHash)") }
-          sources.insert(sourceHash)
+        if let target, let prepared = result.prepared {
+          switch prepared {
+          case .success(let (revision, parts)):
+            try Ledger.project(event, prepared: revision, parts: parts, state: replay, in: target)
+          case .failure(let error):
+            return fail(seq, "its reading cannot be read back: \(error)")
+          }
         }
         if event.hash == expected { sawExpected = true }
         previousHash = event.hash
         checked += 1
       }
-      if !sawExpected, let expected {
-        return fail(
-          nil,
-          "the log does not contain head \(expected): events up to it were changed or dropped")
-      }
-      if projections, let difference = try Ledger.projectionDifference(in: db) {
-        return fail(nil, "the projections differ from a rebuild from the events: \(difference)")
-      }
-      return Verification(events: checked, head: previousHash, problem: nil)
+      return nil
     }
+
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT seq, kind, country, stream_version, effective_date, recorded_at, parser_version,
+          catalog, source_hash, content_hash, reading_size, reading_zlib, supersedes,
+          prev_hash, hash
+        FROM events ORDER BY seq
+        """)
+    var sourcesRead: Set<String> = []
+    var pending: VerifiedBatch?
+    while true {
+      var events: [VerifiedEvent] = []
+      while events.count < 256, let row = try rows.next() {
+        let seq: Int = row[0]
+        guard let kind = EventKind(rawValue: row[1]),
+          let date = ProfileDate(iso: row[4] as String)
+        else {
+          events.append(VerifiedEvent(seq: seq))
+          continue
+        }
+        let event = LedgerEvent(
+          seq: seq, kind: kind, country: row[2], streamVersion: row[3], effectiveDate: date,
+          recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row[8],
+          contentHash: row[9], supersedes: row[12], prevHash: row[13], hash: row[14])
+        var item = VerifiedEvent(
+          seq: seq, event: event, readingSize: row[10],
+          readingZlib: (row[11] as Data?).map { [UInt8]($0) })
+        // Each source is checked with the first event that uses it.
+        if let hash = event.sourceHash, sourcesRead.insert(hash).inserted {
+          let source = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT size, zlib FROM sources WHERE hash = ?"),
+            arguments: [hash])
+          item.source = .some(source.map { (size: $0[0], zlib: [UInt8]($0[1] as Data)) })
+        }
+        events.append(item)
+      }
+      let next =
+        events.isEmpty ? nil : VerifiedBatch(events, replay: target != nil)
+      if let pending, let failure = try consume(pending.finished()) { return failure }
+      pending = next
+      if next == nil { break }
+    }
+    if !sawExpected, let expected {
+      return fail(
+        nil, "the log does not contain head \(expected): events up to it were changed or dropped")
+    }
+    if let target {
+      for sql in Ledger.projectionContentQueries {
+        if let difference = try firstDifference(sql, db, target) {
+          return fail(nil, "the projections differ from a rebuild from the events: \(difference)")
+        }
+      }
+    }
+    return Verification(events: checked, head: previousHash, problem: nil)
+  }
+
+  /// The first row where `sql` gives different results on `actual` and `expected`,
+  /// described; nil when the results are equal. Values are compared as SQLite holds them,
+  /// through its C API, with no row objects made.
+  private static func firstDifference(_ sql: String, _ actual: Database, _ expected: Database)
+    throws -> String?
+  {
+    let have = try actual.makeStatement(sql: sql)
+    let want = try expected.makeStatement(sql: sql)
+    let a = have.sqliteStatement
+    let b = want.sqliteStatement
+    let columns = sqlite3_column_count(a)
+    while true {
+      let codeA = sqlite3_step(a)
+      let codeB = sqlite3_step(b)
+      for (code, db) in [(codeA, actual), (codeB, expected)]
+      where code != SQLITE_ROW && code != SQLITE_DONE {
+        throw DatabaseError(
+          resultCode: ResultCode(rawValue: code),
+          message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+      }
+      switch (codeA == SQLITE_ROW, codeB == SQLITE_ROW) {
+      case (false, false): return nil
+      case (true, false): return "found \(describe(a)), which a rebuild does not have"
+      case (false, true): return "missing \(describe(b))"
+      case (true, true):
+        for column in 0..<columns where !equal(a, b, column) {
+          return "found \(describe(a)), expected \(describe(b))"
+        }
+      }
+    }
+  }
+
+  private static func equal(_ a: OpaquePointer, _ b: OpaquePointer, _ column: Int32) -> Bool {
+    let type = sqlite3_column_type(a, column)
+    guard type == sqlite3_column_type(b, column) else { return false }
+    switch type {
+    case SQLITE_NULL: return true
+    case SQLITE_INTEGER: return sqlite3_column_int64(a, column) == sqlite3_column_int64(b, column)
+    case SQLITE_FLOAT: return sqlite3_column_double(a, column) == sqlite3_column_double(b, column)
+    default:
+      let pointerA = sqlite3_column_blob(a, column)
+      let pointerB = sqlite3_column_blob(b, column)
+      let count = sqlite3_column_bytes(a, column)
+      guard count == sqlite3_column_bytes(b, column) else { return false }
+      guard count > 0, let pointerA, let pointerB else { return true }
+      return memcmp(pointerA, pointerB, Int(count)) == 0
+    }
+  }
+
+  /// `[seq: 12, country: "BLZ", …]`, long values cut short.
+  private static func describe(_ statement: OpaquePointer) -> String {
+    let fields = (0..<sqlite3_column_count(statement)).map { column -> String in
+      let name = String(cString: sqlite3_column_name(statement, column))
+      switch sqlite3_column_type(statement, column) {
+      case SQLITE_NULL: return "\(name): NULL"
+      case SQLITE_INTEGER, SQLITE_FLOAT:
+        return "\(name): \(String(cString: sqlite3_column_text(statement, column)))"
+      case SQLITE_TEXT:
+        let text = String(cString: sqlite3_column_text(statement, column))
+        return "\(name): \"\(text.count > 80 ? text.prefix(77) + "..." : text)\""
+      default:
+        let count = Int(sqlite3_column_bytes(statement, column))
+        let bytes = UnsafeRawBufferPointer(
+          start: sqlite3_column_blob(statement, column), count: count)
+        return "\(name): x'\(bytes.map { String(format: "%02x", $0) }.joined())'"
+      }
+    }
+    return "[\(fields.joined(separator: ", "))]"
   }
 }
 
-extension Ledger {
-  /// Rebuilds the projections of `db`'s events in a store in memory and compares them with
-  /// `db`'s own: the first row that differs, or nil.
-  static func projectionDifference(in db: Database) throws -> String? {
-    let rebuilt = try Ledger()
-    // Its projections refer to events it does not hold.
-    try rebuilt.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA foreign_keys = OFF") }
-    try rebuilt.writer.write { target in _ = try Ledger.replay(from: db, into: target) }
-    return try rebuilt.writer.read { target in
-      for sql in Ledger.projectionContentQueries {
-        let actual = try Row.fetchCursor(db, sql: sql)
-        let expected = try Row.fetchCursor(target, sql: sql)
-        while let have = try actual.next() {
-          guard let want = try expected.next() else {
-            return "found \(have), which a rebuild does not have"
-          }
-          if Array(have.databaseValues) != Array(want.databaseValues) {
-            return "found \(have), expected \(want)"
-          }
-        }
-        if let want = try expected.next() { return "missing \(want)" }
-      }
-      return nil
+/// An event as `verify` reads it, before its hashes are checked.
+private struct VerifiedEvent: Sendable {
+  var seq: Int
+  /// Nil when its kind or date cannot be read.
+  var event: LedgerEvent?
+  var readingSize: Int?
+  var readingZlib: [UInt8]?
+  /// The source document, compressed, when this is the first event to use it: `.some(nil)`
+  /// when the store does not have it.
+  var source: (size: Int, zlib: [UInt8])?? = nil
+
+  enum Reading: Sendable { case intact, unreadable, altered }
+
+  struct Result: Sendable {
+    var hashMatches = false
+    /// Nil when the event has no reading.
+    var reading: Reading?
+    var sourceIntact = false
+    /// The reading prepared for the projections, when they are rebuilt.
+    var prepared: Swift.Result<(PreparedRevision, PreparedRevision.Parts), any Error>?
+  }
+
+  /// Its hashes recomputed; with `replay`, its reading decoded for the projections.
+  func check(replay: Bool) -> Result {
+    var result = Result()
+    guard let event else { return result }
+    result.hashMatches = event.hash == event.computedHash
+    if case .some(.some(let source)) = source,
+      let bytes = try? Deflate.decompress(source.zlib, size: source.size)
+    {
+      result.sourceIntact = CanonicalJSON.sha256Hex(bytes) == event.sourceHash
     }
+    guard let contentHash = event.contentHash else { return result }
+    guard let readingSize, let readingZlib,
+      let reading = try? Deflate.decompress(readingZlib, size: readingSize)
+    else {
+      result.reading = .unreadable
+      return result
+    }
+    guard CanonicalJSON.sha256Hex(reading) == contentHash else {
+      result.reading = .altered
+      return result
+    }
+    result.reading = .intact
+    if replay, event.kind != .withdrawn {
+      result.prepared = Swift.Result { try Ledger.prepareReplay(reading: reading) }
+    }
+    return result
+  }
+}
+
+/// A batch of events whose hashes are being recomputed on other threads.
+private final class VerifiedBatch: @unchecked Sendable {
+  let events: [VerifiedEvent]
+  private var results: [VerifiedEvent.Result] = []
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ events: [VerifiedEvent], replay: Bool) {
+    self.events = events
+    DispatchQueue.global().async {
+      self.results = events.concurrentMap { $0.check(replay: replay) }
+      self.done.signal()
+    }
+  }
+
+  /// Waits for the results.
+  func finished() -> (events: [VerifiedEvent], results: [VerifiedEvent.Result]) {
+    done.wait()
+    return (events, results)
   }
 }

@@ -112,6 +112,33 @@ import Testing
     _ = ledger
   }
 
+  /// Every projection table, altered in a way its row counts do not show, is found, and
+  /// the message names the row.
+  @Test(arguments: [
+    ("UPDATE indicator_texts SET text = text || ' (edited)' WHERE id = 3", "'text'"),
+    (
+      "UPDATE indicator_values SET text_id = (SELECT max(id) FROM indicator_texts) "
+        + "WHERE seq = 1 AND indicator = '1.1.1'", "'value'"
+    ),
+    (
+      "DELETE FROM indicator_changes WHERE to_seq = (SELECT min(to_seq) FROM indicator_changes)",
+      "missing"
+    ),
+    ("UPDATE figure_values SET value = '1' WHERE seq = 4", "'figure'"),
+    (
+      "INSERT INTO indicator_texts (digest, indicator, status, items, text) "
+        + "VALUES (x'00', '1.1.1', 'absent', '[]', 'stray')", "stray"
+    ),
+  ])
+  func eachProjectionIsComparedRowByRow(sql: String, named: String) throws {
+    let (_, path, _) = try store()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try tamper(path, sql)
+    let found = try #require(try problem(path))
+    #expect(found.message.contains("projections differ from a rebuild"))
+    #expect(found.message.contains(named), "\(found.message)")
+  }
+
   @Test func droppedEventsAreFound() throws {
     let (_, path, head) = try store()
     defer { try? FileManager.default.removeItem(atPath: path) }
