@@ -20,7 +20,11 @@ public struct ProfileWriter: Sendable {
       blocks.append("\(spec.label): \(spec.unit.format(figure.value))")
       if let source = figure.source {
         let period = source.period.isEmpty ? "" : ", \(source.period)"
-        blocks.append("(\(catalog.dataSourcePrefix) [\(source.name)](#)\(period))")
+        // A name with brackets of its own cannot be a link: it is written as it reads.
+        let name =
+          source.name.contains(where: { $0 == "[" || $0 == "]" })
+          ? source.name : "[\(source.name)](#)"
+        blocks.append("(\(catalog.dataSourcePrefix) \(name)\(period))")
       }
     }
     let readings = Dictionary(

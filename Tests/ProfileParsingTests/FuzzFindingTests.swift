@@ -25,3 +25,16 @@ import Testing
     #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A data source (read as the second figure's) whose link lost its `[` (`žUnited Nations Statistics Division](#), …`)
+  /// reads as a plain name with `](#)` in it; written back inside a link, the name's own `]`
+  /// closed the link early and the period read as `](#), December 2012`.
+  @Test func aDataSourceNameWithABracketIsWrittenWithoutALink() throws {
+    let profile = try #require(try Self.read("fuzz-f5ed10b6").profile)
+    let source = try #require(profile.figure("internet-users")?.source)
+    #expect(source.name == "žUnited Nations Statistics Division](#)")
+    #expect(source.period == "December 2012")
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
