@@ -83,7 +83,7 @@ let package = Package(
     .testTarget(
       name: "profilesTests",
       dependencies: [
-        "profiles", "ProfileTestSupport", "ProfileModel",
+        "profiles", "ProfileTestSupport", "ProfileModel", "ProfileParsing", "EventStore",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       exclude: ["Golden"]),

@@ -20,7 +20,11 @@ public struct ProfileWriter: Sendable {
       blocks.append("\(spec.label): \(spec.unit.format(figure.value))")
       if let source = figure.source {
         let period = source.period.isEmpty ? "" : ", \(source.period)"
-        blocks.append("(\(catalog.dataSourcePrefix) [\(source.name)](#)\(period))")
+        // A name with brackets of its own cannot be a link: it is written as it reads.
+        let name =
+          source.name.contains(where: { $0 == "[" || $0 == "]" })
+          ? source.name : "[\(source.name)](#)"
+        blocks.append("(\(catalog.dataSourcePrefix) \(name)\(period))")
       }
     }
     let readings = Dictionary(
@@ -66,13 +70,17 @@ public struct ProfileWriter: Sendable {
   }
 
   /// `line` with the first occurrence of `name` that is not inside a link made a link.
+  /// A `]` that closes nothing (text after a link the converter broke) is only text: it
+  /// does not put what follows inside a link.
   private static func link(_ name: String, in line: String) -> String? {
     var searchStart = line.startIndex
     while let range = line[searchStart...].firstRange(of: name) {
       let before = line[..<range.lowerBound]
-      let opens = before.filter { $0 == "[" }.count
-      let closes = before.filter { $0 == "]" }.count
-      if opens == closes {
+      var depth = 0
+      for character in before {
+        if character == "[" { depth += 1 } else if character == "]" { depth = max(0, depth - 1) }
+      }
+      if depth == 0 {
         return String(before) + "[" + name + "](#)" + line[range.upperBound...]
       }
       searchStart = range.upperBound

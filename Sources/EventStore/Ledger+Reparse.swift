@@ -1,0 +1,171 @@
+import Foundation
+import GRDB
+import ProfileModel
+
+/// What reading one stored source again did to its revision.
+public struct ReparseResult<Failure: Error>: Sendable where Failure: Sendable {
+  public enum Outcome: Sendable {
+    /// The new reading differs from the recorded one: recorded as a correction (`event`).
+    case corrected(LedgerEvent)
+    /// The new reading is the recorded one; nothing written.
+    case unchanged
+    /// The current reader cannot read the source; nothing written.
+    case unreadable(Failure)
+    /// The source now reads as another country or date; nothing written.
+    case moved(country: String, effectiveDate: ProfileDate)
+  }
+
+  /// The revision whose source was read again: its event, country and date, and source.
+  public var seq: Int
+  public var country: String
+  public var effectiveDate: ProfileDate
+  public var sourceHash: String
+  public var outcome: Outcome
+
+  /// Whether the source could not be given a reading for its own country and date.
+  public var isRejected: Bool {
+    switch outcome {
+    case .unreadable, .moved: true
+    case .corrected, .unchanged: false
+    }
+  }
+}
+
+/// What ``Ledger/reparse(parserVersion:catalog:recordedAt:read:)`` did, source by source.
+public struct ReparseReport<Failure: Error>: Sendable where Failure: Sendable {
+  /// One result per source read again, in log order.
+  public var results: [ReparseResult<Failure>]
+  /// Revisions in effect whose reading the current reader made already: not read again.
+  public var skipped: Int
+}
+
+extension Ledger {
+  /// Reads the source of every revision in effect again with the current reader, and records
+  /// a correction wherever the new reading differs from the recorded one.
+  ///
+  /// History is extended, never rewritten: a correction is a new event for the same country,
+  /// date and source hash, carrying `parserVersion` and the new reading's catalog; the earlier
+  /// reading stays, superseded. Revisions whose reading was made by `parserVersion` (or a
+  /// later one) with `catalog` are skipped, so running it twice records nothing the second
+  /// time. A source that `read` rejects, or that now reads as another country or date, is
+  /// reported and nothing is recorded for it. All corrections and their projections are
+  /// written in one transaction.
+  ///
+  /// The store does not parse: `read` turns a source's bytes into a reading or a failure.
+  /// It is called concurrently, outside any transaction.
+  ///
+  /// ```swift
+  /// let report = try ledger.reparse(parserVersion: ProfileParser.version,
+  ///                                 catalog: parser.catalog.id) { bytes in … }
+  /// ```
+  public func reparse<Failure: Error & Sendable>(
+    parserVersion: Int, catalog: String, recordedAt: Date = Date(),
+    read: (_ source: [UInt8]) -> Result<Profile, Failure>
+  ) throws -> ReparseReport<Failure> {
+    let (candidates, skipped) = try reparseCandidates(
+      parserVersion: parserVersion, catalog: catalog)
+    let readings = candidates.concurrentMap { candidate in
+      read(candidate.source).map { PreparedRevision(source: candidate.source, profile: $0) }
+    }
+    let stamp = Ledger.timestamp(recordedAt)
+    let results = try write { db in
+      try zip(candidates, readings).compactMap { candidate, reading in
+        try Ledger.reparse(
+          candidate, reading: reading, state: state, parserVersion: parserVersion,
+          recordedAt: stamp, in: db)
+      }
+    }
+    return ReparseReport(results: results, skipped: skipped)
+  }
+
+  /// A revision in effect whose source is to be read again.
+  struct ReparseCandidate: Sendable {
+    var seq: Int
+    var country: String
+    var effectiveDate: ProfileDate
+    var sourceHash: String
+    var contentHash: String
+    var source: [UInt8]
+  }
+
+  /// The revisions in effect whose reading an earlier reader (or another catalog) made, with
+  /// their sources; and how many were made by this reader already.
+  func reparseCandidates(parserVersion: Int, catalog: String) throws -> (
+    [ReparseCandidate], skipped: Int
+  ) {
+    try read { db in
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT e.seq, e.country, e.effective_date, e.source_hash, e.content_hash,
+            e.parser_version, e.catalog, s.size, s.zlib
+          FROM revisions r
+          JOIN events e ON e.seq = r.seq
+          LEFT JOIN sources s ON s.hash = e.source_hash
+          WHERE r.superseded_by IS NULL
+          ORDER BY e.seq
+          """)
+      var candidates: [ReparseCandidate] = []
+      var skipped = 0
+      while let row = try rows.next() {
+        let seq: Int = row[0]
+        let version: Int = row[5]
+        if version > parserVersion || (version == parserVersion && row[6] == catalog) {
+          skipped += 1
+          continue
+        }
+        guard let date = ProfileDate(iso: row[2] as String), let hash = row[3] as String?,
+          let contentHash = row[4] as String?, let size = row[7] as Int?,
+          let compressed = row[8] as Data?
+        else {
+          throw LedgerError.database(
+            path: path, message: "event \(seq): no stored source to read again")
+        }
+        candidates.append(
+          ReparseCandidate(
+            seq: seq, country: row[1], effectiveDate: date, sourceHash: hash,
+            contentHash: contentHash, source: try Deflate.decompress(Array(compressed), size: size)
+          ))
+      }
+      return (candidates, skipped)
+    }
+  }
+
+  /// Records what reading `candidate` again gave, inside the write transaction. Nil when the
+  /// revision is no longer in effect (another writer corrected it since it was read).
+  static func reparse<Failure: Error>(
+    _ candidate: ReparseCandidate, reading: Result<PreparedRevision, Failure>,
+    state: WriterState, parserVersion: Int, recordedAt: String, in db: Database
+  ) throws -> ReparseResult<Failure>? {
+    let inEffect =
+      try Bool.fetchOne(
+        db.cachedStatement(
+          sql: "SELECT superseded_by IS NULL FROM revisions WHERE seq = ?"),
+        arguments: [candidate.seq]) ?? false
+    guard inEffect else { return nil }
+    var result = ReparseResult<Failure>(
+      seq: candidate.seq, country: candidate.country, effectiveDate: candidate.effectiveDate,
+      sourceHash: candidate.sourceHash, outcome: .unchanged)
+    switch reading {
+    case .failure(let failure):
+      result.outcome = .unreadable(failure)
+    case .success(let prepared):
+      let profile = prepared.profile
+      if profile.country.code != candidate.country
+        || profile.lastUpdated != candidate.effectiveDate
+      {
+        result.outcome = .moved(country: profile.country.code, effectiveDate: profile.lastUpdated)
+      } else if prepared.contentHash != candidate.contentHash {
+        // A correction of the revision in effect for this date, even when the new reading
+        // equals one recorded earlier for it: the reading in effect is what is wrong.
+        defer { state.forget(country: candidate.country) }
+        let recorded = try recordWithQueries(
+          in: db, prepared, parserVersion: parserVersion, recordedAt: recordedAt)
+        guard let event = recorded.event else { return result }
+        state.setHead(event)
+        result.outcome = .corrected(event)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import ProfileModel
+import ProfileParsing
+import ProfileTestSupport
+import Testing
+
+/// Inputs `Scripts/fuzz` found, kept as fixtures (`Fixtures/fuzz-*.txt`), each with what it
+/// must read as. `FixtureTests` also holds them to their golden readings and the writer.
+@Suite struct FuzzFindingTests {
+  static func read(_ name: String) throws -> ParseResult {
+    let url = SourceTree.directory().appendingPathComponent("Fixtures/\(name).txt")
+    return ProfileParser.standard.parse(try Data(contentsOf: url))
+  }
+
+  /// A link the converter broke (`Cybercrime](#)`, its `[` lost) before two links on the
+  /// same line: the writer took the stray `]` for the end of a link around them, left them
+  /// plain, and the rendered document read without the two items.
+  @Test func aStrayClosingBracketDoesNotHideTheLinksAfterIt() throws {
+    let profile = try #require(try Self.read("fuzz-3e2d00d5").profile)
+    let certification = try #require(profile.indicator("1.2.3"))
+    #expect(certification.items == ["APCERT", "FIRST"])
+    #expect(certification.text.contains("Cybercrime](#), and CERT Australia is a member of APCERT"))
+    let rendered = ProfileWriter().render(profile)
+    #expect(rendered.contains("Cybercrime](#), and CERT Australia is a member of [APCERT](#)"))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+}
+
+extension FuzzFindingTests {
+  /// A data source (read as the second figure's) whose link lost its `[` (`žUnited Nations Statistics Division](#), …`)
+  /// reads as a plain name with `](#)` in it; written back inside a link, the name's own `]`
+  /// closed the link early and the period read as `](#), December 2012`.
+  @Test func aDataSourceNameWithABracketIsWrittenWithoutALink() throws {
+    let profile = try #require(try Self.read("fuzz-f5ed10b6").profile)
+    let source = try #require(profile.figure("internet-users")?.source)
+    #expect(source.name == "žUnited Nations Statistics Division](#)")
+    #expect(source.period == "December 2012")
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
