@@ -17,7 +17,7 @@ extension Profiles {
     @OptionGroup var store: StoreOptions
 
     mutating func run() throws {
-      let ledger = try store.open(creating: false)
+      let ledger = try store.open(creating: false, writing: true)
       let events = try ledger.rebuildProjections()
       print(
         "rebuilt the projections from \(events) event\(events == 1 ? "" : "s") in \(ledger.path)")
