@@ -34,6 +34,13 @@ extension Profiles {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
+    @Option(help: "Documents recorded per transaction.")
+    var batch: Int = IngestBatch.size
+
+    func validate() throws {
+      if batch < 1 { throw ValidationError("--batch \(batch) is not a positive number") }
+    }
+
     struct Line: Encodable {
       var path: String
       /// An ``IngestOutcome``, or `skipped` for a readable document an atomic ingest did not
@@ -116,7 +123,7 @@ extension Profiles {
 
       // While the store records one batch, the next is read, parsed, hashed and compressed
       // on the other cores.
-      let size = IngestBatch.size
+      let size = batch
       try pipelined(
         batches: (files.count + size - 1) / size,
         produce: { batch in
