@@ -29,7 +29,19 @@ struct StoreOptions: ParsableArguments {
     } catch LedgerError.olderSchema {
       options.readOnly = false
       return try Ledger(path: path, options: options)
+    } catch let error as LedgerError {
+      // A store left by a crash needs its log recovered, which takes a writer: a reading
+      // command does that where it may write.
+      guard case .readOnly = error, StoreOptions.isWritable(path) else { throw error }
+      options.readOnly = false
+      return try Ledger(path: path, options: options)
     }
+  }
+
+  /// Whether this process may write the store and create files beside it.
+  static func isWritable(_ path: String) -> Bool {
+    let directory = (path as NSString).deletingLastPathComponent
+    return access(path, W_OK) == 0 && access(directory.isEmpty ? "." : directory, W_OK) == 0
   }
 
   /// `PROFILES_BUSY_TIMEOUT` (seconds a write waits for another writer, 30 by default) and
