@@ -154,8 +154,17 @@ extension Profiles {
             kept += read.prepared.map { (first + $0.offset, $0.revision) }
             return
           }
-          let results = try ledger.recordBatch(
-            prepared: read.prepared.map(\.revision), parserVersion: ProfileParser.version)
+          let results: [Result<IngestResult, LedgerError>]
+          do {
+            results = try ledger.recordBatch(
+              prepared: read.prepared.map(\.revision), parserVersion: ProfileParser.version)
+          } catch {
+            // The store failed (full, locked, …): what the batches before committed stays,
+            // and is reported before the error.
+            progress.finish()
+            if first > 0 { try report(Array(lines.prefix(first)), ledger: ledger) }
+            throw error
+          }
           for (entry, result) in zip(read.prepared, results) {
             let index = first + entry.offset
             switch result {

@@ -97,6 +97,11 @@ import Testing
       full.stderr
         == "Error: profiles.sqlite: the disk or the store is full; the last transaction was rolled back\n"
     )
+    // The two batches committed before are reported, then the error.
+    #expect(
+      full.stdout.hasSuffix(
+        "64 documents: 64 recorded, 0 unchanged, 0 corrected, 0 backfilled, 0 rejected; "
+          + "64 events in profiles.sqlite\n"))
     let verify = try run(["verify"])
     #expect(verify.status == 0, "\(verify.stderr)")
     #expect(verify.stdout.hasPrefix("64 events verified"))
