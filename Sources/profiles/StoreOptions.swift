@@ -26,15 +26,20 @@ struct StoreOptions: ParsableArguments {
     options.readOnly = true
     do {
       return try Ledger(path: path, options: options)
-    } catch LedgerError.olderSchema {
-      options.readOnly = false
-      return try Ledger(path: path, options: options)
     } catch let error as LedgerError {
-      // A store left by a crash needs its log recovered, which takes a writer: a reading
-      // command does that where it may write.
-      guard case .readOnly = error, StoreOptions.isWritable(path) else { throw error }
+      switch error {
+      // A store with an older schema is upgraded, and one left by a crash needs its log
+      // recovered: both take a writer, where the store may be written.
+      case .olderSchema: break
+      case .readOnly where StoreOptions.isWritable(path): break
+      default: throw error
+      }
       options.readOnly = false
-      return try Ledger(path: path, options: options)
+      do {
+        return try Ledger(path: path, options: options)
+      } catch LedgerError.readOnly {
+        throw error
+      }
     }
   }
 

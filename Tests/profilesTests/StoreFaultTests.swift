@@ -177,6 +177,17 @@ import Testing
     #expect(rebuild.status == 1)
     #expect(rebuild.stderr.hasPrefix("Error: \(path): the store is read-only ("))
 
+    // An empty file would become a store where it may be written; here it cannot.
+    let empty = shared.appendingPathComponent("empty.sqlite").path
+    FileManager.default.createFile(
+      atPath: empty, contents: Data(), attributes: [.posixPermissions: 0o444])
+    let unset = try runAsNobody(["countries", "--db", empty])
+    #expect(unset.status == 1)
+    #expect(
+      unset.stderr
+        == "Error: \(empty): the store has no schema yet, and a read-only store cannot be given one\n"
+    )
+
     #expect(try digest(path) == before)
     try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
     #expect(try run(["verify", "--db", path]).stdout.hasPrefix("1 event verified"))
