@@ -85,7 +85,10 @@ extension Ledger {
         } catch let error as LedgerError {
           outcome = .failure(error)
         } catch let error as DatabaseError {
-          outcome = .failure(Ledger.translate(error, path: path))
+          // A full disk, a lost lock or an I/O error fails the whole batch, which SQLite may
+          // already have rolled back: the error ends the transaction.
+          if Ledger.failsTheTransaction(error) { throw error }
+          outcome = .failure(translate(error))
         }
         try db.cachedStatement(sql: "ROLLBACK TO SAVEPOINT revision").execute()
         try db.cachedStatement(sql: "RELEASE SAVEPOINT revision").execute()

@@ -24,17 +24,25 @@ public final class Ledger: Sendable {
   ]
 
   public let path: String
+  /// How the store was opened.
+  public let options: Options
   let writer: any DatabaseWriter
   /// What the writer knows of the store between transactions (see ``WriterState``).
   let state = WriterState()
 
-  /// Opens (creating if needed) the store at `path`, in WAL mode.
-  public init(path: String) throws {
+  /// Opens (creating if needed) the store at `path`, in WAL mode; with `options.readOnly`,
+  /// opens an existing store for reading only (see ``Options``).
+  public init(path: String, options: Options = Options()) throws {
     self.path = path
+    self.options = options
     var configuration = Configuration()
-    configuration.busyMode = .timeout(30)
+    configuration.busyMode = .timeout(options.busyTimeout)
+    configuration.readonly = options.readOnly
     configuration.foreignKeysEnabled = true
     configuration.prepareDatabase { db in
+      if let pages = options.maxPageCount {
+        try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+      }
       // In WAL mode, NORMAL keeps every transaction atomic and the file consistent through a
       // crash of the process or the machine; only the last commits before a power loss may
       // be rolled back, never half-applied.
@@ -47,17 +55,19 @@ public final class Ledger: Sendable {
       try db.execute(sql: "PRAGMA cache_size = -65536")
     }
     do {
+      if !options.readOnly { try Ledger.inspectBeforeWriting(path: path) }
       let pool = try DatabasePool(path: path, configuration: configuration)
-      try Ledger.migrate(pool, path: path)
+      try Ledger.migrate(pool, path: path, readOnly: options.readOnly)
       writer = pool
     } catch let error as DatabaseError {
-      throw Ledger.translate(error, path: path)
+      throw Ledger.translate(error, path: path, options: options)
     }
   }
 
   /// A store in memory, for tests and previews.
   public init(inMemory: Void = ()) throws {
     path = ":memory:"
+    options = Options()
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     let queue = try DatabaseQueue(configuration: configuration)
@@ -80,30 +90,75 @@ public final class Ledger: Sendable {
     return migrator
   }
 
-  private static func migrate(_ writer: some DatabaseWriter, path: String) throws {
+  private static func migrate(
+    _ writer: some DatabaseWriter, path: String, readOnly: Bool = false
+  ) throws {
     let migrator = Ledger.migrator
-    try writer.write { db in
-      let tables = try String.fetchAll(
-        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      if !tables.isEmpty, !tables.contains("grdb_migrations") {
-        throw LedgerError.notALedger(
-          path: path, reason: "it holds other tables (\(tables.prefix(3).joined(separator: ", ")))")
-      }
-      if try migrator.hasBeenSuperseded(db) {
-        let applied = try migrator.appliedIdentifiers(db).sorted().last ?? "?"
-        throw LedgerError.newerSchema(path: path, found: applied)
-      }
+    let check = { (db: Database) in try Ledger.checkSchema(db, path: path, readOnly: readOnly) }
+    if readOnly {
+      try writer.read(check)
+    } else {
+      try writer.write(check)
+      try migrator.migrate(writer)
     }
-    try migrator.migrate(writer)
   }
 
-  static func translate(_ error: DatabaseError, path: String) -> LedgerError {
+  /// Refuses a file that holds other tables or a newer schema; `readOnly`, also one that
+  /// needs a migration.
+  static func checkSchema(_ db: Database, path: String, readOnly: Bool) throws {
+    let migrator = Ledger.migrator
+    let tables = try String.fetchAll(
+      db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    if !tables.isEmpty, !tables.contains("grdb_migrations") {
+      throw LedgerError.notALedger(
+        path: path, reason: "it holds other tables (\(tables.prefix(3).joined(separator: ", ")))")
+    }
+    if try migrator.hasBeenSuperseded(db) {
+      let applied = try migrator.appliedIdentifiers(db).sorted().last ?? "?"
+      throw LedgerError.newerSchema(path: path, found: applied)
+    }
+    if readOnly, try !migrator.hasCompletedMigrations(db) {
+      let applied = try migrator.appliedIdentifiers(db).sorted().last ?? "none"
+      throw LedgerError.olderSchema(path: path, found: applied)
+    }
+  }
+
+  /// The ledger error for an SQLite error on the store at `path`: each result code that a
+  /// user can act on (read-only, locked, full, cannot open, I/O) with its cause.
+  static func translate(
+    _ error: DatabaseError, path: String, options: Options = Options()
+  ) -> LedgerError {
+    let message = error.message ?? "\(error)"
     switch error.resultCode {
     case .SQLITE_NOTADB, .SQLITE_CORRUPT:
       return .notALedger(path: path, reason: error.message ?? "not an SQLite database")
+    case .SQLITE_READONLY, .SQLITE_PERM:
+      // Reading a WAL store needs its -shm file, even when opened read-only.
+      if options.readOnly, let cause = sharedMemoryCause(path: path) {
+        return .cannotOpen(path: path, reason: cause)
+      }
+      return .readOnly(path: path, reason: readOnlyCause(path: path, options: options) ?? message)
+    case .SQLITE_BUSY, .SQLITE_LOCKED:
+      return .locked(path: path, waited: options.busyTimeout)
+    case .SQLITE_FULL:
+      return .full(path: path)
+    case .SQLITE_CANTOPEN,
+      .SQLITE_IOERR where cannotOpenCause(path: path) != nil:
+      if let cause = cannotOpenCause(path: path) { return .cannotOpen(path: path, reason: cause) }
+      if !options.readOnly, let cause = readOnlyCause(path: path, options: options) {
+        return .readOnly(path: path, reason: cause)
+      }
+      return .cannotOpen(path: path, reason: sharedMemoryCause(path: path) ?? message)
+    case .SQLITE_IOERR:
+      return .ioError(path: path, message: message)
     default:
-      return .database(path: path, message: error.message ?? "\(error)")
+      return .database(path: path, message: message)
     }
+  }
+
+  /// ``translate(_:path:options:)`` with this store's path and options.
+  func translate(_ error: DatabaseError) -> LedgerError {
+    Ledger.translate(error, path: path, options: options)
   }
 
   /// Runs `body` in a write transaction, turning SQLite errors into ledger errors.
@@ -127,7 +182,7 @@ public final class Ledger: Sendable {
         }
       }
     } catch let error as DatabaseError {
-      throw Ledger.translate(error, path: path)
+      throw translate(error)
     }
   }
 
@@ -136,7 +191,7 @@ public final class Ledger: Sendable {
     do {
       return try writer.read(body)
     } catch let error as DatabaseError {
-      throw Ledger.translate(error, path: path)
+      throw translate(error)
     }
   }
 

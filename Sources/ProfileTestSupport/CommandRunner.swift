@@ -20,6 +20,11 @@ public struct CommandRunner: Sendable {
     }
   }
 
+  /// Runs another executable the same way.
+  public init(executable: URL) {
+    self.executable = executable
+  }
+
   public func run(
     _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
     environment: [String: String] = [:]

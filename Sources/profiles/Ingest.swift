@@ -34,6 +34,13 @@ extension Profiles {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
+    @Option(help: "Documents recorded per transaction.")
+    var batch: Int = IngestBatch.size
+
+    func validate() throws {
+      if batch < 1 { throw ValidationError("--batch \(batch) is not a positive number") }
+    }
+
     struct Line: Encodable {
       var path: String
       /// An ``IngestOutcome``, or `skipped` for a readable document an atomic ingest did not
@@ -116,7 +123,7 @@ extension Profiles {
 
       // While the store records one batch, the next is read, parsed, hashed and compressed
       // on the other cores.
-      let size = IngestBatch.size
+      let size = batch
       try pipelined(
         batches: (files.count + size - 1) / size,
         produce: { batch in
@@ -147,8 +154,17 @@ extension Profiles {
             kept += read.prepared.map { (first + $0.offset, $0.revision) }
             return
           }
-          let results = try ledger.recordBatch(
-            prepared: read.prepared.map(\.revision), parserVersion: ProfileParser.version)
+          let results: [Result<IngestResult, LedgerError>]
+          do {
+            results = try ledger.recordBatch(
+              prepared: read.prepared.map(\.revision), parserVersion: ProfileParser.version)
+          } catch {
+            // The store failed (full, locked, …): what the batches before committed stays,
+            // and is reported before the error.
+            progress.finish()
+            if first > 0 { try report(Array(lines.prefix(first)), ledger: ledger) }
+            throw error
+          }
           for (entry, result) in zip(read.prepared, results) {
             let index = first + entry.offset
             switch result {

@@ -29,7 +29,7 @@ extension Profiles {
     var reparse = false
 
     mutating func run() throws {
-      let ledger = try store.open(creating: false)
+      let ledger = try store.open(creating: false, writing: true)
       if reparse {
         try Rebuild.reparse(ledger)
         return
