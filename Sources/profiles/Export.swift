@@ -25,7 +25,7 @@ extension Profiles {
       let ledger = try store.open(creating: false)
       guard let output else {
         let out = FileHandle.standardOutput
-        _ = try ledger.exportLog { out.write(Data($0)) }
+        _ = try ledger.exportLog { try out.write(contentsOf: $0) }
         return
       }
       // Written beside the target and renamed into place only when complete, so a failed
@@ -41,14 +41,13 @@ extension Profiles {
         defer { try? handle.close() }
         summary = try ledger.exportLog { try handle.write(contentsOf: $0) }
         try handle.synchronize()
-        if FileManager.default.fileExists(atPath: target.path) {
-          _ = try FileManager.default.replaceItemAt(target, withItemAt: partial)
-        } else {
-          try FileManager.default.moveItem(at: partial, to: target)
+        // rename(2) replaces an existing file atomically: readers see the old or the new.
+        guard rename(partial.path, target.path) == 0 else {
+          throw ProfilesError.cannotWrite(path: output, reason: String(cString: strerror(errno)))
         }
       } catch {
         try? FileManager.default.removeItem(at: partial)
-        if error is LogFileError || error is LedgerError { throw error }
+        if error is LogFileError || error is LedgerError || error is ProfilesError { throw error }
         throw ProfilesError.cannotWrite(
           path: output, reason: (error as NSError).localizedDescription)
       }
