@@ -26,7 +26,8 @@ extension Ledger {
   /// fields, the link to the line before, the reading and source against their hashes, a
   /// source for every source hash — and the file must extend the store's log: each event the
   /// store holds must be in the file at the same seq with the same hash. All of it runs in
-  /// one transaction that only inserts, so any problem leaves the store exactly as it was.
+  /// one transaction, which only inserts into the events and sources (the projections are
+  /// rebuilt as usual), so any problem leaves the store exactly as it was.
   ///
   /// - Throws: ``LogFileError`` naming the first line at fault; `LedgerError` from SQLite.
   public func importLog(lines next: () throws -> [UInt8]?) throws -> ImportSummary {

@@ -44,15 +44,16 @@ extension Profiles {
       let summary: ImportSummary
       do {
         summary = try ledger!.importLog { try lines.next() }
-      } catch let error as LogFileError {
+      } catch {
+        // A store this import created holds nothing: it goes too.
+        ledger = nil
+        if !existed { removeStore() }
+        guard let error = error as? LogFileError else { throw error }
         if let line = error.line {
           StandardError.write("\(name):\(line): error: \(error.message)")
         } else {
           StandardError.write("\(name): error: \(error.message)")
         }
-        // A store this import created holds nothing: it goes too.
-        ledger = nil
-        if !existed { removeStore() }
         StandardError.write(
           existed ? "nothing imported; \(store.path) is unchanged" : "nothing imported")
         throw ExitCode.failure
