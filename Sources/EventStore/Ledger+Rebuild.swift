@@ -22,19 +22,20 @@ extension Ledger {
   }
 
   /// Replays the events of `source`, in log order, into the (empty) projections of `target`,
-  /// as recording them in that order did. Both may be the same database.
+  /// as recording them in that order did. Both may be the same database. With `after`, only
+  /// the events after that one, into projections that already hold the events up to it.
   ///
   /// Events are read a few hundred at a time; each batch's readings are decompressed,
   /// decoded and hashed on every core, then projected in order on this thread.
-  static func replay(from source: Database, into target: Database) throws -> Int {
+  static func replay(from source: Database, into target: Database, after: Int = 0) throws -> Int {
     let rows = try Row.fetchCursor(
       source,
       sql: """
         SELECT seq, kind, country, stream_version, effective_date, recorded_at, parser_version,
           catalog, source_hash, content_hash, reading_size, reading_zlib, supersedes, prev_hash,
           hash
-        FROM events ORDER BY seq
-        """)
+        FROM events WHERE seq > ? ORDER BY seq
+        """, arguments: [after])
     var count = 0
     let state = WriterState()
     var batch: [ReplayedEvent] = []

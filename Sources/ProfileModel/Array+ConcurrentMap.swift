@@ -8,7 +8,12 @@ extension Array where Element: Sendable {
   public func concurrentMap<Result: Sendable>(_ transform: (Element) -> Result) -> [Result] {
     let slots = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
     slots.initialize(repeating: nil)
-    defer { slots.deallocate() }
+    defer {
+      // The results were copied out below: their slots must release them, or every result
+      // (and all it holds) leaks.
+      slots.deinitialize()
+      slots.deallocate()
+    }
     let shared = ConcurrentSlots(slots)
     withoutActuallyEscaping(transform) { transform in
       let work = SharedValue(transform)

@@ -579,6 +579,71 @@ extension EmbeddedSchema {
 }
 
 """#,
+    "export.schema.json": #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://profileledger.invalid/schema/export.schema.json",
+  "title": "ProfileLedger log file, version 1",
+  "description": "One line of the file `profiles export` writes and `profiles import` reads: JSON Lines (one compact JSON object per line, UTF-8, each line ending in \\n, keys in the order listed here). Line 1 is a `header`, every later line an `event`, in log order (seq 1, 2, 3, …). A reader ignores keys it does not know; a change that a version 1 reader could not ignore is a new `version`.",
+  "oneOf": [{ "$ref": "#/$defs/header" }, { "$ref": "#/$defs/event" }],
+  "$defs": {
+    "hash": { "type": "string", "pattern": "^[0-9a-f]{64}$" },
+    "hashOrNull": { "type": ["string", "null"], "pattern": "^[0-9a-f]{64}$" },
+    "header": {
+      "type": "object",
+      "required": ["format", "version", "events", "head"],
+      "additionalProperties": false,
+      "properties": {
+        "format": { "const": "profileledger-log" },
+        "version": { "const": 1 },
+        "events": { "description": "How many event lines follow.", "type": "integer", "minimum": 0 },
+        "head": { "description": "The last event's hash; 64 zeros for an empty log.", "$ref": "#/$defs/hash" }
+      }
+    },
+    "event": {
+      "type": "object",
+      "required": [
+        "seq", "kind", "country", "stream_version", "effective_date", "recorded_at", "parser_version",
+        "catalog", "source_hash", "content_hash", "supersedes", "prev_hash", "hash", "reading", "source"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "seq": { "description": "Place in the log, from 1, without gaps.", "type": "integer", "minimum": 1 },
+        "kind": { "enum": ["recorded", "corrected", "withdrawn"] },
+        "country": { "description": "ISO 3166-1 alpha-3 code.", "type": "string" },
+        "stream_version": { "description": "Place in the country's stream, from 1, without gaps.", "type": "integer", "minimum": 1 },
+        "effective_date": { "description": "The document's \"Last updated\" date.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+        "recorded_at": { "description": "Transaction time, UTC, microseconds.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{6}Z$" },
+        "parser_version": { "type": "integer" },
+        "catalog": { "description": "The indicator catalog's id, e.g. cyberwellness-2015.", "type": "string" },
+        "source_hash": { "description": "SHA-256 of the source document's bytes.", "$ref": "#/$defs/hashOrNull" },
+        "content_hash": { "description": "SHA-256 of `reading`'s UTF-8 bytes.", "$ref": "#/$defs/hashOrNull" },
+        "supersedes": { "description": "The seq of the event a correction or withdrawal replaces.", "type": ["integer", "null"], "minimum": 1 },
+        "prev_hash": { "description": "The previous event's `hash`; 64 zeros for seq 1.", "$ref": "#/$defs/hash" },
+        "hash": {
+          "description": "SHA-256 of the UTF-8 bytes of prev_hash, seq, kind, country, stream_version, effective_date, recorded_at, parser_version, catalog, source_hash, content_hash and supersedes, in that order, as text (integers in decimal, null as the empty string), joined by U+001F.",
+          "$ref": "#/$defs/hash"
+        },
+        "reading": {
+          "description": "The reading's canonical JSON, exactly as hashed, as a string; null when content_hash is null.",
+          "type": ["string", "null"]
+        },
+        "source": {
+          "description": "The source document, on the first event whose source_hash it is; null on later ones and when source_hash is null.",
+          "type": ["object", "null"],
+          "required": ["size", "base64"],
+          "additionalProperties": false,
+          "properties": {
+            "size": { "description": "The document's length in bytes.", "type": "integer", "minimum": 0 },
+            "base64": { "description": "The document's exact bytes, base64 (RFC 4648, padded).", "type": "string", "pattern": "^[A-Za-z0-9+/]*={0,2}$" }
+          }
+        }
+      }
+    }
+  }
+}
+
+"""#,
     "ledger-v2.sql": #"""
 -- ProfileLedger store, schema version 2: what it adds to version 1 (ledger.sql).
 

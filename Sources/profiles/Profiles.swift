@@ -10,7 +10,8 @@ struct Profiles: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Ingest.self, Countries.self, History.self, Show.self, Source.self, Diff.self, Blame.self,
-      Changelog.self, Progress.self, Verify.self, Rebuild.self, Check.self, Parse.self,
+      Changelog.self, Progress.self, Verify.self, Rebuild.self, Export.self, Import.self,
+      Check.self, Parse.self,
     ]
   )
 }

@@ -1,0 +1,240 @@
+import Foundation
+import GRDB
+import ProfileModel
+
+/// The portable form of the whole log: JSON Lines, one object per line, UTF-8, `\n` line
+/// ends. The first line is a header, every other line one event in log order, carrying every
+/// field its hash covers, its reading (the canonical JSON the content hash covers, as a JSON
+/// string) and, the first time each source hash appears, the source document (base64).
+///
+/// The file is self-contained: anyone can check it with SHA-256 and base64 alone, and
+/// ``Ledger/importLog(lines:)`` recreates the log from it, hash for hash. The format is
+/// described field by field in `Schema/export.schema.json` and the README.
+///
+/// ```
+/// {"format":"profileledger-log","version":1,"events":2,"head":"8db0…"}
+/// {"seq":1,"kind":"recorded","country":"BLZ",…,"hash":"1f3c…","reading":"{…}","source":{"size":7013,"base64":"Q1lC…"}}
+/// ```
+public enum LogFile {
+  /// The header's `format`.
+  public static let format = "profileledger-log"
+  /// The header's `version`: the one version this program writes and reads. A change that a
+  /// version 1 reader could not ignore (a field removed, renamed or given another meaning)
+  /// is a new version.
+  public static let version = 1
+}
+
+/// What an export wrote.
+public struct ExportSummary: Hashable, Sendable {
+  /// Events written, one line each after the header.
+  public var events: Int
+  /// Distinct source documents written.
+  public var sources: Int
+  /// The last event's hash (the genesis hash for an empty log).
+  public var head: String
+  /// Bytes written, header included.
+  public var bytes: Int
+}
+
+extension Ledger {
+  /// Writes the whole log in the ``LogFile`` format to `sink`, in chunks of about a
+  /// megabyte, from one consistent snapshot: memory stays bounded whatever the log's length.
+  ///
+  /// Every event is checked on the way out (its hash, its link to the event before, its
+  /// reading and source against their hashes), so a damaged store is never copied as if it
+  /// were sound: ``LogFileError/damagedStore(path:seq:message:)``.
+  ///
+  /// ```swift
+  /// let out = FileHandle.standardOutput
+  /// let summary = try ledger.exportLog { out.write(Data($0)) }
+  /// ```
+  public func exportLog(to sink: (_ chunk: [UInt8]) throws -> Void) throws -> ExportSummary {
+    try read { db in
+      let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0
+      let head =
+        try String.fetchOne(db, sql: "SELECT hash FROM events ORDER BY seq DESC LIMIT 1")
+        ?? LedgerEvent.genesisHash
+      var out: [UInt8] = []
+      out.reserveCapacity(1 << 21)
+      var written = 0
+      var sources = 0
+      func flush() throws {
+        written += out.count
+        try sink(out)
+        out.removeAll(keepingCapacity: true)
+      }
+
+      out.append(contentsOf: #"{"format":"#.utf8)
+      CanonicalWriter.appendString(LogFile.format, to: &out)
+      out.append(contentsOf: #","version":\#(LogFile.version),"events":\#(count),"head":"#.utf8)
+      CanonicalWriter.appendString(head, to: &out)
+      out.append(contentsOf: "}\n".utf8)
+
+      // The source document joins only the first event that refers to it.
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT e.seq, e.kind, e.country, e.stream_version, e.effective_date, e.recorded_at,
+            e.parser_version, e.catalog, e.source_hash, e.content_hash, e.supersedes,
+            e.prev_hash, e.hash, e.reading_size, e.reading_zlib, s.size, s.zlib
+          FROM events e LEFT JOIN sources s ON s.hash = e.source_hash
+            AND NOT EXISTS (
+              SELECT 1 FROM events p WHERE p.source_hash = e.source_hash AND p.seq < e.seq)
+          ORDER BY e.seq
+          """)
+      var previousHash = LedgerEvent.genesisHash
+      var expectedSeq = 1
+      while let row = try rows.next() {
+        let seq: Int = row[0]
+        func damaged(_ message: String) -> LogFileError {
+          .damagedStore(path: path, seq: seq, message: message)
+        }
+        guard seq == expectedSeq else {
+          throw damaged("follows event \(expectedSeq - 1): the events between are missing")
+        }
+        guard let kind = EventKind(rawValue: row[1]), let date = ProfileDate(iso: row[4] as String)
+        else { throw damaged("its kind or effective date is not valid") }
+        let event = LedgerEvent(
+          seq: seq, kind: kind, country: row[2], streamVersion: row[3], effectiveDate: date,
+          recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row[8],
+          contentHash: row[9], supersedes: row[10], prevHash: row[11], hash: row[12])
+        guard event.prevHash == previousHash else {
+          throw damaged("its previous hash is not the hash of event \(seq - 1)")
+        }
+        guard event.hash == event.computedHash else {
+          throw damaged("its hash does not match its fields")
+        }
+
+        var reading: [UInt8]?
+        if let contentHash = event.contentHash {
+          guard let size = row[13] as Int?, let compressed = row[14] as Data?,
+            let bytes = try? Deflate.decompress(Array(compressed), size: size),
+            CanonicalJSON.sha256Hex(bytes) == contentHash
+          else { throw damaged("its reading does not hash to its content hash") }
+          reading = bytes
+        }
+        var source: [UInt8]?
+        if let sourceHash = event.sourceHash, let size = row[15] as Int? {
+          guard let compressed = row[16] as Data?,
+            let bytes = try? Deflate.decompress(Array(compressed), size: size),
+            CanonicalJSON.sha256Hex(bytes) == sourceHash
+          else { throw damaged("its source document does not hash to \(sourceHash)") }
+          source = bytes
+          sources += 1
+        }
+
+        LogFile.appendEvent(event, reading: reading, source: source, to: &out)
+        if out.count >= 1 << 20 { try flush() }
+        previousHash = event.hash
+        expectedSeq += 1
+      }
+      try flush()
+      return ExportSummary(events: count, sources: sources, head: head, bytes: written)
+    }
+  }
+}
+
+extension LogFile {
+  /// Appends one event's line, `\n` included, keys in the documented order.
+  static func appendEvent(
+    _ event: LedgerEvent, reading: [UInt8]?, source: [UInt8]?, to out: inout [UInt8]
+  ) {
+    var first = true
+    func key(_ name: StaticString) {
+      out.append(contentsOf: first ? #"{""#.utf8 : #",""#.utf8)
+      first = false
+      name.withUTF8Buffer { out.append(contentsOf: $0) }
+      out.append(contentsOf: #"":"#.utf8)
+    }
+    func string(_ value: String?) {
+      if let value { CanonicalWriter.appendString(value, to: &out) } else { null() }
+    }
+    func int(_ value: Int?) {
+      if let value { out.append(contentsOf: String(value).utf8) } else { null() }
+    }
+    func null() { out.append(contentsOf: "null".utf8) }
+
+    key("seq")
+    int(event.seq)
+    key("kind")
+    string(event.kind.rawValue)
+    key("country")
+    string(event.country)
+    key("stream_version")
+    int(event.streamVersion)
+    key("effective_date")
+    string(event.effectiveDate.iso)
+    key("recorded_at")
+    string(event.recordedAt)
+    key("parser_version")
+    int(event.parserVersion)
+    key("catalog")
+    string(event.catalog)
+    key("source_hash")
+    string(event.sourceHash)
+    key("content_hash")
+    string(event.contentHash)
+    key("supersedes")
+    int(event.supersedes)
+    key("prev_hash")
+    string(event.prevHash)
+    key("hash")
+    string(event.hash)
+    key("reading")
+    if let reading { appendJSONString(utf8: reading, to: &out) } else { null() }
+    key("source")
+    if let source {
+      out.append(contentsOf: #"{"size":\#(source.count),"base64":""#.utf8)
+      appendBase64(source, to: &out)
+      out.append(contentsOf: "\"}".utf8)
+    } else {
+      null()
+    }
+    out.append(contentsOf: "}\n".utf8)
+  }
+
+  /// Appends UTF-8 text as a JSON string, escaped as the canonical form escapes strings
+  /// (`"`, `\` and control characters only), without going through `String`.
+  static func appendJSONString(utf8 bytes: [UInt8], to out: inout [UInt8]) {
+    let hex = Array("0123456789abcdef".utf8)
+    out.append(0x22)
+    for byte in bytes {
+      switch byte {
+      case 0x22: out += [0x5C, 0x22]
+      case 0x5C: out += [0x5C, 0x5C]
+      case 0x0A: out += [0x5C, 0x6E]
+      case 0x0D: out += [0x5C, 0x72]
+      case 0x09: out += [0x5C, 0x74]
+      case 0x08: out += [0x5C, 0x62]
+      case 0x0C: out += [0x5C, 0x66]
+      case 0x00..<0x20:
+        out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      default: out.append(byte)
+      }
+    }
+    out.append(0x22)
+  }
+
+  /// Appends `bytes` in standard base64 (RFC 4648, with padding).
+  static func appendBase64(_ bytes: [UInt8], to out: inout [UInt8]) {
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    out.reserveCapacity(out.count + (bytes.count + 2) / 3 * 4)
+    var index = 0
+    while index + 3 <= bytes.count {
+      let n = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+      out.append(alphabet[Int(n >> 18 & 63)])
+      out.append(alphabet[Int(n >> 12 & 63)])
+      out.append(alphabet[Int(n >> 6 & 63)])
+      out.append(alphabet[Int(n & 63)])
+      index += 3
+    }
+    let rest = bytes.count - index
+    if rest > 0 {
+      let n = UInt32(bytes[index]) << 16 | (rest == 2 ? UInt32(bytes[index + 1]) << 8 : 0)
+      out.append(alphabet[Int(n >> 18 & 63)])
+      out.append(alphabet[Int(n >> 12 & 63)])
+      out.append(rest == 2 ? alphabet[Int(n >> 6 & 63)] : 0x3D)
+      out.append(0x3D)
+    }
+  }
+}
