@@ -36,7 +36,7 @@ extension Changelog {
       ("indicatorChanges", summary.indicatorChanges), ("figureChanges", summary.figureChanges),
       ("dateOnly", summary.dateOnly),
     ] {
-      head.key(key)
+      head.key(named: key)
       head.int(value)
     }
     head.endObject()
@@ -182,7 +182,7 @@ extension Changelog {
     json.key("label")
     json.string(format.figureLabel(change.id))
     for (key, reading) in [("before", change.before), ("after", change.after)] {
-      json.key(key)
+      json.key(named: key)
       guard let reading else {
         json.null()
         continue

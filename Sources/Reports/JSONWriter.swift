@@ -6,8 +6,10 @@ import ProfileModel
 /// most of its time in generic machinery, this writer appends bytes.
 struct JSONWriter {
   private(set) var bytes: [UInt8] = []
-  /// For each open container: whether it has a member yet.
-  private var hasMember: [Bool] = []
+  /// How many containers are open.
+  private var depth = 0
+  /// Bit `n`: whether the open container at depth `n + 1` has a member yet.
+  private var hasMember: UInt64 = 0
   /// Containers open around the first value written, in the document this piece joins.
   private let outerDepth: Int
   /// Whether a key was just written, so that the value follows on the same line.
@@ -38,9 +40,10 @@ struct JSONWriter {
       afterKey = false
       return
     }
-    guard !hasMember.isEmpty else { return }
-    if hasMember[hasMember.count - 1] { bytes.append(0x2C) }
-    hasMember[hasMember.count - 1] = true
+    guard depth > 0 else { return }
+    let bit: UInt64 = 1 << UInt64(depth - 1)
+    if hasMember & bit != 0 { bytes.append(0x2C) }
+    hasMember |= bit
     newline()
   }
 
@@ -49,15 +52,24 @@ struct JSONWriter {
 
   private mutating func newline() {
     bytes.append(0x0A)
-    let width = min(2 * (outerDepth + hasMember.count), JSONWriter.indentation.count)
+    let width = min(2 * (outerDepth + depth), JSONWriter.indentation.count)
     bytes.append(contentsOf: JSONWriter.indentation[0..<width])
   }
 
-  mutating func key(_ name: String) {
+  mutating func key(named name: String) {
     startValue()
     writeString(name)
     bytes.append(0x3A)
     bytes.append(0x20)
+    afterKey = true
+  }
+
+  /// A key known when the program was written: copied, with no need to escape it.
+  mutating func key(_ name: StaticString) {
+    startValue()
+    bytes.append(0x22)
+    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(contentsOf: [0x22, 0x3A, 0x20])
     afterKey = true
   }
 
@@ -69,11 +81,14 @@ struct JSONWriter {
   private mutating func open(_ bracket: UInt8) {
     startValue()
     bytes.append(bracket)
-    hasMember.append(false)
+    precondition(depth < 64, "JSON nested more than 64 deep")
+    depth += 1
+    hasMember &= ~(1 << UInt64(depth - 1))
   }
 
   private mutating func close(_ bracket: UInt8) {
-    let had = hasMember.removeLast()
+    let had = hasMember & (1 << UInt64(depth - 1)) != 0
+    depth -= 1
     if had { newline() }
     bytes.append(bracket)
   }

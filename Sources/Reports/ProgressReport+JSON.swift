@@ -41,14 +41,14 @@ extension ProgressReport {
       out.key("change")
       out.beginObject()
       for part in parts {
-        out.key(part)
+        out.key(named: part)
         if let delta = country.delta(part) { out.double(delta) } else { out.null() }
       }
       out.endObject()
       out.key("counts")
       out.beginObject()
       for change in [ChangeClass.established, .advanced, .regressed] {
-        out.key(change.rawValue)
+        out.key(named: change.rawValue)
         out.int(country.count(change))
       }
       out.endObject()
@@ -133,7 +133,7 @@ extension ProgressReport {
     out.beginObject()
     for part in parts {
       guard let score = point.score[part] else { continue }
-      out.key(part)
+      out.key(named: part)
       out.beginObject()
       out.key("score")
       if let value = score.value { out.double(value) } else { out.null() }
