@@ -85,3 +85,37 @@ struct FastInsert {
     index += 1
   }
 }
+
+extension FastInsert {
+  /// Inserts `event`'s row, with its reading compressed (`nil` for a withdrawal): the one
+  /// statement by which the log grows, whether recorded here or imported.
+  static func insertEvent(
+    _ event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, in db: Database
+  ) throws {
+    try FastInsert.run(
+      db.cachedStatement(
+        sql: """
+          INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
+            parser_version, catalog, source_hash, content_hash, reading_size, reading_zlib,
+            supersedes, prev_hash, hash)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """), in: db
+    ) {
+      $0.int(event.seq)
+      $0.text(event.kind.rawValue)
+      $0.text(event.country)
+      $0.int(event.streamVersion)
+      $0.text(event.effectiveDate.iso)
+      $0.text(event.recordedAt)
+      $0.int(event.parserVersion)
+      $0.text(event.catalog)
+      $0.text(event.sourceHash)
+      $0.text(event.contentHash)
+      $0.int(readingSize)
+      if let readingZlib { $0.blob(readingZlib) } else { $0.null() }
+      $0.int(event.supersedes)
+      $0.text(event.prevHash)
+      $0.text(event.hash)
+    }
+  }
+}

@@ -181,7 +181,11 @@ extension LogFile {
     key("hash")
     string(event.hash)
     key("reading")
-    if let reading { appendJSONString(utf8: reading, to: &out) } else { null() }
+    if let reading {
+      reading.withUnsafeBufferPointer { CanonicalWriter.appendString(utf8: $0, to: &out) }
+    } else {
+      null()
+    }
     key("source")
     if let source {
       out.append(contentsOf: #"{"size":\#(source.count),"base64":""#.utf8)
@@ -191,28 +195,6 @@ extension LogFile {
       null()
     }
     out.append(contentsOf: "}\n".utf8)
-  }
-
-  /// Appends UTF-8 text as a JSON string, escaped as the canonical form escapes strings
-  /// (`"`, `\` and control characters only), without going through `String`.
-  static func appendJSONString(utf8 bytes: [UInt8], to out: inout [UInt8]) {
-    let hex = Array("0123456789abcdef".utf8)
-    out.append(0x22)
-    for byte in bytes {
-      switch byte {
-      case 0x22: out += [0x5C, 0x22]
-      case 0x5C: out += [0x5C, 0x5C]
-      case 0x0A: out += [0x5C, 0x6E]
-      case 0x0D: out += [0x5C, 0x72]
-      case 0x09: out += [0x5C, 0x74]
-      case 0x08: out += [0x5C, 0x62]
-      case 0x0C: out += [0x5C, 0x66]
-      case 0x00..<0x20:
-        out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-      default: out.append(byte)
-      }
-    }
-    out.append(0x22)
   }
 
   /// Appends `bytes` in standard base64 (RFC 4648, with padding).

@@ -160,31 +160,8 @@ private struct LogImport {
         }
         sourcesAdded += db.changesCount
       }
-      try FastInsert.run(
-        db.cachedStatement(
-          sql: """
-            INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
-              parser_version, catalog, source_hash, content_hash, reading_size, reading_zlib,
-              supersedes, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """), in: db
-      ) {
-        $0.int(event.seq)
-        $0.text(event.kind.rawValue)
-        $0.text(event.country)
-        $0.int(event.streamVersion)
-        $0.text(event.effectiveDate.iso)
-        $0.text(event.recordedAt)
-        $0.int(event.parserVersion)
-        $0.text(event.catalog)
-        $0.text(event.sourceHash)
-        $0.text(event.contentHash)
-        $0.int(parsed.reading?.count)
-        if let zlib = parsed.readingZlib { $0.blob(zlib) } else { $0.null() }
-        $0.int(event.supersedes)
-        $0.text(event.prevHash)
-        $0.text(event.hash)
-      }
+      try FastInsert.insertEvent(
+        event, readingSize: parsed.reading?.count, readingZlib: parsed.readingZlib, in: db)
     } catch let error as DatabaseError {
       throw LogFileError.invalidLine(
         line: parsed.line,

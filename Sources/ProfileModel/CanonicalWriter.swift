@@ -25,28 +25,33 @@ public struct CanonicalWriter {
   /// Appends `value` to `bytes` as a JSON string, escaped as the canonical form escapes it:
   /// `"`, `\` and control characters only. Other JSON writers share it.
   public static func appendString(_ value: String, to bytes: inout [UInt8]) {
-    bytes.append(0x22)
     var value = value
-    value.withUTF8 { utf8 in
-      // Most text needs no escaping: copy it in one go.
-      if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-        bytes.append(contentsOf: utf8)
-        return
-      }
-      for byte in utf8 {
-        switch byte {
-        case 0x22: bytes += [0x5C, 0x22]
-        case 0x5C: bytes += [0x5C, 0x5C]
-        case 0x0A: bytes += [0x5C, 0x6E]
-        case 0x0D: bytes += [0x5C, 0x72]
-        case 0x09: bytes += [0x5C, 0x74]
-        case 0x08: bytes += [0x5C, 0x62]
-        case 0x0C: bytes += [0x5C, 0x66]
-        case 0x00..<0x20:
-          let hex = Array("0123456789abcdef".utf8)
-          bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-        default: bytes.append(byte)
-        }
+    value.withUTF8 { appendString(utf8: $0, to: &bytes) }
+  }
+
+  /// Appends UTF-8 text as a JSON string, escaped as ``appendString(_:to:)`` escapes it,
+  /// without going through `String`.
+  public static func appendString(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    bytes.append(0x22)
+    // Most text needs no escaping: copy it in one go.
+    if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+      bytes.append(contentsOf: utf8)
+      bytes.append(0x22)
+      return
+    }
+    for byte in utf8 {
+      switch byte {
+      case 0x22: bytes += [0x5C, 0x22]
+      case 0x5C: bytes += [0x5C, 0x5C]
+      case 0x0A: bytes += [0x5C, 0x6E]
+      case 0x0D: bytes += [0x5C, 0x72]
+      case 0x09: bytes += [0x5C, 0x74]
+      case 0x08: bytes += [0x5C, 0x62]
+      case 0x0C: bytes += [0x5C, 0x66]
+      case 0x00..<0x20:
+        let hex = Array("0123456789abcdef".utf8)
+        bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      default: bytes.append(byte)
       }
     }
     bytes.append(0x22)
