@@ -13,9 +13,7 @@ import Testing
   let directory: URL
 
   init() throws {
-    directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("ledger-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    directory = try temporaryDirectory("ledger")
   }
 
   var path: String { directory.appendingPathComponent("store.sqlite").path }

@@ -83,9 +83,7 @@ import Testing
     let trials = (1...count).filter { only == nil || $0 == only }.map {
       Trial(seed: seed, number: $0)
     }
-    let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("profiles-crash-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    let root = try temporaryDirectory("profiles-crash")
     defer { try? FileManager.default.removeItem(at: root) }
 
     // Two trials at a time.

@@ -12,9 +12,7 @@ import Testing
   var store: String { directory.appendingPathComponent("profiles.sqlite").path }
 
   init() throws {
-    directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("profiles-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    directory = try temporaryDirectory("profiles")
   }
 
   func run(_ arguments: [String]) throws -> CommandRunner.Outcome {

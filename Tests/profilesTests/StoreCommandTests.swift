@@ -11,9 +11,7 @@ import Testing
   let directory: URL
 
   init() throws {
-    directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("profiles-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    directory = try temporaryDirectory("profiles")
   }
 
   var snapshots: String { root.appendingPathComponent("Snapshots").path }

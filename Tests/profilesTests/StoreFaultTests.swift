@@ -12,9 +12,7 @@ import Testing
   let directory: URL
 
   init() throws {
-    directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("profiles-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    directory = try temporaryDirectory("profiles")
   }
 
   var belize: String { root.appendingPathComponent("Snapshots/belize/2015-03-02.txt").path }
