@@ -167,8 +167,9 @@ extension Ledger {
         nil, "the log does not contain head \(expected): events up to it were changed or dropped")
     }
     if let target {
-      for sql in Ledger.projectionContentQueries {
-        if let difference = try firstDifference(sql, db, target) {
+      var textIDs = TextIDs()
+      for (sql, kind) in Ledger.comparedProjections {
+        if let difference = try firstDifference(sql, kind, db, target, textIDs: &textIDs) {
           return fail(nil, "the projections differ from a rebuild from the events: \(difference)")
         }
       }
@@ -176,17 +177,61 @@ extension Ledger {
     return Verification(events: checked, head: previousHash, problem: nil)
   }
 
+  /// The projections as `verify` compares them: ``projectionContentQueries``, but for the
+  /// readings, which are listed with their row ids and matched through them, so that a
+  /// revision's readings need no join to their texts.
+  private static let comparedProjections: [(String, ComparedRows)] = [
+    (projectionContentQueries[0], .plain),
+    (
+      """
+      SELECT id, 'text', digest, indicator, status, items, text FROM indicator_texts
+      ORDER BY digest
+      """, .texts
+    ),
+    (
+      "SELECT 'value', seq, indicator, text_id FROM indicator_values ORDER BY seq, indicator",
+      .values
+    ),
+    (projectionContentQueries[3], .plain),
+    (projectionContentQueries[4], .plain),
+  ]
+
+  /// How the rows of a compared query are matched.
+  private enum ComparedRows {
+    /// Every column compared.
+    case plain
+    /// The first column is a text's row id, store-specific: not compared, but remembered
+    /// with the row's place in digest order.
+    case texts
+    /// The last column is a text's row id: the two must name texts at the same place.
+    case values
+  }
+
+  /// Each store's text row ids, with the texts' places in digest order.
+  private struct TextIDs {
+    var actual: [Int64: Int] = [:]
+    var expected: [Int64: Int] = [:]
+  }
+
   /// The first row where `sql` gives different results on `actual` and `expected`,
   /// described; nil when the results are equal. Values are compared as SQLite holds them,
   /// through its C API, with no row objects made.
-  private static func firstDifference(_ sql: String, _ actual: Database, _ expected: Database)
-    throws -> String?
-  {
+  private static func firstDifference(
+    _ sql: String, _ kind: ComparedRows, _ actual: Database, _ expected: Database,
+    textIDs: inout TextIDs
+  ) throws -> String? {
     let have = try actual.makeStatement(sql: sql)
     let want = try expected.makeStatement(sql: sql)
     let a = have.sqliteStatement
     let b = want.sqliteStatement
     let columns = sqlite3_column_count(a)
+    let compared: Range<Int32> =
+      switch kind {
+      case .plain: 0..<columns
+      case .texts: 1..<columns
+      case .values: 0..<(columns - 1)
+      }
+    var place = 0
     while true {
       let codeA = sqlite3_step(a)
       let codeB = sqlite3_step(b)
@@ -201,8 +246,21 @@ extension Ledger {
       case (true, false): return "found \(describe(a)), which a rebuild does not have"
       case (false, true): return "missing \(describe(b))"
       case (true, true):
-        for column in 0..<columns where !equal(a, b, column) {
+        for column in compared where !equal(a, b, column) {
           return "found \(describe(a)), expected \(describe(b))"
+        }
+        switch kind {
+        case .plain: break
+        case .texts:
+          textIDs.actual[sqlite3_column_int64(a, 0)] = place
+          textIDs.expected[sqlite3_column_int64(b, 0)] = place
+          place += 1
+        case .values:
+          let placeA = textIDs.actual[sqlite3_column_int64(a, columns - 1)]
+          let placeB = textIDs.expected[sqlite3_column_int64(b, columns - 1)]
+          guard let placeA, placeA == placeB else {
+            return "found \(describe(a)), expected \(describe(b)), which name other readings"
+          }
         }
       }
     }

@@ -99,7 +99,17 @@ public final class Ledger: Sendable {
       try writer.read(check)
     } else {
       try writer.write(check)
-      try migrator.migrate(writer)
+      // Each migration is a transaction of its own, but which are due is read before it:
+      // processes opening a new store at the same moment may race to apply the same one.
+      // The loser's transaction rolls back; it reads again what is due, and goes on.
+      for attempt in 1... {
+        do {
+          try migrator.migrate(writer)
+          break
+        } catch let error as DatabaseError where attempt < 8 && error.resultCode == .SQLITE_ERROR {
+          continue
+        }
+      }
     }
   }
 

@@ -245,9 +245,9 @@ import Testing
       var rng = SeededRandom(seed: UInt64(process + 1))
       let mine = files.enumerated().filter { ($0.offset + process) % 4 != 0 }.map(\.element)
       let outcome = try? run(["ingest"] + mine.shuffled(using: &rng))
-      statuses.add(outcome?.status ?? -1)
+      statuses.add(outcome?.status ?? -1, outcome?.stderr ?? "did not run")
     }
-    #expect(statuses.all == [0, 0, 0, 0])
+    #expect(statuses.all == [0, 0, 0, 0], "\(statuses.errors)")
     let verify = try run(["verify"])
     #expect(verify.status == 0, "\(verify.stderr)")
     #expect(verify.stdout.hasPrefix("240 events verified"))
@@ -259,6 +259,14 @@ import Testing
 private final class Statuses: @unchecked Sendable {
   private let lock = NSLock()
   private var values: [Int32] = []
-  func add(_ status: Int32) { lock.withLock { values.append(status) } }
+  private var messages: [String] = []
+  func add(_ status: Int32, _ stderr: String) {
+    lock.withLock {
+      values.append(status)
+      if status != 0 { messages.append(stderr) }
+    }
+  }
+  /// The standard error of each process that failed.
+  var errors: [String] { lock.withLock { messages } }
   var all: [Int32] { lock.withLock { values } }
 }
