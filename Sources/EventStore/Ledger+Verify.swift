@@ -120,39 +120,50 @@ extension Ledger {
       return nil
     }
 
-    let rows = try Row.fetchCursor(
-      db,
+    // Read through SQLite's C API: the rows are only copied into the batch, and a source
+    // document's bytes only for the first event that uses it.
+    let statement = try db.makeStatement(
       sql: """
-        SELECT seq, kind, country, stream_version, effective_date, recorded_at, parser_version,
-          catalog, source_hash, content_hash, reading_size, reading_zlib, supersedes,
-          prev_hash, hash
-        FROM events ORDER BY seq
+        SELECT e.seq, e.kind, e.country, e.stream_version, e.effective_date, e.recorded_at,
+          e.parser_version, e.catalog, e.source_hash, e.content_hash, e.reading_size,
+          e.reading_zlib, e.supersedes, e.prev_hash, e.hash, s.size, s.zlib
+        FROM events e LEFT JOIN sources s ON s.hash = e.source_hash
+        ORDER BY e.seq
         """)
+    let row = RawRow(statement.sqliteStatement)
     var sourcesRead: Set<String> = []
     var pending: VerifiedBatch?
+    var exhausted = false
     while true {
       var events: [VerifiedEvent] = []
-      while events.count < 256, let row = try rows.next() {
-        let seq: Int = row[0]
-        guard let kind = EventKind(rawValue: row[1]),
-          let date = ProfileDate(iso: row[4] as String)
+      events.reserveCapacity(256)
+      // Stepped no further once done: SQLite would start the query again.
+      while !exhausted, events.count < 256 {
+        guard try row.step(in: db) else {
+          exhausted = true
+          break
+        }
+        let seq = row.int(0) ?? 0
+        guard let kind = row.text(1).flatMap(EventKind.init(rawValue:)),
+          let date = row.text(4).flatMap(ProfileDate.init(iso:))
         else {
           events.append(VerifiedEvent(seq: seq))
           continue
         }
         let event = LedgerEvent(
-          seq: seq, kind: kind, country: row[2], streamVersion: row[3], effectiveDate: date,
-          recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row[8],
-          contentHash: row[9], supersedes: row[12], prevHash: row[13], hash: row[14])
+          seq: seq, kind: kind, country: row.text(2) ?? "", streamVersion: row.int(3) ?? 0,
+          effectiveDate: date, recordedAt: row.text(5) ?? "", parserVersion: row.int(6) ?? 0,
+          catalog: row.text(7) ?? "", sourceHash: row.text(8), contentHash: row.text(9),
+          supersedes: row.int(12), prevHash: row.text(13) ?? "", hash: row.text(14) ?? "")
         var item = VerifiedEvent(
-          seq: seq, event: event, readingSize: row[10],
-          readingZlib: (row[11] as Data?).map { [UInt8]($0) })
+          seq: seq, event: event, readingSize: row.int(10), readingZlib: row.bytes(11))
         // Each source is checked with the first event that uses it.
         if let hash = event.sourceHash, sourcesRead.insert(hash).inserted {
-          let source = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT size, zlib FROM sources WHERE hash = ?"),
-            arguments: [hash])
-          item.source = .some(source.map { (size: $0[0], zlib: [UInt8]($0[1] as Data)) })
+          if let size = row.int(15), let zlib = row.bytes(16) {
+            item.source = .some((size: size, zlib: zlib))
+          } else {
+            item.source = .some(nil)
+          }
         }
         events.append(item)
       }
@@ -374,5 +385,44 @@ private final class VerifiedBatch: @unchecked Sendable {
   func finished() -> (events: [VerifiedEvent], results: [VerifiedEvent.Result]) {
     done.wait()
     return (events, results)
+  }
+}
+
+/// The current row of a statement stepped through SQLite's C API.
+private struct RawRow {
+  let handle: OpaquePointer
+
+  init(_ handle: OpaquePointer) { self.handle = handle }
+
+  /// Moves to the next row; false after the last.
+  func step(in db: Database) throws -> Bool {
+    switch sqlite3_step(handle) {
+    case SQLITE_ROW: return true
+    case SQLITE_DONE: return false
+    case let code:
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: code),
+        message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+    }
+  }
+
+  func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+
+  func int(_ column: Int32) -> Int? {
+    isNull(column) ? nil : Int(sqlite3_column_int64(handle, column))
+  }
+
+  func text(_ column: Int32) -> String? {
+    guard !isNull(column), let text = sqlite3_column_text(handle, column) else { return nil }
+    return String(
+      decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))),
+      as: UTF8.self)
+  }
+
+  func bytes(_ column: Int32) -> [UInt8]? {
+    guard !isNull(column) else { return nil }
+    let count = Int(sqlite3_column_bytes(handle, column))
+    guard count > 0, let blob = sqlite3_column_blob(handle, column) else { return [] }
+    return Array(UnsafeRawBufferPointer(start: blob, count: count))
   }
 }
