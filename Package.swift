@@ -15,6 +15,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     // Values: profiles, the indicator catalog, countries, canonical form.
@@ -38,11 +41,23 @@ let package = Package(
     ),
     // Renderers: values in, text out. The store's and the diff engine's values are their input.
     .target(name: "Reports", dependencies: ["ProfileModel", "DiffEngine", "EventStore"]),
+    // The auditor's web view and JSON API over a store, read-only.
+    .target(
+      name: "ProfileServer",
+      dependencies: [
+        "ProfileModel", "EventStore", "DiffEngine", "Reports",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      exclude: ["Templates"]
+    ),
     // The command.
     .executableTarget(
       name: "profiles",
       dependencies: [
-        "ProfileModel", "ProfileParsing", "Reports", "EventStore", "DiffEngine",
+        "ProfileModel", "ProfileParsing", "Reports", "EventStore", "DiffEngine", "ProfileServer",
+        .product(name: "Logging", package: "swift-log"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -80,6 +95,13 @@ let package = Package(
         "ProfileTestSupport",
       ],
       exclude: ["Golden"]),
+    .testTarget(
+      name: "ProfileServerTests",
+      dependencies: [
+        "ProfileServer", "EventStore", "ProfileModel", "ProfileParsing", "ProfileTestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .testTarget(
       name: "profilesTests",
       dependencies: [

@@ -35,7 +35,7 @@ public struct DiffReport: Sendable {
   }
 
   /// `2 indicators and 1 figure changed`, `date only: …`, `no differences`.
-  var summary: String {
+  public var summary: String {
     if diff.isEmpty { return "no differences" }
     if diff.isDateOnly {
       return

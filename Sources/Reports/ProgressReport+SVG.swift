@@ -5,7 +5,7 @@ import ProfileModel
 
 extension ProgressReport {
   /// Line colours per part: the Okabe–Ito palette, told apart with any colour vision.
-  static let colours: [String: String] = [
+  public static let colours: [String: String] = [
     "legal": "#0072B2", "technical": "#E69F00", "organizational": "#009E73",
     "capacity-building": "#CC79A7", "cooperation": "#56B4E9",
     "child-online-protection": "#D55E00", "overall": "#1F2937",

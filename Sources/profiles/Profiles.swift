@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `profiles`: keeps the history of country profile documents.
 @main
-struct Profiles: ParsableCommand {
+struct Profiles: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "profiles",
     abstract:
@@ -11,7 +11,7 @@ struct Profiles: ParsableCommand {
     subcommands: [
       Ingest.self, Countries.self, History.self, Show.self, Source.self, Diff.self, Blame.self,
       Changelog.self, Progress.self, Verify.self, Rebuild.self, Export.self, Import.self,
-      Check.self, Parse.self,
+      Check.self, Parse.self, Serve.self,
     ]
   )
 }

@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// Logs every request (method, target, status, time taken) and answers what no route
+/// matched, or what failed, with an error the client can read.
+struct SiteMiddleware: RouterMiddleware {
+  typealias Context = BasicRequestContext
+  let site: LedgerSite
+  var logger: Logger { site.logger }
+
+  func handle(
+    _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+  ) async throws -> Response {
+    let start = ContinuousClock.now
+    var response: Response
+    do {
+      response = try await next(request, context)
+    } catch let error as HTTPError where error.status == .notFound {
+      response = site.errorResponse(
+        .noSuchPage(path: request.uri.path),
+        kind: request.uri.path.hasPrefix("/api/") ? .api : .page, head: try? site.ledger.head())
+    } catch let error as HTTPResponseError {
+      response = try error.response(from: request, context: context)
+    } catch {
+      logger.error("\(request.method) \(request.uri): \(error)")
+      response = SiteMiddleware.plain(
+        .internalServerError, "the store could not be read: \(error)",
+        api: request.uri.path.hasPrefix("/api/"))
+    }
+    let elapsed = ContinuousClock.now - start
+    let micros =
+      elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
+    logger.info(
+      "\(request.method) \(request.uri) \(response.status.code) \(micros / 1000).\(String(micros % 1000 / 100)) ms"
+    )
+    return response
+  }
+
+  /// A short error response for what never reached a route: JSON under `/api/`, else HTML.
+  static func plain(_ status: HTTPResponse.Status, _ message: String, api: Bool) -> Response {
+    let rendered: Rendered
+    if api {
+      rendered = Rendered(
+        status: status, contentType: Rendered.json,
+        body: JSON.encode(APIError(error: .init(status: Int(status.code), message: message))))
+    } else {
+      let escaped = message.replacingOccurrences(of: "&", with: "&amp;")
+        .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+      rendered = Rendered(
+        status: status, contentType: Rendered.html,
+        body: """
+          <!DOCTYPE html>
+          <html lang="en"><head><meta charset="utf-8"><title>\(status.code) \(status.reasonPhrase)</title></head>
+          <body><h1>\(status.code) \(status.reasonPhrase)</h1><p class="error">\(escaped)</p>
+          <p><a href="/">Countries</a></p></body></html>
+
+          """)
+    }
+    return Response(
+      status: status, headers: LedgerSite.headers(for: rendered),
+      body: ResponseBody(byteBuffer: rendered.body))
+  }
+}

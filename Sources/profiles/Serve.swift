@@ -1,0 +1,68 @@
+import ArgumentParser
+import EventStore
+import Foundation
+import Logging
+import ProfileServer
+
+extension Profiles {
+  /// `profiles serve [--host H] [--port P]`.
+  struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Serve the store read-only: web pages for auditors and a JSON API.",
+      discussion: """
+        Pages: / (countries), /countries/C (timeline), /countries/C/diff/FROM/TO, \
+        /countries/C/blame/DATE, /countries/C/profile/DATE, /countries/C/source/DATE, \
+        /countries/C/progress, /changelog, /changelog.atom, /progress. JSON: /api/... as \
+        described by /openapi.json. Listens on loopback unless --host says otherwise; logs \
+        each request to standard error; stops cleanly on SIGINT or SIGTERM.
+        """)
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8080
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(
+      name: .customLong("cache-pages"),
+      help: "Rendered responses kept in memory until the store changes (0: render every request)."
+    )
+    var cachePages = 1024
+
+    @Option(
+      name: .customLong("log-level"),
+      help: "Log level: trace, debug, info (each request), notice, warning, error or critical.")
+    var logLevel = "info"
+
+    func validate() throws {
+      guard (0...65535).contains(port) else {
+        throw ValidationError("--port \(port) is not a port (0–65535)")
+      }
+      guard cachePages >= 0 else {
+        throw ValidationError("--cache-pages \(cachePages) is negative")
+      }
+      guard Logger.Level(rawValue: logLevel) != nil else {
+        throw ValidationError("--log-level '\(logLevel)' is not a log level")
+      }
+    }
+
+    func run() async throws {
+      let level = Logger.Level(rawValue: logLevel) ?? .info
+      LoggingSystem.bootstrap { label in
+        var handler = StreamLogHandler.standardError(label: label)
+        handler.logLevel = level
+        return handler
+      }
+      let ledger = try store.open(creating: false)
+      var logger = Logger(label: "profiles.serve")
+      logger.logLevel = level
+      let site = try LedgerSite(
+        ledger: ledger, options: LedgerSite.Options(cachedPages: cachePages), logger: logger)
+      logger.notice("serving \(store.path) read-only on http://\(host):\(port)/")
+      try await site.serve(host: host, port: port)
+      logger.notice("stopped")
+    }
+  }
+}

@@ -1,0 +1,211 @@
+import EventStore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import ProfileModel
+import ProfileServer
+import ProfileTestSupport
+import Testing
+
+/// Every route of `profiles serve`, through the router without a socket.
+@Suite struct ServerRouteTests {
+  /// Runs `body` with a client of a site over a new test store.
+  func withSite(
+    options: LedgerSite.Options = LedgerSite.Options(),
+    _ body: @Sendable (Ledger, any TestClientProtocol) async throws -> Void
+  ) async throws {
+    let ledger = try ServerStore.make()
+    let site = try LedgerSite(ledger: ledger, options: options, logger: ServerStore.quietLogger)
+    let app = Application(router: site.router())
+    try await app.test(.router) { client in try await body(ledger, client) }
+  }
+
+  static func text(_ response: TestResponse) -> String { String(buffer: response.body) }
+
+  // MARK: Pages
+
+  /// A page, the text it must show, and the content type.
+  static let pages: [(uri: String, expected: [String])] = [
+    ("/", ["<h1>Countries</h1>", "id=\"country-BLZ\"", "2016-06-01", "Legal"]),
+    (
+      "/countries/BLZ",
+      [
+        "<h1>Belize", "event #3", "correction", "superseded by #3", "1.2.1 CIRT",
+        "/countries/BLZ/diff/2015-09-14/2016-06-01", "regressed",
+      ]
+    ),
+    ("/countries/belize", ["<h1>Belize"]),
+    (
+      "/countries/BLZ/diff/2015-03-02/2015-09-14",
+      ["<h1>Belize", "1.2.1 CIRT", "<ins>", "<del>", "absent → present", "331 000"]
+    ),
+    ("/countries/BLZ/blame/2016-06-01", ["blame as of 2016-06-01", "id=\"blame\"", "1.2.1 CIRT"]),
+    ("/countries/BLZ/blame", ["blame as of 2016-06-01", "Permalink"]),
+    (
+      "/countries/BLZ/profile/2015-12-31",
+      ["as of 2015-09-14", "CERT-BZ", "the revision in effect on 2015-12-31"]
+    ),
+    (
+      "/countries/BLZ/source/2015-03-02",
+      ["document of 2015-03-02", "Last updated on 2 March 2015"]
+    ),
+    ("/events/2/source", ["document of event #2", "Total Population: 330 000"]),
+    (
+      "/countries/BLZ/progress",
+      ["<svg", "id=\"pillar-charts\"", "Scores by revision", "regressed"]
+    ),
+    (
+      "/changelog?since=2015-01-01&until=2016-12-31",
+      ["<h1>Changelog</h1>", "id=\"country-BLZ\"", "<ins>"]
+    ),
+    ("/changelog?since=2015-01-01&until=2016-12-31&country=BLZ", ["Belize", "revision 3"]),
+    ("/progress", ["<h1>Progress</h1>", "id=\"ranking\"", "Regressions"]),
+    (
+      "/progress?since=2016-01-01&pillar=technical", ["Ranked by the change in the Technical score"]
+    ),
+  ]
+
+  @Test func everyPageRendersAsHTML() async throws {
+    try await withSite { _, client in
+      for page in Self.pages {
+        let response = try await client.execute(uri: page.uri, method: .get)
+        let body = Self.text(response)
+        #expect(response.status == .ok, "\(page.uri): \(response.status)")
+        #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(page.uri)")
+        #expect(response.headers[.eTag] != nil, "\(page.uri)")
+        #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+        #expect(!body.contains("<script"), "\(page.uri)")
+        for text in page.expected {
+          #expect(body.contains(text), "\(page.uri) does not show \(text)")
+        }
+      }
+    }
+  }
+
+  @Test func documentsHaveTheirContentTypes() async throws {
+    try await withSite { _, client in
+      let raw = try await client.execute(uri: "/countries/BLZ/source/2015-03-02/raw", method: .get)
+      #expect(raw.status == .ok)
+      #expect(raw.headers[.contentType] == "text/plain; charset=utf-8")
+      #expect(Self.text(raw) == (try Documents.belize()))
+      let feed = try await client.execute(
+        uri: "/changelog.atom?since=2015-01-01&country=BLZ", method: .get)
+      #expect(feed.status == .ok)
+      #expect(feed.headers[.contentType] == "application/atom+xml; charset=utf-8")
+      #expect(Self.text(feed).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
+      let openapi = try await client.execute(uri: "/openapi.json", method: .get)
+      #expect(openapi.headers[.contentType] == "application/json; charset=utf-8")
+      #expect(Self.text(openapi) == EmbeddedSchema.file("openapi.json"))
+    }
+  }
+
+  @Test func formsAndUndatedAddressesRedirectToPermalinks() async throws {
+    try await withSite { _, client in
+      let diff = try await client.execute(
+        uri: "/countries/BLZ/diff?from=2015-03-02&to=2016-06-01", method: .get)
+      #expect(diff.status == .seeOther)
+      #expect(diff.headers[.location] == "/countries/BLZ/diff/2015-03-02/2016-06-01")
+      let latest = try await client.execute(uri: "/countries/BLZ/diff", method: .get)
+      #expect(latest.headers[.location] == "/countries/BLZ/diff/2015-09-14/2016-06-01")
+      let changelog = try await client.execute(uri: "/changelog?country=BLZ", method: .get)
+      #expect(changelog.status == .seeOther)
+      #expect(
+        changelog.headers[.location]?.hasPrefix("/changelog?since=") == true
+          && changelog.headers[.location]?.hasSuffix("&country=BLZ") == true)
+    }
+  }
+
+  // MARK: Errors
+
+  /// A request that must fail, its status, and words the error must say.
+  static let failures: [(uri: String, status: HTTPResponse.Status, says: String)] = [
+    ("/countries/XYZ", .notFound, "unknown country"),
+    ("/countries/FRA", .notFound, "no revisions recorded"),
+    ("/countries/BLZ/diff/2015-03-02/2015-13-01", .badRequest, "'2015-13-01' is not a date"),
+    ("/countries/BLZ/diff/2016-06-01/2015-03-02", .badRequest, "reversed"),
+    ("/countries/BLZ/diff/2001-01-01/2015-03-02", .notFound, "no revision in effect on 2001-01-01"),
+    ("/countries/BLZ/source/2015-03-03", .notFound, "no revision dated 2015-03-03"),
+    ("/countries/BLZ/blame/yesterday", .badRequest, "'yesterday' is not a date"),
+    ("/changelog?since=2016-01-01&until=2015-01-01", .badRequest, "reversed"),
+    ("/changelog?since=2015-1-1", .badRequest, "since '2015-1-1' is not a date"),
+    ("/progress?pillar=space", .badRequest, "pillar 'space'"),
+    ("/events/999/source", .notFound, "no event #999"),
+    ("/no/such/page", .notFound, "no page at /no/such/page"),
+    ("/countries/..%2F..%2Fetc%2Fpasswd", .notFound, "unknown country"),
+    ("/countries/BLZ/source/..%2F..%2F..%2Fetc%2Fpasswd", .badRequest, "is not a date"),
+    ("/../../etc/passwd", .notFound, "no page"),
+    ("/api/countries/XYZ/history", .notFound, "unknown country 'XYZ'"),
+    ("/api/countries/BLZ/profile/2015-02-30", .badRequest, "'2015-02-30' is not a date"),
+    ("/api/countries/BLZ/profile?known-at=noon", .badRequest, "known-at 'noon'"),
+    ("/api/changelog?until=2015-02-30", .badRequest, "until '2015-02-30'"),
+    ("/api/nothing", .notFound, "no page at /api/nothing"),
+  ]
+
+  @Test func badRequestsSayWhatWasWrong() async throws {
+    try await withSite { _, client in
+      for failure in Self.failures {
+        let response = try await client.execute(uri: failure.uri, method: .get)
+        // HTML escapes the quotes around what the request named.
+        let body = Self.text(response).replacingOccurrences(of: "&#39;", with: "'")
+        #expect(response.status == failure.status, "\(failure.uri): \(response.status)")
+        #expect(body.contains(failure.says), "\(failure.uri): \(body)")
+        #expect(!body.contains("root:"), "\(failure.uri) leaked a file")
+        let api = failure.uri.hasPrefix("/api/")
+        #expect(
+          response.headers[.contentType]
+            == (api ? "application/json; charset=utf-8" : "text/html; charset=utf-8"),
+          "\(failure.uri)")
+      }
+    }
+  }
+
+  @Test func oversizeRangesAreRefused() async throws {
+    try await withSite(options: LedgerSite.Options(maxChangelogRevisions: 3)) { _, client in
+      for uri in ["/changelog?since=2000-01-01", "/api/changelog?since=2000-01-01"] {
+        let response = try await client.execute(uri: uri, method: .get)
+        #expect(response.status == .badRequest, "\(uri)")
+        #expect(Self.text(response).contains("more than the 3 one response carries"), "\(uri)")
+      }
+      let narrow = try await client.execute(
+        uri: "/api/changelog?since=2016-01-01&country=BLZ", method: .get)
+      #expect(narrow.status == .ok)
+    }
+  }
+
+  // MARK: Caching
+
+  @Test func etagFollowsTheHeadAndTheCacheIsDroppedWhenItMoves() async throws {
+    try await withSite { ledger, client in
+      let first = try await client.execute(uri: "/countries/BLZ", method: .get)
+      let etag = try #require(first.headers[.eTag])
+      let again = try await client.execute(
+        uri: "/countries/BLZ", method: .get, headers: [.ifNoneMatch: etag])
+      #expect(again.status == .notModified)
+      #expect(again.body.readableBytes == 0)
+      let other = try await client.execute(
+        uri: "/api/countries", method: .get, headers: [.ifNoneMatch: "\"stale\", W/\(etag)"])
+      #expect(other.status == .notModified)
+
+      // Another writer appends: the tag changes and the page shows the new revision.
+      var fifth = try Documents.belize()
+      fifth = fifth.replacingOccurrences(
+        of: "Last updated on 2 March 2015", with: "Last updated on 3 March 2017")
+      try ServerStore.record(fifth, in: ledger, index: 100)
+      let moved = try await client.execute(
+        uri: "/countries/BLZ", method: .get, headers: [.ifNoneMatch: etag])
+      #expect(moved.status == .ok)
+      #expect(moved.headers[.eTag] != etag)
+      #expect(Self.text(moved).contains("2017-03-03"))
+      #expect(!Self.text(first).contains("2017-03-03"))
+    }
+  }
+
+  @Test func headRequestsAnswerWithoutABody() async throws {
+    try await withSite { _, client in
+      let response = try await client.execute(uri: "/countries/BLZ", method: .head)
+      #expect(response.status == .ok)
+      #expect(response.body.readableBytes == 0)
+    }
+  }
+}
