@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON value, decoded without Foundation's number and boolean ambiguities.
-indirect enum JSONValue: Decodable, Equatable {
+public indirect enum JSONValue: Decodable, Equatable, Sendable {
   case null
   case bool(Bool)
   case number(Double)
@@ -9,7 +9,7 @@ indirect enum JSONValue: Decodable, Equatable {
   case array([JSONValue])
   case object([String: JSONValue])
 
-  init(from decoder: any Decoder) throws {
+  public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     if container.decodeNil() {
       self = .null
@@ -26,7 +26,7 @@ indirect enum JSONValue: Decodable, Equatable {
     }
   }
 
-  static func parse(_ text: String) throws -> JSONValue {
+  public static func parse(_ text: String) throws -> JSONValue {
     try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
   }
 }
@@ -37,12 +37,17 @@ indirect enum JSONValue: Decodable, Equatable {
 /// `minItems`, and `$ref` as a JSON pointer into the same document (`#/$defs/…`,
 /// `#/components/schemas/…`) or to another file of `Schema/` (`changelog.schema.json`). A
 /// keyword outside that subset is reported as an error, so the schema cannot drift beyond
-/// what is checked. Copied from the reports' tests, with pointers and files added.
-struct JSONSchemaValidator {
+/// what is checked.
+public struct JSONSchemaValidator: Sendable {
   /// The document the schema's own references point into.
-  let root: JSONValue
+  public let root: JSONValue
   /// Other documents by file name, for references to them.
-  var documents: [String: JSONValue] = [:]
+  public var documents: [String: JSONValue] = [:]
+
+  public init(root: JSONValue, documents: [String: JSONValue] = [:]) {
+    self.root = root
+    self.documents = documents
+  }
 
   static let known: Set<String> = [
     "$schema", "$id", "$defs", "title", "description", "type", "properties", "required",
@@ -51,7 +56,7 @@ struct JSONSchemaValidator {
   ]
 
   /// The JSON value at `pointer` (`#/a/b`) in `document`.
-  static func resolve(_ pointer: String, in document: JSONValue) -> JSONValue? {
+  public static func resolve(_ pointer: String, in document: JSONValue) -> JSONValue? {
     guard pointer.hasPrefix("#") else { return nil }
     var value = document
     for token in pointer.dropFirst().split(separator: "/") {
@@ -64,12 +69,12 @@ struct JSONSchemaValidator {
   }
 
   /// Every place where `value` breaks the schema, as `path: problem`.
-  func errors(_ value: JSONValue) -> [String] {
+  public func errors(_ value: JSONValue) -> [String] {
     errors(value, against: root)
   }
 
   /// Every place where `value` breaks `schema`, a part of the document.
-  func errors(_ value: JSONValue, against schema: JSONValue) -> [String] {
+  public func errors(_ value: JSONValue, against schema: JSONValue) -> [String] {
     var errors: [String] = []
     check(value, against: schema, at: "$", into: &errors)
     return errors
