@@ -2,6 +2,7 @@
 ///
 /// `[Name](#)` and `[Name](http://…)` become `Name` (and `Name` is reported as a link, since
 /// links on profiles name partner bodies and conventions); `<http://…>` becomes `http://…`.
+/// A `[` with another `[` before its `]` is text: a link's name never holds a `[`.
 enum InlineMarkup {
   struct Stripped {
     var text: String
@@ -37,6 +38,15 @@ enum InlineMarkup {
       }
       return nil
     }
+    /// The index of the first `[` or `]` at or after `start`.
+    func findBracket(from start: Int) -> Int? {
+      var index = start
+      while index < bytes.count {
+        if bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "]") { return index }
+        index += 1
+      }
+      return nil
+    }
     out.reserveCapacity(out.count + bytes.count)
     var i = 0
     while i < bytes.count {
@@ -53,7 +63,10 @@ enum InlineMarkup {
         continue
       }
       let byte = bytes[i]
-      if byte == UInt8(ascii: "["), let close = find(UInt8(ascii: "]"), from: i + 1),
+      // A link's name holds no `[`: in `the [ITU-IMPACT [FIRST](#)` the inner `[` starts
+      // the link and the earlier one is text.
+      if byte == UInt8(ascii: "["), let close = findBracket(from: i + 1),
+        bytes[close] == UInt8(ascii: "]"),
         close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "("),
         let end = find(UInt8(ascii: ")"), from: close + 2)
       {

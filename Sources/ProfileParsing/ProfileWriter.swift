@@ -69,19 +69,21 @@ public struct ProfileWriter: Sendable {
     return blocks
   }
 
-  /// `line` with the first occurrence of `name` that is not inside a link made a link.
-  /// A `]` that closes nothing (text after a link the converter broke) is only text: it
-  /// does not put what follows inside a link.
+  /// `line` with the first occurrence of `name` made a link where the reader reads the line
+  /// back as the same text with one more link, `name`: not inside a link already there, and
+  /// not where the link's `)` would close an earlier `[…](` left open. Brackets that close
+  /// nothing or open nothing are only text (the reader takes the last `[` before a `]` as the
+  /// start of a link).
   private static func link(_ name: String, in line: String) -> String? {
+    let current = InlineMarkup.strip(line)
+    let expectedLinks = (current.links + InlineMarkup.strip("[" + name + "](#)").links).sorted()
     var searchStart = line.startIndex
     while let range = line[searchStart...].firstRange(of: name) {
-      let before = line[..<range.lowerBound]
-      var depth = 0
-      for character in before {
-        if character == "[" { depth += 1 } else if character == "]" { depth = max(0, depth - 1) }
-      }
-      if depth == 0 {
-        return String(before) + "[" + name + "](#)" + line[range.upperBound...]
+      let candidate =
+        String(line[..<range.lowerBound]) + "[" + name + "](#)" + line[range.upperBound...]
+      let read = InlineMarkup.strip(candidate)
+      if read.text == current.text && read.links.sorted() == expectedLinks {
+        return candidate
       }
       searchStart = range.upperBound
     }

@@ -38,3 +38,25 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A `[` that opens nothing (`M[uritius is a member of the [ITU-IMPACT](#) initiative`)
+  /// before a link on the same line: the reader took everything from it to the link's `]` as
+  /// one link, `uritius is a member of the [ITU-IMPACT`, which the writer could not render
+  /// back. The inner `[` starts the link; the earlier one is text, and the writer links the
+  /// item after it.
+  @Test func aBracketThatOpensNothingIsTextBeforeALink() throws {
+    let profile = try #require(try Self.read("fuzz-c8734025").profile)
+    let membership = try #require(profile.indicator("1.5.4"))
+    #expect(membership.items == ["ITU-IMPACT", "FIRST"])
+    #expect(
+      membership.text
+        == "M[uritius is a member of the ITU-IMPACT initiative, and CERT-MU is a member of FIRST.")
+    let rendered = ProfileWriter().render(profile)
+    #expect(
+      rendered.contains(
+        "M[uritius is a member of the [ITU-IMPACT](#) initiative, and CERT-MU is a member of "
+          + "[FIRST](#)."))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+}
