@@ -19,6 +19,21 @@ enum InlineMarkup {
     return Stripped(text: String(decoding: out, as: UTF8.self), links: links)
   }
 
+  /// `text` written so that ``strip(_:)`` reads it back unchanged and without links: an empty
+  /// link, `[]()`, which strips to nothing, follows each `[` and `<`, so that neither starts
+  /// markup. Text that already reads back unchanged is returned as it is.
+  static func escaped(_ text: String) -> String {
+    let read = strip(text)
+    if read.text == text && read.links.isEmpty { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      out.append(byte)
+      if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "<") { out += Array("[]()".utf8) }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// Whether `text` may hold markup: only then need it be stripped.
   @inline(__always)
   static func mayContainMarkup(_ text: UnsafeBufferPointer<UInt8>) -> Bool {

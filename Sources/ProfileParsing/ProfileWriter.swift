@@ -20,11 +20,17 @@ public struct ProfileWriter: Sendable {
       blocks.append("\(spec.label): \(spec.unit.format(figure.value))")
       if let source = figure.source {
         let period = source.period.isEmpty ? "" : ", \(source.period)"
-        // A name with brackets of its own cannot be a link: it is written as it reads.
-        let name =
-          source.name.contains(where: { $0 == "[" || $0 == "]" })
-          ? source.name : "[\(source.name)](#)"
-        blocks.append("(\(catalog.dataSourcePrefix) \(name)\(period))")
+        // A name with brackets of its own cannot be a link: it is written as it reads, with
+        // any markup the reader would find in it escaped.
+        var line = "[\(source.name)](#)\(period)"
+        if source.name.contains(where: { $0 == "[" || $0 == "]" }) {
+          line = source.name + period
+          if InlineMarkup.escaped(line) != line {
+            line = InlineMarkup.escaped(source.name)
+            if !source.period.isEmpty { line += ", " + InlineMarkup.escaped(source.period) }
+          }
+        }
+        blocks.append("(\(catalog.dataSourcePrefix) \(line))")
       }
     }
     let readings = Dictionary(
@@ -54,7 +60,9 @@ public struct ProfileWriter: Sendable {
     var blocks: [String] = []
     var pendingLinks = linked
     for line in reading.text.split(separator: "\n").map(String.init) {
-      var marked = line
+      // Text that would read as markup (brackets left by links the reader looked through)
+      // is escaped; the links are then marked up where the line still reads the same.
+      var marked = InlineMarkup.escaped(line)
       pendingLinks = pendingLinks.filter { name in
         guard let linkedLine = ProfileWriter.link(name, in: marked) else { return true }
         marked = linkedLine

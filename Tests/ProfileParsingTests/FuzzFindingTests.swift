@@ -60,3 +60,36 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A data source (`[Uinistry … for [CICTE-OAS](#) … strengthennited Nations Statistics
+  /// Division](#), December 2012`) whose first `[` opens nothing and whose last link lost its
+  /// `[`: the name reads with a `[` and a `](#)` of its own, which, written as it reads, were
+  /// read back as a link around the whole name. The writer escapes them.
+  @Test func aDataSourceNameThatWouldReadAsALinkIsEscaped() throws {
+    let profile = try #require(try Self.read("fuzz-187fa58f").profile)
+    let source = try #require(profile.figure("population")?.source)
+    #expect(source.name.hasPrefix("[Uinistry of National Security"))
+    #expect(source.name.contains("for CICTE-OAS is presently"))
+    #expect(source.name.hasSuffix("strengthennited Nations Statistics Division](#)"))
+    #expect(source.period == "December 2012")
+    let rendered = ProfileWriter().render(profile)
+    #expect(rendered.contains("(data source: [[]()Uinistry of National Security"))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+
+  /// The same in a section's text: `[the [](#)Ministry](#)` reads as `[the Ministry](#)` with
+  /// no link, and the writer must not let it read back as a link.
+  @Test func sectionTextThatWouldReadAsALinkIsEscaped() throws {
+    let document = try Documents.belize(
+      replacing: "1.5.4",
+      with: "Belize is a member of the [ITU-IMPACT](#) initiative; see [the [](#)Ministry](#).")
+    let profile = try #require(ProfileParser.standard.parse(text: document).profile)
+    let cooperation = try #require(profile.indicator("1.5.4"))
+    #expect(cooperation.items == ["ITU-IMPACT"])
+    #expect(cooperation.text.hasSuffix("initiative; see [the Ministry](#)."))
+    let rendered = ProfileWriter().render(profile)
+    #expect(rendered.contains("[ITU-IMPACT](#) initiative; see [[]()the Ministry](#)."))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+}
