@@ -35,13 +35,17 @@ public struct ProfileWriter: Sendable {
     }
     let readings = Dictionary(
       profile.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    // Missing sections are left out, unless all are: a document needs one indicator heading to
+    // read as a profile, and a heading without text reads as missing.
+    let allMissing = profile.indicators.allSatisfy { $0.status == .missing }
     for group in catalog.groups {
       blocks.append(
         group.number.contains(".")
           ? "\(group.number) \(group.title)" : "\(group.number). \(group.title)")
       for indicator in catalog.indicators
       where ProfileWriter.parent(of: indicator.number) == group.number {
-        guard let reading = readings[indicator.number], reading.status != .missing else { continue }
+        guard let reading = readings[indicator.number], reading.status != .missing || allMissing
+        else { continue }
         blocks.append("\(indicator.number) \(indicator.title)")
         blocks += body(reading)
       }

@@ -93,3 +93,18 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A document whose only indicator heading (2.3) has no text: every section reads as
+  /// missing, and the writer, which leaves missing sections out, rendered a document with no
+  /// indicator heading at all, which does not read. With every section missing, the writer
+  /// writes their headings without text.
+  @Test func aReadingWithEverySectionMissingIsWrittenWithItsHeadings() throws {
+    let profile = try #require(try Self.read("fuzz-934ac009").profile)
+    #expect(profile.indicators.count == 21)
+    #expect(profile.indicators.allSatisfy { $0.status == .missing })
+    let rendered = ProfileWriter().render(profile)
+    #expect(rendered.contains("\n2.3 INSTITUTIONAL SUPPORT\n"))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+}
