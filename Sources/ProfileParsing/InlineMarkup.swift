@@ -62,6 +62,22 @@ enum InlineMarkup {
       }
       return nil
     }
+    /// Appends what markup stands for, and returns where reading resumes (`next`, or after
+    /// the spaces there): a space is never doubled at either edge, so that a link wrapped
+    /// onto the next line (`the [` / `Convention …](#)`) or an empty link between two spaces
+    /// reads as text written without the markup would.
+    func appendMarkup(_ piece: UnsafeBufferPointer<UInt8>, resumingAt next: Int) -> Int {
+      var start = 0
+      if out.last == 0x20 {
+        while start < piece.count && piece[start] == 0x20 { start += 1 }
+      }
+      out.append(contentsOf: piece.slice(start, piece.count))
+      var next = next
+      if out.last == 0x20 {
+        while next < bytes.count && bytes[next] == 0x20 { next += 1 }
+      }
+      return next
+    }
     out.reserveCapacity(out.count + bytes.count)
     var i = 0
     while i < bytes.count {
@@ -86,10 +102,9 @@ enum InlineMarkup {
         let end = find(UInt8(ascii: ")"), from: close + 2)
       {
         let name = bytes.slice(i + 1, close)
-        out.append(contentsOf: name)
         let linkText = name.trimmingSpaces
         if !linkText.isEmpty { links.append(linkText.string) }
-        i = end + 1
+        i = appendMarkup(name, resumingAt: end + 1)
         continue
       }
       if byte == UInt8(ascii: "<"), let end = find(UInt8(ascii: ">"), from: i + 1) {
@@ -98,8 +113,7 @@ enum InlineMarkup {
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
           || lower.hasPrefix("mailto:")
         {
-          out.append(contentsOf: inner)
-          i = end + 1
+          i = appendMarkup(inner, resumingAt: end + 1)
           continue
         }
       }

@@ -108,3 +108,27 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A link wrapped after its `[` (`the [` / `Convention on the Rights of the Child](#)`): the
+  /// joined lines put a space on each side of the `[`, and the text read `the  Convention`
+  /// with two spaces, which the writer's document read back with one. Markup never doubles a
+  /// space at its edges.
+  @Test func aLinkWrappedAfterItsBracketReadsWithOneSpace() throws {
+    let profile = try #require(try Self.read("fuzz-2b87d7ad").profile)
+    let protocols = try #require(profile.indicator("2.2"))
+    #expect(protocols.items == ["Convention on the Rights of the Child"])
+    #expect(protocols.text.contains("34(c), the Convention on the Rights of the Child.\n"))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+
+  /// An empty link between two spaces reads as one space.
+  @Test func anEmptyLinkBetweenSpacesLeavesOneSpace() throws {
+    let document = try Documents.belize(
+      replacing: "1.5.4", with: "Belize is a member of [](#) the [ITU-IMPACT](#) initiative.")
+    let profile = try #require(ProfileParser.standard.parse(text: document).profile)
+    let cooperation = try #require(profile.indicator("1.5.4"))
+    #expect(cooperation.text == "Belize is a member of the ITU-IMPACT initiative.")
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
