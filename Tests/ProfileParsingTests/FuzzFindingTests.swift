@@ -132,3 +132,17 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A list item followed by a continuation line that is only `;` (`- Electruments:` / `;`):
+  /// the item read `Electruments:` (its `;` cleaned off, but not the `:` before the space),
+  /// while the writer's `- Electruments:` read back as `Electruments`. An item loses all the
+  /// punctuation and spaces at its end.
+  @Test func anItemLosesPunctuationAndSpacesAtItsEnd() throws {
+    let profile = try #require(try Self.read("fuzz-8a1cc564").profile)
+    let cirt = try #require(profile.indicator("1.2.1"))
+    #expect(cirt.items.contains("Electruments"))
+    #expect(cirt.text.contains("\n- Electruments\n"))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
