@@ -2,6 +2,7 @@
 ///
 /// `[Name](#)` and `[Name](http://…)` become `Name` (and `Name` is reported as a link, since
 /// links on profiles name partner bodies and conventions); `<http://…>` becomes `http://…`.
+/// A `[` with another `[` before its `]` is text: a link's name never holds a `[`.
 enum InlineMarkup {
   struct Stripped {
     var text: String
@@ -16,6 +17,21 @@ enum InlineMarkup {
     var links: [String] = []
     text.withUTF8Bytes { strip($0, into: &out, links: &links) }
     return Stripped(text: String(decoding: out, as: UTF8.self), links: links)
+  }
+
+  /// `text` written so that ``strip(_:)`` reads it back unchanged and without links: an empty
+  /// link, `[]()`, which strips to nothing, follows each `[` and `<`, so that neither starts
+  /// markup. Text that already reads back unchanged is returned as it is.
+  static func escaped(_ text: String) -> String {
+    let read = strip(text)
+    if read.text == text && read.links.isEmpty { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      out.append(byte)
+      if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "<") { out += Array("[]()".utf8) }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Whether `text` may hold markup: only then need it be stripped.
@@ -37,6 +53,31 @@ enum InlineMarkup {
       }
       return nil
     }
+    /// The index of the first `[` or `]` at or after `start`.
+    func findBracket(from start: Int) -> Int? {
+      var index = start
+      while index < bytes.count {
+        if bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "]") { return index }
+        index += 1
+      }
+      return nil
+    }
+    /// Appends what markup stands for, and returns where reading resumes (`next`, or after
+    /// the spaces there): a space is never doubled at either edge, so that a link wrapped
+    /// onto the next line (`the [` / `Convention …](#)`) or an empty link between two spaces
+    /// reads as text written without the markup would.
+    func appendMarkup(_ piece: UnsafeBufferPointer<UInt8>, resumingAt next: Int) -> Int {
+      var start = 0
+      if out.last == 0x20 {
+        while start < piece.count && piece[start] == 0x20 { start += 1 }
+      }
+      out.append(contentsOf: piece.slice(start, piece.count))
+      var next = next
+      if out.last == 0x20 {
+        while next < bytes.count && bytes[next] == 0x20 { next += 1 }
+      }
+      return next
+    }
     out.reserveCapacity(out.count + bytes.count)
     var i = 0
     while i < bytes.count {
@@ -53,15 +94,17 @@ enum InlineMarkup {
         continue
       }
       let byte = bytes[i]
-      if byte == UInt8(ascii: "["), let close = find(UInt8(ascii: "]"), from: i + 1),
+      // A link's name holds no `[`: in `the [ITU-IMPACT [FIRST](#)` the inner `[` starts
+      // the link and the earlier one is text.
+      if byte == UInt8(ascii: "["), let close = findBracket(from: i + 1),
+        bytes[close] == UInt8(ascii: "]"),
         close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "("),
         let end = find(UInt8(ascii: ")"), from: close + 2)
       {
         let name = bytes.slice(i + 1, close)
-        out.append(contentsOf: name)
         let linkText = name.trimmingSpaces
         if !linkText.isEmpty { links.append(linkText.string) }
-        i = end + 1
+        i = appendMarkup(name, resumingAt: end + 1)
         continue
       }
       if byte == UInt8(ascii: "<"), let end = find(UInt8(ascii: ">"), from: i + 1) {
@@ -70,8 +113,7 @@ enum InlineMarkup {
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
           || lower.hasPrefix("mailto:")
         {
-          out.append(contentsOf: inner)
-          i = end + 1
+          i = appendMarkup(inner, resumingAt: end + 1)
           continue
         }
       }

@@ -13,7 +13,7 @@ import ProfileModel
 /// ```
 public final class ProfileParser: Sendable {
   /// Bumped whenever the same document could read differently; recorded with each reading.
-  public static let version = 1
+  public static let version = 2
 
   /// A parser for the embedded 2015 catalog and country table. Building one compiles the
   /// catalog's phrases, so share this instance.

@@ -20,22 +20,32 @@ public struct ProfileWriter: Sendable {
       blocks.append("\(spec.label): \(spec.unit.format(figure.value))")
       if let source = figure.source {
         let period = source.period.isEmpty ? "" : ", \(source.period)"
-        // A name with brackets of its own cannot be a link: it is written as it reads.
-        let name =
-          source.name.contains(where: { $0 == "[" || $0 == "]" })
-          ? source.name : "[\(source.name)](#)"
-        blocks.append("(\(catalog.dataSourcePrefix) \(name)\(period))")
+        // A name with brackets of its own cannot be a link: it is written as it reads, with
+        // any markup the reader would find in it escaped.
+        var line = "[\(source.name)](#)\(period)"
+        if source.name.contains(where: { $0 == "[" || $0 == "]" }) {
+          line = source.name + period
+          if InlineMarkup.escaped(line) != line {
+            line = InlineMarkup.escaped(source.name)
+            if !source.period.isEmpty { line += ", " + InlineMarkup.escaped(source.period) }
+          }
+        }
+        blocks.append("(\(catalog.dataSourcePrefix) \(line))")
       }
     }
     let readings = Dictionary(
       profile.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    // Missing sections are left out, unless all are: a document needs one indicator heading to
+    // read as a profile, and a heading without text reads as missing.
+    let allMissing = profile.indicators.allSatisfy { $0.status == .missing }
     for group in catalog.groups {
       blocks.append(
         group.number.contains(".")
           ? "\(group.number) \(group.title)" : "\(group.number). \(group.title)")
       for indicator in catalog.indicators
       where ProfileWriter.parent(of: indicator.number) == group.number {
-        guard let reading = readings[indicator.number], reading.status != .missing else { continue }
+        guard let reading = readings[indicator.number], reading.status != .missing || allMissing
+        else { continue }
         blocks.append("\(indicator.number) \(indicator.title)")
         blocks += body(reading)
       }
@@ -54,7 +64,9 @@ public struct ProfileWriter: Sendable {
     var blocks: [String] = []
     var pendingLinks = linked
     for line in reading.text.split(separator: "\n").map(String.init) {
-      var marked = line
+      // Text that would read as markup (brackets left by links the reader looked through)
+      // is escaped; the links are then marked up where the line still reads the same.
+      var marked = InlineMarkup.escaped(line)
       pendingLinks = pendingLinks.filter { name in
         guard let linkedLine = ProfileWriter.link(name, in: marked) else { return true }
         marked = linkedLine
@@ -69,19 +81,21 @@ public struct ProfileWriter: Sendable {
     return blocks
   }
 
-  /// `line` with the first occurrence of `name` that is not inside a link made a link.
-  /// A `]` that closes nothing (text after a link the converter broke) is only text: it
-  /// does not put what follows inside a link.
+  /// `line` with the first occurrence of `name` made a link where the reader reads the line
+  /// back as the same text with one more link, `name`: not inside a link already there, and
+  /// not where the link's `)` would close an earlier `[…](` left open. Brackets that close
+  /// nothing or open nothing are only text (the reader takes the last `[` before a `]` as the
+  /// start of a link).
   private static func link(_ name: String, in line: String) -> String? {
+    let current = InlineMarkup.strip(line)
+    let expectedLinks = (current.links + InlineMarkup.strip("[" + name + "](#)").links).sorted()
     var searchStart = line.startIndex
     while let range = line[searchStart...].firstRange(of: name) {
-      let before = line[..<range.lowerBound]
-      var depth = 0
-      for character in before {
-        if character == "[" { depth += 1 } else if character == "]" { depth = max(0, depth - 1) }
-      }
-      if depth == 0 {
-        return String(before) + "[" + name + "](#)" + line[range.upperBound...]
+      let candidate =
+        String(line[..<range.lowerBound]) + "[" + name + "](#)" + line[range.upperBound...]
+      let read = InlineMarkup.strip(candidate)
+      if read.text == current.text && read.links.sorted() == expectedLinks {
+        return candidate
       }
       searchStart = range.upperBound
     }

@@ -455,7 +455,7 @@ final class SectionReader: Sendable {
     let item = raw.trimmingSpaces
     var start = 0
     var end = item.count
-    while let last = EdgeCharacter.last(of: item.slice(0, end)), last.isOne(of: ".,;:") {
+    while let last = EdgeCharacter.last(of: item.slice(0, end)), last.isOne(of: ".,;: ") {
       end -= last.utf8Count
     }
     while let first = EdgeCharacter.first(of: item.slice(start, end)), first.isOne(of: " :") {

@@ -162,7 +162,8 @@ import Testing
   @Test func aStoreReadByTheCurrentReaderIsLeftAlone() throws {
     let ledger = try Ledger()
     let doc = try document(date: "2 March 2015")
-    _ = try ledger.record(source: doc.source, profile: doc.profile, parserVersion: 1)
+    _ = try ledger.record(
+      source: doc.source, profile: doc.profile, parserVersion: ProfileParser.version)
     let report = try reparse(ledger)
     #expect(report.results.isEmpty)
     #expect(report.skipped == 1)

@@ -38,3 +38,111 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A `[` that opens nothing (`M[uritius is a member of the [ITU-IMPACT](#) initiative`)
+  /// before a link on the same line: the reader took everything from it to the link's `]` as
+  /// one link, `uritius is a member of the [ITU-IMPACT`, which the writer could not render
+  /// back. The inner `[` starts the link; the earlier one is text, and the writer links the
+  /// item after it.
+  @Test func aBracketThatOpensNothingIsTextBeforeALink() throws {
+    let profile = try #require(try Self.read("fuzz-c8734025").profile)
+    let membership = try #require(profile.indicator("1.5.4"))
+    #expect(membership.items == ["ITU-IMPACT", "FIRST"])
+    #expect(
+      membership.text
+        == "M[uritius is a member of the ITU-IMPACT initiative, and CERT-MU is a member of FIRST.")
+    let rendered = ProfileWriter().render(profile)
+    #expect(
+      rendered.contains(
+        "M[uritius is a member of the [ITU-IMPACT](#) initiative, and CERT-MU is a member of "
+          + "[FIRST](#)."))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+}
+
+extension FuzzFindingTests {
+  /// A data source (`[Uinistry … for [CICTE-OAS](#) … strengthennited Nations Statistics
+  /// Division](#), December 2012`) whose first `[` opens nothing and whose last link lost its
+  /// `[`: the name reads with a `[` and a `](#)` of its own, which, written as it reads, were
+  /// read back as a link around the whole name. The writer escapes them.
+  @Test func aDataSourceNameThatWouldReadAsALinkIsEscaped() throws {
+    let profile = try #require(try Self.read("fuzz-187fa58f").profile)
+    let source = try #require(profile.figure("population")?.source)
+    #expect(source.name.hasPrefix("[Uinistry of National Security"))
+    #expect(source.name.contains("for CICTE-OAS is presently"))
+    #expect(source.name.hasSuffix("strengthennited Nations Statistics Division](#)"))
+    #expect(source.period == "December 2012")
+    let rendered = ProfileWriter().render(profile)
+    #expect(rendered.contains("(data source: [[]()Uinistry of National Security"))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+
+  /// The same in a section's text: `[the [](#)Ministry](#)` reads as `[the Ministry](#)` with
+  /// no link, and the writer must not let it read back as a link.
+  @Test func sectionTextThatWouldReadAsALinkIsEscaped() throws {
+    let document = try Documents.belize(
+      replacing: "1.5.4",
+      with: "Belize is a member of the [ITU-IMPACT](#) initiative; see [the [](#)Ministry](#).")
+    let profile = try #require(ProfileParser.standard.parse(text: document).profile)
+    let cooperation = try #require(profile.indicator("1.5.4"))
+    #expect(cooperation.items == ["ITU-IMPACT"])
+    #expect(cooperation.text.hasSuffix("initiative; see [the Ministry](#)."))
+    let rendered = ProfileWriter().render(profile)
+    #expect(rendered.contains("[ITU-IMPACT](#) initiative; see [[]()the Ministry](#)."))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+}
+
+extension FuzzFindingTests {
+  /// A document whose only indicator heading (2.3) has no text: every section reads as
+  /// missing, and the writer, which leaves missing sections out, rendered a document with no
+  /// indicator heading at all, which does not read. With every section missing, the writer
+  /// writes their headings without text.
+  @Test func aReadingWithEverySectionMissingIsWrittenWithItsHeadings() throws {
+    let profile = try #require(try Self.read("fuzz-934ac009").profile)
+    #expect(profile.indicators.count == 21)
+    #expect(profile.indicators.allSatisfy { $0.status == .missing })
+    let rendered = ProfileWriter().render(profile)
+    #expect(rendered.contains("\n2.3 INSTITUTIONAL SUPPORT\n"))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+}
+
+extension FuzzFindingTests {
+  /// A link wrapped after its `[` (`the [` / `Convention on the Rights of the Child](#)`): the
+  /// joined lines put a space on each side of the `[`, and the text read `the  Convention`
+  /// with two spaces, which the writer's document read back with one. Markup never doubles a
+  /// space at its edges.
+  @Test func aLinkWrappedAfterItsBracketReadsWithOneSpace() throws {
+    let profile = try #require(try Self.read("fuzz-2b87d7ad").profile)
+    let protocols = try #require(profile.indicator("2.2"))
+    #expect(protocols.items == ["Convention on the Rights of the Child"])
+    #expect(protocols.text.contains("34(c), the Convention on the Rights of the Child.\n"))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+
+  /// An empty link between two spaces reads as one space.
+  @Test func anEmptyLinkBetweenSpacesLeavesOneSpace() throws {
+    let document = try Documents.belize(
+      replacing: "1.5.4", with: "Belize is a member of [](#) the [ITU-IMPACT](#) initiative.")
+    let profile = try #require(ProfileParser.standard.parse(text: document).profile)
+    let cooperation = try #require(profile.indicator("1.5.4"))
+    #expect(cooperation.text == "Belize is a member of the ITU-IMPACT initiative.")
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
+
+extension FuzzFindingTests {
+  /// A list item followed by a continuation line that is only `;` (`- Electruments:` / `;`):
+  /// the item read `Electruments:` (its `;` cleaned off, but not the `:` before the space),
+  /// while the writer's `- Electruments:` read back as `Electruments`. An item loses all the
+  /// punctuation and spaces at its end.
+  @Test func anItemLosesPunctuationAndSpacesAtItsEnd() throws {
+    let profile = try #require(try Self.read("fuzz-8a1cc564").profile)
+    let cirt = try #require(profile.indicator("1.2.1"))
+    #expect(cirt.items.contains("Electruments"))
+    #expect(cirt.text.contains("\n- Electruments\n"))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
