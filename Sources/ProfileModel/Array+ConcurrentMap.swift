@@ -8,7 +8,12 @@ extension Array where Element: Sendable {
   public func concurrentMap<Result: Sendable>(_ transform: (Element) -> Result) -> [Result] {
     let slots = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
     slots.initialize(repeating: nil)
-    defer { slots.deallocate() }
+    defer {
+      // Deallocating alone would leave every result retained: the slots' values are
+      // released first.
+      _ = slots.deinitialize()
+      slots.deallocate()
+    }
     let shared = ConcurrentSlots(slots)
     withoutActuallyEscaping(transform) { transform in
       let work = SharedValue(transform)
