@@ -14,6 +14,9 @@
 //   progress [countries] [revisions] [rounds]
 //                                          the whole store's progress ranking and one
 //                                          trajectory, against history on every country
+//   suite DIR [samples] [rounds]           on a corpus directory: floor, parse, ingest,
+//                                          bytes per revision, query latencies, as JSON
+//   export DIR OUT                         each document's reading as a JSON line
 
 import Foundation
 import ProfileTestSupport
@@ -34,6 +37,10 @@ case "changelog":
   changelogBenchmark(Array(arguments.dropFirst()))
 case "progress":
   progressBenchmark(Array(arguments.dropFirst()))
+case "suite":
+  suiteBenchmark(Array(arguments.dropFirst()))
+case "export":
+  exportBenchmark(Array(arguments.dropFirst()))
 case "corpus" where arguments.count >= 2:
   let countries = arguments.dropFirst(2).first.flatMap(Int.init) ?? 200
   let revisions = arguments.dropFirst(3).first.flatMap(Int.init) ?? 50
@@ -49,4 +56,6 @@ default:
   print("       profiles-benchmark reports [countries] [revisions] [rounds]")
   print("       profiles-benchmark changelog STORE [rounds]")
   print("       profiles-benchmark progress [countries] [revisions] [rounds]")
+  print("       profiles-benchmark suite DIR [samples] [rounds]")
+  print("       profiles-benchmark export DIR OUT")
 }

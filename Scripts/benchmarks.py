@@ -1,0 +1,847 @@
+#!/usr/bin/env python3
+"""ProfileLedger against its peers, on the same revisions, in one run.
+
+Run by Scripts/benchmarks (which builds, makes the corpora and the virtual environment);
+`benchmarks.py run` drives everything and writes BENCHMARKS.md; the other subcommands are
+the peers' workers, each run as its own process so that its peak memory is its own.
+
+    benchmarks.py run --work DIR --bin DIR --out BENCHMARKS.md [--repeats N] [--sizes 10,50]
+    benchmarks.py floor CORPUS ROUNDS
+    benchmarks.py sqlite READINGS DB
+    benchmarks.py eventsourcing READINGS DB SAMPLES
+    benchmarks.py git-commits READINGS REPO
+    benchmarks.py git-history-queries DB SAMPLES
+"""
+
+import calendar
+import hashlib
+import json
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+COUNTRIES = 200
+
+
+def load_readings(path):
+    """The exported readings, in file order (country, then date)."""
+    with open(path, "rb") as f:
+        return [json.loads(line) for line in f]
+
+
+def percentiles(times):
+    """p50 and p99 (nearest rank) of `times` (seconds), in µs."""
+    ordered = sorted(times)
+
+    def rank(p):
+        index = max(0, min(len(ordered) - 1, -(-int(p * len(ordered)) // 100) - 1))
+        return ordered[index] * 1e6
+
+    return {"p50": rank(50), "p99": rank(99)}
+
+
+def emit(result):
+    print(json.dumps(result, sort_keys=True))
+
+
+# ---------------------------------------------------------------------------------------------
+# Workers
+
+
+def floor_worker(corpus, rounds):
+    """Read each document and SHA-256 its bytes, one core: median of rounds."""
+    files = sorted(Path(corpus).glob("*/*.txt"))
+    times = []
+    cpus = []
+    for _ in range(int(rounds)):
+        start = time.perf_counter()
+        cpu = time.process_time()
+        for file in files:
+            with open(file, "rb") as f:
+                hashlib.sha256(f.read()).digest()
+        times.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    seconds = statistics.median(times)
+    emit(
+        {
+            "documents": len(files),
+            "seconds": seconds,
+            "cpu": statistics.median(cpus),
+            "docs_per_s": len(files) / seconds,
+        }
+    )
+
+
+def sqlite_worker(readings_path, db):
+    """Bare sqlite3: one table, one transaction, executemany of (country, date, reading)."""
+    rows = [
+        (r["country"], r["date"], json.dumps(r["reading"], sort_keys=True, ensure_ascii=False))
+        for r in load_readings(readings_path)
+    ]
+    start = time.perf_counter()
+    cpu = time.process_time()
+    connection = sqlite3.connect(db)
+    connection.execute("CREATE TABLE readings (country TEXT, date TEXT, reading TEXT)")
+    with connection:
+        connection.executemany("INSERT INTO readings VALUES (?, ?, ?)", rows)
+    connection.close()
+    seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
+    emit({"revisions": len(rows), "seconds": seconds, "cpu": cpu, "bytes": os.path.getsize(db)})
+
+
+def eventsourcing_worker(readings_path, db, samples):
+    """eventsourcing on SQLite: one aggregate per country, one event per revision, saved as
+    it is recorded (one transaction per revision); then the aggregate at a random version."""
+    os.environ["PERSISTENCE_MODULE"] = "eventsourcing.sqlite"
+    os.environ["SQLITE_DBNAME"] = db
+    from eventsourcing.application import Application
+    from eventsourcing.domain import Aggregate, event
+
+    namespace = uuid.UUID("6f1d7c32-4a55-4b0e-9a8e-2c1b5d3f0a11")
+
+    class CountryProfile(Aggregate):
+        @staticmethod
+        def create_id(country, date, reading):
+            return uuid.uuid5(namespace, country)
+
+        @event("Recorded")
+        def __init__(self, country, date, reading):
+            self.country = country
+            self.date = date
+            self.reading = reading
+
+        @event("Revised")
+        def revise(self, date, reading):
+            self.date = date
+            self.reading = reading
+
+    class ProfileApplication(Application):
+        pass
+
+    readings = load_readings(readings_path)
+    app = ProfileApplication()
+    aggregates = {}
+    start = time.perf_counter()
+    cpu = time.process_time()
+    for r in readings:
+        aggregate = aggregates.get(r["country"])
+        if aggregate is None:
+            aggregate = CountryProfile(r["country"], r["date"], r["reading"])
+            aggregates[r["country"]] = aggregate
+        else:
+            aggregate.revise(r["date"], r["reading"])
+        app.save(aggregate)
+    seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
+
+    rng = random.Random(11)
+    codes = sorted(aggregates)
+    times = []
+    for _ in range(int(samples)):
+        aggregate = aggregates[rng.choice(codes)]
+        version = rng.randint(1, aggregate.version)
+        t0 = time.perf_counter()
+        app.repository.get(aggregate.id, version=version)
+        times.append(time.perf_counter() - t0)
+    app.close()
+    size = sum(os.path.getsize(db + s) for s in ("", "-wal", "-shm") if os.path.exists(db + s))
+    emit(
+        {
+            "revisions": len(readings),
+            "seconds": seconds,
+            "cpu": cpu,
+            "bytes": size,
+            "get_at_version_us": percentiles(times),
+        }
+    )
+
+
+def git_record(reading, country):
+    """One country's record in profiles.json: each figure and indicator its own column, so
+    that git-history's changed columns name the indicators and figures that changed."""
+    record = {
+        "country": country,
+        "name": reading["country"]["name"],
+        "catalog": reading["catalog"],
+        "last_updated": reading["lastUpdated"],
+    }
+    for figure in reading["figures"]:
+        record[figure["id"]] = {k: v for k, v in figure.items() if k != "id"}
+    for indicator in reading["indicators"]:
+        record[indicator["id"]] = {k: v for k, v in indicator.items() if k != "id"}
+    return record
+
+
+def git_commits_worker(readings_path, repo):
+    """The history as git-history reads it: one file, profiles.json, one record per country
+    (its latest reading), committed once per revision date, oldest first, with that date as
+    the commit's. The commits are made by one `git fast-import`, the quickest way git has."""
+    readings = load_readings(readings_path)
+    by_date = {}
+    for r in readings:
+        by_date.setdefault(r["date"], []).append(r)
+    shutil.rmtree(repo, ignore_errors=True)
+    os.makedirs(repo)
+
+    def git(*args, **kwargs):
+        subprocess.run(["git", "-C", repo, *args], check=True, stdout=subprocess.DEVNULL, **kwargs)
+
+    git("init", "-q", "-b", "main")
+    latest = {}
+    start = time.perf_counter()
+    cpu = time.process_time()
+    importer = subprocess.Popen(
+        ["git", "-C", repo, "fast-import", "--quiet"], stdin=subprocess.PIPE
+    )
+    for date in sorted(by_date):
+        for r in by_date[date]:
+            latest[r["country"]] = git_record(r["reading"], r["country"])
+        content = json.dumps(
+            [latest[c] for c in sorted(latest)], indent=2, ensure_ascii=False
+        ).encode()
+        message = f"Profiles as of {date}".encode()
+        stamp = calendar.timegm(time.strptime(date + " 12", "%Y-%m-%d %H"))
+        importer.stdin.write(
+            b"commit refs/heads/main\n"
+            + f"committer Benchmark <benchmark@example.invalid> {stamp} +0000\n".encode()
+            + f"data {len(message)}\n".encode() + message + b"\n"
+            + f"M 644 inline profiles.json\ndata {len(content)}\n".encode() + content + b"\n"
+        )
+    importer.stdin.close()
+    if importer.wait() != 0:
+        raise SystemExit("git fast-import failed")
+    seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
+    git("reset", "-q", "--hard")
+    imported = directory_bytes(os.path.join(repo, ".git"))
+    t0 = time.perf_counter()
+    git("gc", "-q")
+    gc_seconds = time.perf_counter() - t0
+    emit(
+        {
+            "revisions": len(readings),
+            "commits": len(by_date),
+            "seconds": seconds,
+            "git_bytes_imported": imported,
+            "gc_seconds": gc_seconds,
+            "git_bytes_packed": directory_bytes(os.path.join(repo, ".git")),
+            "file_bytes": os.path.getsize(os.path.join(repo, "profiles.json")),
+        }
+    )
+
+
+def git_history_queries_worker(db, samples):
+    """git-history's changed-columns query: the whole history's, and one country's."""
+    connection = sqlite3.connect(db)
+    whole = """
+        SELECT item.country, _commit_at, _changed_columns
+        FROM item_version_detail JOIN item ON item._id = item_version_detail._item
+        ORDER BY item.country, _version"""
+    one = """
+        SELECT _commit_at, _version, _changed_columns
+        FROM item_version_detail WHERE _item = (SELECT _id FROM item WHERE country = ?)
+        ORDER BY _version"""
+    rows = 0
+    whole_times = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        rows = len(connection.execute(whole).fetchall())
+        whole_times.append(time.perf_counter() - t0)
+    codes = [r[0] for r in connection.execute("SELECT country FROM item")]
+    rng = random.Random(11)
+    times = []
+    for _ in range(int(samples)):
+        code = rng.choice(codes)
+        t0 = time.perf_counter()
+        connection.execute(one, (code,)).fetchall()
+        times.append(time.perf_counter() - t0)
+    versions = connection.execute("SELECT count(*) FROM item_version").fetchone()[0]
+    changed = connection.execute("SELECT count(*) FROM item_changed").fetchone()[0]
+    emit(
+        {
+            "versions": versions,
+            "changed_rows": changed,
+            "whole_rows": rows,
+            "whole_us": percentiles(whole_times),
+            "country_us": percentiles(times),
+        }
+    )
+
+
+def directory_bytes(path):
+    return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())
+
+
+# ---------------------------------------------------------------------------------------------
+# The driver
+
+
+class Driver:
+    def __init__(self, work, bin_dir, out, repeats, sizes):
+        self.work = Path(work)
+        self.bin = Path(bin_dir)
+        self.out = Path(out)
+        self.repeats = repeats
+        self.sizes = sizes
+        self.python = sys.executable
+        self.script = os.path.abspath(__file__)
+        self.load = []
+        self.commands = []
+        self.results = {}
+        self.git_history_budget = 150  # seconds
+        self.noting = True  # commands are listed from each size's first round
+
+    def log(self, message):
+        print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+    def note(self, command):
+        """Records a command for BENCHMARKS.md, with the work directory made relative."""
+        if not self.noting:
+            return
+        text = " ".join(str(c) for c in command)
+        root = str(self.work.parent.parent)
+        text = text.replace(root + "/", "").replace(self.python, "python3")
+        if text not in self.commands:
+            self.commands.append(text)
+
+    def timed(self, command, stdout=subprocess.PIPE, env=None):
+        """Runs `command` under /usr/bin/time: (wall seconds, peak RSS KB, stdout); the
+        process's CPU seconds (user + system) are left in self.last_cpu."""
+        self.note(command)
+        stats = self.work / "time.txt"
+        start = time.perf_counter()
+        process = subprocess.run(
+            ["/usr/bin/time", "-f", "%U %S %M", "-o", str(stats), *map(str, command)],
+            stdout=stdout,
+            env=env,
+            check=True,
+        )
+        wall = time.perf_counter() - start
+        user, system, peak = stats.read_text().split()[-3:]
+        self.last_cpu = float(user) + float(system)
+        peak = int(peak)
+        out = process.stdout.decode() if stdout == subprocess.PIPE else ""
+        return wall, peak, out
+
+    def worker(self, *args):
+        wall, peak, out = self.timed([self.python, self.script, *args])
+        result = json.loads(out.strip().splitlines()[-1])
+        result["peak_kb"] = peak
+        result["wall"] = wall
+        return result
+
+    def sample_load(self):
+        while not self.done:
+            with open("/proc/loadavg") as f:
+                self.load.append(float(f.read().split()[0]))
+            time.sleep(5)
+
+    def run(self):
+        self.done = False
+        sampler = threading.Thread(target=self.sample_load, daemon=True)
+        sampler.start()
+        started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        for size in self.sizes:
+            self.results[size] = self.measure(size)
+        self.done = True
+        self.write(started)
+
+    def measure(self, size):
+        name = f"200x{size}"
+        corpus = self.work / f"corpus-{name}"
+        readings = self.work / f"readings-{name}.jsonl"
+        scratch = self.work / f"scratch-{name}"
+        shutil.rmtree(scratch, ignore_errors=True)
+        scratch.mkdir(parents=True)
+        result = {"ours": [], "floor": [], "sqlite": [], "eventsourcing": [], "git_history": []}
+
+        # git: the commits once (their time is reported apart), then git-history replays.
+        self.log(f"{name}: git commits")
+        repo = scratch / "repo"
+        result["git_commits"] = self.worker("git-commits", readings, repo)
+
+        self.noting = True
+        for round in range(self.repeats):
+            self.noting = round == 0
+            self.log(f"{name}: round {round + 1}/{self.repeats}: profiles ingest")
+            db = scratch / f"ours-{round}.sqlite"
+            wall, peak, _ = self.timed(
+                [self.bin / "profiles", "ingest", corpus, "--db", db], stdout=subprocess.DEVNULL
+            )
+            size_bytes = sum(
+                os.path.getsize(f"{db}{s}") for s in ("", "-wal", "-shm") if os.path.exists(f"{db}{s}")
+            )
+            result["ours"].append(
+                {"wall": wall, "cpu": self.last_cpu, "peak_kb": peak, "bytes": size_bytes}
+            )
+
+            self.log(f"{name}: floor, sqlite3")
+            result["floor"].append(self.worker("floor", corpus, 3))
+            sqlite_db = scratch / f"bulk-{round}.sqlite"
+            result["sqlite"].append(self.worker("sqlite", readings, sqlite_db))
+
+            self.log(f"{name}: eventsourcing")
+            es_db = scratch / f"eventsourcing-{round}.sqlite"
+            result["eventsourcing"].append(self.worker("eventsourcing", readings, es_db, 1000))
+
+            for path in (db, sqlite_db, es_db):
+                for suffix in ("", "-wal", "-shm"):
+                    if os.path.exists(f"{path}{suffix}"):
+                        os.remove(f"{path}{suffix}")
+
+            # git-history runs again in later rounds only if its first run was short.
+            if round > 0 and result["git_history"][0]["wall"] > self.git_history_budget:
+                continue
+            self.log(f"{name}: git-history")
+            gh_db = scratch / f"git-history-{round}.db"
+            wall, peak, _ = self.timed(
+                [
+                    Path(self.python).parent / "git-history",
+                    "file", gh_db, repo / "profiles.json", "--repo", repo, "--id", "country",
+                    "--silent",
+                ]
+            )
+            entry = {"wall": wall, "cpu": self.last_cpu, "peak_kb": peak}
+            entry["bytes"] = os.path.getsize(gh_db)
+            entry["queries"] = self.worker("git-history-queries", gh_db, 1000)
+            result["git_history"].append(entry)
+
+            if round == 0:
+                self.log(f"{name}: profiles-benchmark suite")
+                command = [self.bin / "profiles-benchmark", "suite", corpus, 1000, self.repeats]
+                self.note(command)
+                out = subprocess.run(list(map(str, command)), check=True, capture_output=True)
+                result["suite"] = json.loads(out.stdout.decode().strip().splitlines()[-1])
+        result["revisions"] = result["suite"]["corpus"]["documents"]
+        result["corpus_bytes"] = result["suite"]["corpus"]["bytes"]
+        return result
+
+    # -----------------------------------------------------------------------------------------
+    # BENCHMARKS.md
+
+    def figures(self, size):
+        """The medians of one corpus size."""
+        r = self.results[size]
+        n = r["revisions"]
+        med = statistics.median
+        suite = r["suite"]
+        f = {
+            "revisions": n,
+            "corpus_bytes": r["corpus_bytes"],
+            "ours_ingest": n / med(x["wall"] for x in r["ours"]),
+            "ours_ingest_in_process": suite["ingest_in_process_rev_per_s"],
+            "ours_cpu": n / med(x["cpu"] for x in r["ours"]),
+            "floor_python_cpu": r["revisions"] / med(x["cpu"] for x in r["floor"]),
+            "sqlite_cpu": n / med(x["cpu"] for x in r["sqlite"]),
+            "es_cpu": n / med(x["cpu"] for x in r["eventsourcing"]),
+            "ours_peak_kb": med(x["peak_kb"] for x in r["ours"]),
+            "ours_bytes": med(x["bytes"] for x in r["ours"]),
+            "parse": suite["parse_docs_per_s"],
+            "parse_mb": suite["parse_mb_per_s"],
+            "floor_swift": suite["floor_read_sha256_docs_per_s"],
+            "floor_python": med(x["docs_per_s"] for x in r["floor"]),
+            "sqlite": n / med(x["seconds"] for x in r["sqlite"]),
+            "sqlite_bytes": med(x["bytes"] for x in r["sqlite"]),
+            "sqlite_peak_kb": med(x["peak_kb"] for x in r["sqlite"]),
+            "es": n / med(x["seconds"] for x in r["eventsourcing"]),
+            "es_bytes": med(x["bytes"] for x in r["eventsourcing"]),
+            "es_peak_kb": med(x["peak_kb"] for x in r["eventsourcing"]),
+            "es_get_p50": med(x["get_at_version_us"]["p50"] for x in r["eventsourcing"]),
+            "es_get_p99": med(x["get_at_version_us"]["p99"] for x in r["eventsourcing"]),
+            "gh": n / med(x["wall"] for x in r["git_history"]),
+            "gh_bytes": med(x["bytes"] for x in r["git_history"]),
+            "gh_peak_kb": med(x["peak_kb"] for x in r["git_history"]),
+            "gh_cpu": n / med(x["cpu"] for x in r["git_history"]),
+            "gh_runs": len(r["git_history"]),
+            "gh_versions": r["git_history"][0]["queries"]["versions"],
+            "gh_whole_p50": med(x["queries"]["whole_us"]["p50"] for x in r["git_history"]),
+            "gh_country_p50": med(x["queries"]["country_us"]["p50"] for x in r["git_history"]),
+            "gh_country_p99": med(x["queries"]["country_us"]["p99"] for x in r["git_history"]),
+            "git_commits": r["git_commits"]["commits"],
+            "git_commit_rate": n / r["git_commits"]["seconds"],
+            "git_commit_seconds": r["git_commits"]["seconds"],
+            "git_imported": r["git_commits"]["git_bytes_imported"],
+            "git_packed": r["git_commits"]["git_bytes_packed"],
+            "git_file": r["git_commits"]["file_bytes"],
+        }
+        for key, value in suite["latency_us"].items():
+            f[f"lat_{key}_p50"] = value["p50"]
+            f[f"lat_{key}_p99"] = value["p99"]
+        return f
+
+    def write(self, started):
+        sizes = self.sizes
+        figs = {s: self.figures(s) for s in sizes}
+        small, large = sizes[0], sizes[-1]
+
+        def grow(key):
+            a, b = figs[small][key], figs[large][key]
+            return f"{b / a:.2f}×" if a else "-"
+
+        def n0(x):
+            return f"{x:,.0f}"
+
+        def ms(us):
+            return f"{us / 1000:.1f} ms" if us >= 1000 else f"{us:.0f} µs"
+
+        def mb(b):
+            return f"{b / 1e6:.1f} MB"
+
+        def kb_mb(kb):
+            return f"{kb / 1024:.0f} MB"
+
+        header = "| | " + " | ".join(f"200 × {s}" for s in sizes) + " | growth |"
+        rule = "|---|" + "---:|" * len(sizes) + "---:|"
+
+        def row(label, key, fmt):
+            cells = " | ".join(fmt(figs[s][key]) for s in sizes)
+            return f"| {label} | {cells} | {grow(key)} |"
+
+        ours_rows = [
+            header,
+            rule,
+            row("documents (revisions)", "revisions", n0),
+            row("corpus bytes", "corpus_bytes", mb),
+            row("floor: read + SHA-256, one core (docs/s)", "floor_swift", n0),
+            row("parse: read + parse, one core (docs/s)", "parse", n0),
+            row("ingest, `profiles ingest DIR` (rev/s)", "ours_ingest", n0),
+            row("ingest, in-process pipeline (rev/s)", "ours_ingest_in_process", n0),
+            row("store bytes", "ours_bytes", mb),
+            row("peak memory of `profiles ingest` (max RSS)", "ours_peak_kb", kb_mb),
+        ]
+        for s in sizes:
+            figs[s]["ours_bytes_per_rev"] = figs[s]["ours_bytes"] / figs[s]["revisions"]
+        ours_rows.append(row("store bytes per revision", "ours_bytes_per_rev", n0))
+        labels = [
+            ("history", "history COUNTRY"),
+            ("show_as_of", "show COUNTRY --as-of DATE"),
+            ("diff", "diff COUNTRY FROM TO"),
+            ("blame", "blame COUNTRY"),
+            ("changelog_country", "changelog --country C --format json"),
+            ("progress_country", "progress COUNTRY (trajectory)"),
+            ("changelog_all", "changelog --format json (whole store)"),
+            ("progress_all", "progress (whole store)"),
+        ]
+        for key, label in labels:
+            for p in ("p50", "p99"):
+                ours_rows.append(row(f"`{label}` {p}", f"lat_{key}_{p}", ms))
+
+        peer_rows = [
+            "| | " + " | ".join(f"200 × {s}" for s in sizes) + " | growth |",
+            rule,
+        ]
+        for label, key, fmt in [
+            ("ProfileLedger `profiles ingest` (rev/s)", "ours_ingest", n0),
+            ("git-history `file` replay (rev/s)", "gh", n0),
+            ("git: making the commits, `git fast-import` (rev/s, apart)", "git_commit_rate", n0),
+            ("eventsourcing, SQLite, one save per revision (rev/s)", "es", n0),
+            ("sqlite3 bulk insert, one transaction (rev/s)", "sqlite", n0),
+            ("floor: read + SHA-256, Python, one core (docs/s)", "floor_python", n0),
+            ("floor: read + SHA-256, Swift, one core (docs/s)", "floor_swift", n0),
+            ("ProfileLedger ingest, per CPU second (rev)", "ours_cpu", n0),
+            ("git-history replay, per CPU second (rev)", "gh_cpu", n0),
+            ("eventsourcing, per CPU second (rev)", "es_cpu", n0),
+            ("sqlite3 bulk insert, per CPU second (rev)", "sqlite_cpu", n0),
+            ("floor, Python, per CPU second (docs)", "floor_python_cpu", n0),
+            ("ProfileLedger store bytes", "ours_bytes", mb),
+            ("git-history database bytes", "gh_bytes", mb),
+            ("git repository bytes, as fast-import wrote it", "git_imported", mb),
+            ("git repository bytes, after `git gc`", "git_packed", mb),
+            ("eventsourcing database bytes", "es_bytes", mb),
+            ("sqlite3 bulk database bytes", "sqlite_bytes", mb),
+            ("peak memory: `profiles ingest`", "ours_peak_kb", kb_mb),
+            ("peak memory: git-history", "gh_peak_kb", kb_mb),
+            ("peak memory: eventsourcing", "es_peak_kb", kb_mb),
+            ("git-history: whole history's changed columns p50", "gh_whole_p50", ms),
+            ("git-history: one country's versions p50", "gh_country_p50", ms),
+            ("git-history: one country's versions p99", "gh_country_p99", ms),
+            ("eventsourcing: aggregate at a version p50", "es_get_p50", ms),
+            ("eventsourcing: aggregate at a version p99", "es_get_p99", ms),
+            ("ProfileLedger: `show --as-of` p50", "lat_show_as_of_p50", ms),
+            ("ProfileLedger: `history` p50", "lat_history_p50", ms),
+        ]:
+            peer_rows.append(row(label, key, fmt))
+
+        # Ratios and goals, from this run.
+        goal_rows = ["| goal | " + " | ".join(f"200 × {s}" for s in sizes) + " | met |", "|---|" + "---:|" * len(sizes) + "---|"]
+
+        def goal(label, values, ok):
+            cells = " | ".join(values)
+            goal_rows.append(f"| {label} | {cells} | {'yes' if ok else 'no'} |")
+
+        ratio = {s: {} for s in sizes}
+        for s in sizes:
+            f = figs[s]
+            ratio[s]["gh"] = f["ours_ingest"] / f["gh"]
+            ratio[s]["es"] = f["ours_ingest"] / f["es"]
+            ratio[s]["floor_swift"] = f["floor_swift"] / f["ours_ingest"]
+            ratio[s]["floor_python"] = f["floor_python"] / f["ours_ingest"]
+            ratio[s]["size_gh"] = f["ours_bytes"] / f["gh_bytes"]
+            ratio[s]["size_gh_git"] = f["ours_bytes"] / (f["gh_bytes"] + f["git_packed"])
+            ratio[s]["sqlite"] = f["sqlite"] / f["ours_ingest"]
+            ratio[s]["gh_cpu"] = f["ours_cpu"] / f["gh_cpu"]
+            ratio[s]["es_cpu"] = f["ours_cpu"] / f["es_cpu"]
+            ratio[s]["floor_python_cpu"] = f["floor_python_cpu"] / f["ours_cpu"]
+        goal(
+            "ingest ≥ 100× git-history",
+            [f"{ratio[s]['gh']:.0f}×" for s in sizes],
+            all(ratio[s]["gh"] >= 100 for s in sizes),
+        )
+        goal(
+            "… by CPU time (rev per CPU second)",
+            [f"{ratio[s]['gh_cpu']:.0f}×" for s in sizes],
+            all(ratio[s]["gh_cpu"] >= 100 for s in sizes),
+        )
+        goal(
+            "ingest ≥ 10× eventsourcing (SQLite)",
+            [f"{ratio[s]['es']:.1f}×" for s in sizes],
+            all(ratio[s]["es"] >= 10 for s in sizes),
+        )
+        goal(
+            "… by CPU time",
+            [f"{ratio[s]['es_cpu']:.1f}×" for s in sizes],
+            all(ratio[s]["es_cpu"] >= 10 for s in sizes),
+        )
+        goal(
+            "ingest within 5× of read + SHA-256 (Swift floor / ingest)",
+            [f"{ratio[s]['floor_swift']:.1f}×" for s in sizes],
+            all(ratio[s]["floor_swift"] <= 5 for s in sizes),
+        )
+        goal(
+            "… of the Python floor (floor / ingest)",
+            [f"{ratio[s]['floor_python']:.1f}×" for s in sizes],
+            all(ratio[s]["floor_python"] <= 5 for s in sizes),
+        )
+        goal(
+            "… of the Python floor, by CPU time",
+            [f"{ratio[s]['floor_python_cpu']:.1f}×" for s in sizes],
+            all(ratio[s]["floor_python_cpu"] <= 5 for s in sizes),
+        )
+        peak_growth = figs[large]["ours_peak_kb"] / figs[small]["ours_peak_kb"]
+        goal(
+            "peak memory flat (≤ 1.2× from small to large)",
+            [kb_mb(figs[s]["ours_peak_kb"]) for s in sizes[:-1]] + [f"{kb_mb(figs[large]['ours_peak_kb'])} ({peak_growth:.2f}×)"],
+            peak_growth <= 1.2,
+        )
+        goal(
+            "store smaller than git-history's database (ours / theirs)",
+            [f"{ratio[s]['size_gh']:.2f}×" for s in sizes],
+            all(ratio[s]["size_gh"] < 1 for s in sizes),
+        )
+        goal(
+            "… than git-history's database + packed repository",
+            [f"{ratio[s]['size_gh_git']:.2f}×" for s in sizes],
+            all(ratio[s]["size_gh_git"] < 1 for s in sizes),
+        )
+        goal_rows.append(
+            "| (for reference) sqlite3 bulk insert / ingest | "
+            + " | ".join(f"{ratio[s]['sqlite']:.1f}×" for s in sizes)
+            + " | |"
+        )
+
+        versions = self.versions()
+        load = self.load or [0.0]
+        machine = self.machine()
+        commands = "\n".join(self.commands)
+        text = TEMPLATE.format(
+            started=started,
+            machine=machine,
+            load_min=min(load),
+            load_med=statistics.median(load),
+            load_max=max(load),
+            repeats=self.repeats,
+            versions=versions,
+            ours_table="\n".join(ours_rows),
+            peer_table="\n".join(peer_rows),
+            goal_table="\n".join(goal_rows),
+            commands=commands,
+            pins=os.environ.get("PEERS", "git-history eventsourcing"),
+            gh_commits=", ".join(f"{figs[s]['git_commits']:,} commits for 200 × {s}" for s in sizes),
+            gh_runs=", ".join(f"{figs[s]['gh_runs']} at 200 × {s}" for s in sizes),
+            gh_file=", ".join(f"{mb(figs[s]['git_file'])} at 200 × {s}" for s in sizes),
+        )
+        self.out.write_text(text)
+        (self.work / "results.json").write_text(json.dumps(self.results, indent=1, sort_keys=True))
+        self.log(f"wrote {self.out}")
+
+    def versions(self):
+        from importlib import metadata
+
+        def version(package):
+            try:
+                return metadata.version(package)
+            except metadata.PackageNotFoundError:
+                return "?"
+
+        git = subprocess.run(["git", "--version"], capture_output=True, text=True).stdout.strip()
+        swift = subprocess.run(["swift", "--version"], capture_output=True, text=True)
+        swift_line = (swift.stdout or swift.stderr).strip().splitlines()[0]
+        return "\n".join(
+            [
+                f"- {swift_line}",
+                f"- git-history {version('git-history')} (sqlite-utils {version('sqlite-utils')}, "
+                f"GitPython {version('GitPython')}); {git}",
+                f"- eventsourcing {version('eventsourcing')}",
+                f"- Python {platform.python_version()}, its sqlite3 module on SQLite {sqlite3.sqlite_version}",
+            ]
+        )
+
+    def machine(self):
+        cpu = "?"
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+        with open("/proc/meminfo") as f:
+            memory = int(f.readline().split()[1]) / 1024 / 1024
+        return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GB memory, {platform.system()} {platform.release()}"
+
+
+TEMPLATE = """# Benchmarks
+
+Written by `Scripts/benchmarks` (run {started}); do not edit by hand, run it again. Every
+figure below comes from that one run, on the same revisions for every tool: ratios between
+rows are what to read, since the machine is shared and its load moves absolute figures.
+
+## Machine
+
+- {machine}
+- load average (1 min) during the run: {load_min:.1f} min, {load_med:.1f} median, {load_max:.1f} max
+{versions}
+
+Each measurement ran {repeats} times, ProfileLedger and the peers in turn within each round;
+the tables give medians. Latencies are p50 and p99 of 1,000 queries on random countries and
+dates (the whole-store reports: of at least 5 runs). Rates "per CPU second" divide the
+revisions by the CPU time (user + system) spent on them: the whole `profiles ingest` process,
+the whole `git-history file` process, the peers' timed loops. They move less with the
+machine's load than wall-clock rates do, and give ingest no credit for using both cores.
+
+## The corpora
+
+`profiles-benchmark corpus DIR 200 N` writes 200 countries × N revisions (seed 2015) as
+`<slug>/<date>.txt`, each revision changing up to three indicators and some figures. Every
+tool records the same revisions: ProfileLedger the document files; the peers the readings
+ProfileLedger's reader makes of those files (`profiles-benchmark export`: the canonical JSON
+that `profiles parse` prints), so their figures leave out parsing altogether.
+
+## ProfileLedger
+
+`profiles ingest DIR` into a new store, timed as a process (wall clock; peak memory is its
+maximum resident set, from `/usr/bin/time`); everything else in-process through the calls
+the commands make, with their output rendered (`profiles-benchmark suite`).
+
+{ours_table}
+
+## Peers
+
+{peer_table}
+
+Ratios, from this run:
+
+{goal_table}
+
+## What each one does
+
+| | ProfileLedger | git-history | eventsourcing (SQLite) | sqlite3 bulk insert | read + SHA-256 |
+|---|---|---|---|---|---|
+| input | document files | readings, as JSON committed to git | readings | readings | document files |
+| parses the documents | yes | no | no | no | no |
+| keeps each source document, byte for byte | yes (compressed; `profiles source`) | no (the repository keeps the JSON, not the documents) | no | no | no |
+| keeps every reading | yes | changed columns only; the full record of the latest | yes (one event each) | yes | no |
+| tracks removed fields | yes (`missing` status, figure removed) | as a change to null; a record that leaves the file is not noticed | no (each event a whole reading) | no | no |
+| identical content is a no-op | yes (`unchanged`) | yes (same item hash, no version) | no | no | no |
+| hash chain over the history | yes (`verify`) | in git (commits); not in its database | no | no | no |
+| corrections, backfills | yes (recorded, superseded, still readable) | only as new commits, in commit order | only as more events | no | no |
+| as-of queries | effective date and recorded time | by commit | by aggregate version | no | no |
+| change queries | diff, blame, changelog, progress, with word diffs | which columns changed in each version | no | no | no |
+| concurrent writers | yes | no | optimistic (version conflicts) | no | no |
+
+How each peer was run:
+
+- **git-history**: its model is one JSON file of records with an id column, replayed commit
+  by commit. The history is one file, `profiles.json`, holding every country's latest reading
+  as one record (`--id country`), each figure and indicator its own column (so that its
+  changed columns name the indicators that changed), committed once per revision date, oldest
+  first, with that date as the commit date ({gh_commits}; the file is {gh_file}). Making the
+  commits (one `git fast-import`) is timed apart from `git-history file`, which
+  builds its database from them; the repository's size is given as `git fast-import` wrote
+  it and after `git gc`. git-history runs again in later rounds only when its first run took
+  under 150 s (runs: {gh_runs}).
+  Its changed-columns queries read `item_version_detail` (whose `_changed_columns` comes
+  from `item_changed`): the whole history, and one country's versions.
+- **eventsourcing**: one aggregate per country (id: a UUID from the country code), one event
+  per revision carrying the reading (the first, `Recorded`, creates the aggregate; the rest
+  are `Revised`), `app.save` after each revision (a transaction each, as a command would),
+  with `PERSISTENCE_MODULE=eventsourcing.sqlite` and `SQLITE_DBNAME`. Aggregates stay in
+  memory between saves. The query is `repository.get(id, version=n)` at a random version.
+- **sqlite3 bulk insert**: one table `(country, date, reading)`, no index, one transaction,
+  `executemany` of the readings as JSON text: what storing the readings alone costs.
+- **floor**: reading each document file and SHA-256 of its bytes, one core, in Python
+  (`hashlib`) and in Swift (swift-crypto, in `profiles-benchmark suite`).
+
+## Commands
+
+`Scripts/benchmarks` (by default `Scripts/benchmarks 3 10,50`: three rounds, corpora of
+200 × 10 and 200 × 50) runs, from the package's root:
+
+```sh
+swift build -c release --product profiles
+swift build -c release --product profiles-benchmark
+python3 -m venv .build/peers-venv
+.build/peers-venv/bin/pip install {pins}
+profiles-benchmark corpus .build/benchmarks/corpus-200xN 200 N
+profiles-benchmark export .build/benchmarks/corpus-200xN .build/benchmarks/readings-200xN.jsonl
+```
+
+then `Scripts/benchmarks.py run`, which runs these for each corpus in every round (the
+first round's shown; `/usr/bin/time -f '%U %S %M'` around each process):
+
+```sh
+{commands}
+```
+"""
+
+
+def main():
+    args = sys.argv[1:]
+    if not args:
+        print(__doc__)
+        sys.exit(64)
+    command, rest = args[0], args[1:]
+    if command == "floor":
+        floor_worker(*rest)
+    elif command == "sqlite":
+        sqlite_worker(*rest)
+    elif command == "eventsourcing":
+        eventsourcing_worker(*rest)
+    elif command == "git-commits":
+        git_commits_worker(*rest)
+    elif command == "git-history-queries":
+        git_history_queries_worker(*rest)
+    elif command == "run":
+        options = dict(zip(rest[::2], rest[1::2]))
+        Driver(
+            work=options["--work"],
+            bin_dir=options["--bin"],
+            out=options["--out"],
+            repeats=int(options.get("--repeats", "3")),
+            sizes=[int(s) for s in options.get("--sizes", "10,50").split(",")],
+        ).run()
+    else:
+        print(__doc__)
+        sys.exit(64)
+
+
+if __name__ == "__main__":
+    main()
