@@ -751,6 +751,29 @@ Ratios, from this run:
 
 {goal_table}
 
+## What stands in the way of the goals
+
+- **Against the floor.** A revision costs ProfileLedger about 350 µs of CPU, against
+  12–25 µs to read and hash its document: parsing 40–60 µs, SHA-256 of the document, the
+  reading, 21 indicator digests and the chain plus zlib compression of the document and
+  the reading 140–160 µs, and SQLite's inserts into the events, sources and five projection
+  tables with their eight indexes 160–180 µs (`profiles-benchmark stages`). Every part is
+  one of the store's guarantees: each source kept byte for byte, each reading kept, every
+  event chained, the projections updated in the same transaction. The floor does none of it.
+- **Against eventsourcing and git-history.** They start from the readings ProfileLedger's
+  reader made, so their figures leave out parsing, and they keep neither the documents nor
+  projections. By CPU time, eventsourcing records a reading for about as much CPU as
+  ProfileLedger spends on a whole revision; its wall-clock rate is lower because each save
+  waits on the disk. git-history replays every record of every commit.
+- **Peak memory.** What still grows from the small corpus to the large one is SQLite's page
+  cache (up to 64 MiB per connection), which fills as the store grows from 7 to 31 MB; a
+  smaller cache would flatten the figure and slow the whole-store reports.
+- **Store size.** git-history's database keeps only changed columns and no documents. The
+  store keeps every source document (about 680 bytes each, compressed), a compressed reading
+  per event, its projections (about 40% of the file) and each SHA-256 as 64 hex characters
+  (about 450 bytes per revision). Storing hashes as 32-byte blobs and dropping the
+  projections' secondary indexes would shrink it; both are schema changes.
+
 ## What each one does
 
 | | ProfileLedger | git-history | eventsourcing (SQLite) | sqlite3 bulk insert | read + SHA-256 |
