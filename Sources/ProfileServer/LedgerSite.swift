@@ -43,6 +43,7 @@ public final class LedgerSite: Sendable {
   let ledger: Ledger
   let options: Options
   let cache: PageCache
+  let heads: HeadWatch
   let templates: MustacheLibrary
   let logger: Logger
   let format = ChangeFormat()
@@ -52,6 +53,7 @@ public final class LedgerSite: Sendable {
     self.ledger = ledger
     self.options = options
     self.cache = PageCache(maxEntries: options.cachedPages)
+    self.heads = HeadWatch(path: ledger.path)
     self.templates = try Templates.library()
     self.logger = logger ?? Logger(label: "profiles.serve")
   }
@@ -79,7 +81,7 @@ public final class LedgerSite: Sendable {
   func respond(
     _ request: Request, kind: Kind, _ render: (LogHead) throws -> Rendered
   ) throws -> Response {
-    let head = try ledger.head()
+    let head = try heads.current(ledger)
     let etag = "\"\(head.hash.prefix(24))-\(Templates.version)\""
     if let header = request.headers[.ifNoneMatch], LedgerSite.matches(header, etag: etag) {
       var headers = HTTPFields()
