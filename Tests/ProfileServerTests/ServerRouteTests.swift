@@ -201,6 +201,36 @@ import Testing
     }
   }
 
+  /// On a store on disk, the head is read again only when the WAL index shows a commit:
+  /// several commits by another writer, each seen at once, with nothing stale between.
+  @Test func aStoreOnDiskIsSeenToMoveWhenAnotherWriterCommits() async throws {
+    let directory = try temporaryDirectory("serve")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("profiles.sqlite").path
+    let writer = try Ledger(path: path)
+    try ServerStore.record(try Documents.belize(), in: writer, index: 0)
+    let site = try LedgerSite(
+      ledger: try Ledger(path: path, options: Ledger.Options(readOnly: true)),
+      logger: ServerStore.quietLogger)
+    let app = Application(router: site.router())
+    try await app.test(.router) { client in
+      var etags: Set<String> = []
+      for year in 2016...2019 {
+        let before = try await client.execute(uri: "/countries/BLZ", method: .get)
+        let cached = try await client.execute(uri: "/countries/BLZ", method: .get)
+        #expect(before.headers[.eTag] == cached.headers[.eTag])
+        etags.insert(try #require(before.headers[.eTag]))
+        #expect(!Self.text(before).contains("\(year)-03-03"))
+        let next = try Documents.belize().replacingOccurrences(
+          of: "Last updated on 2 March 2015", with: "Last updated on 3 March \(year)")
+        try ServerStore.record(next, in: writer, index: year)
+        let after = try await client.execute(uri: "/countries/BLZ", method: .get)
+        #expect(Self.text(after).contains("\(year)-03-03"), "the commit of \(year) was not seen")
+      }
+      #expect(etags.count == 4)
+    }
+  }
+
   @Test func headRequestsAnswerWithoutABody() async throws {
     try await withSite { _, client in
       let response = try await client.execute(uri: "/countries/BLZ", method: .head)
