@@ -71,7 +71,10 @@ extension Profile {
     copy.indicators = indicators.map { reading in
       IndicatorReading(
         id: reading.id, status: reading.status, items: reading.items.map(\.nfc),
-        text: reading.text.nfc)
+        text: reading.text.nfc,
+        evidence: reading.evidence.map {
+          StatusEvidence(rule: $0.rule.nfc, words: $0.words.nfc, review: $0.review?.nfc)
+        })
     }
     return copy
   }

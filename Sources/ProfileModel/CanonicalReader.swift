@@ -121,8 +121,23 @@ public struct CanonicalReader {
     var status: IndicatorStatus?
     var items: [String] = []
     var text: String?
+    var evidence: StatusEvidence?
     try object { reader, key in
       switch key {
+      case "evidence":
+        var rule: String?
+        var words: String?
+        var review: String?
+        try reader.object { reader, key in
+          switch key {
+          case "review": review = try reader.string()
+          case "rule": rule = try reader.string()
+          case "words": words = try reader.string()
+          default: throw reader.failure("an evidence key")
+          }
+        }
+        guard let rule, let words else { throw reader.failure("a complete evidence") }
+        evidence = StatusEvidence(rule: rule, words: words, review: review)
       case "id": id = try reader.string()
       case "items": items = try reader.array { try $0.string() }
       case "status":
@@ -136,7 +151,7 @@ public struct CanonicalReader {
       }
     }
     guard let id, let status, let text else { throw failure("a complete indicator") }
-    return IndicatorReading(id: id, status: status, items: items, text: text)
+    return IndicatorReading(id: id, status: status, items: items, text: text, evidence: evidence)
   }
 
   // MARK: JSON

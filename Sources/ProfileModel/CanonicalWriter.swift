@@ -80,6 +80,21 @@ extension IndicatorReading {
   @discardableResult
   public func writeCanonical(into w: inout CanonicalWriter) -> Range<Int> {
     w.raw("{")
+    if let evidence {
+      w.key("evidence")
+      w.raw("{")
+      if let review = evidence.review {
+        w.key("review")
+        w.string(review)
+        w.raw(",")
+      }
+      w.key("rule")
+      w.string(evidence.rule)
+      w.raw(",")
+      w.key("words")
+      w.string(evidence.words)
+      w.raw("},")
+    }
     w.key("id")
     w.string(id)
     w.raw(",")

@@ -459,7 +459,7 @@ extension EmbeddedSchema {
     "cyberwellness-2015.json": #"""
 {
   "id": "itu-cyberwellness-2015",
-  "version": 1,
+  "version": 2,
   "description": "ITU Cyberwellness Profile template, 2014-2015 issues: 2 groups, 21 indicators, read into the six pillars of the ITU Global Cybersecurity Index.",
   "title": "CYBERWELLNESS PROFILE",
   "backgroundHeading": "BACKGROUND",
@@ -517,55 +517,89 @@ extension EmbeddedSchema {
   ],
   "listLeadIns": ["through the following instruments:", "through the following instrument:"],
   "noneItems": ["none", "nil", "n/a", "not applicable"],
-  "statusRules": [
-    {
-      "status": "unknown",
-      "phrases": [
-        "does not have the exact number", "do not have the exact number", "exact number is not known",
-        "exact number is not available", "no data available", "no data is available",
-        "no information available", "no information is available", "information is not available",
-        "data is not available", "no figure available", "no figures available", "not known"
-      ]
-    },
-    {
-      "status": "partial",
-      "phrases": [
-        "is presently working on", "presently working on", "currently working on", "is working on",
-        "are working on", "working towards", "worked to establish", "working to establish",
-        "will be establishing", "will establish", "will be established", "will be adopted",
-        "will be enacted", "plans to", "is planning", "are planning", "planned", "is in the process of",
-        "in the process of", "in progress", "under development", "being developed", "is developing",
-        "under way", "underway", "draft*", "proposed", "under review", "under consideration",
-        "pending", "to a limited extent", "partially", "to be established", "intends to",
-        "is expected to", "not yet operational", "being established", "being finalized",
-        "being finalised", "initiated", "not yet ratified", "but has not yet", "but have not yet"
-      ]
-    },
-    { "status": "absent", "when": "empty-list" },
-    { "status": "present", "when": "listed-items" },
-    {
-      "status": "absent",
-      "phrases": [
-        "does not have", "do not have", "doesn't have", "does not currently have", "there is no",
-        "there are no", "there is currently no", "there are currently no", "has not", "have not",
-        "has no", "have no", "no framework", "no national", "no officially", "no program",
-        "no programme", "no agency", "does not exist", "do not exist", "not exist", "is not a member",
-        "are not legally required", "is not legally required", "no legislation", "lacks"
-      ]
-    },
-    {
-      "status": "present",
-      "phrases": [
-        "has an officially", "has officially", "has a", "has an", "have a", "has been enacted",
-        "has been established", "has been adopted", "has been approved", "has enacted",
-        "has established", "has adopted", "has developed", "has acceded", "has ratified",
-        "has signed", "acceded", "ratified", "is a member", "are members", "participates",
-        "participated", "undertakes", "is responsible", "are responsible", "responsible for",
-        "known as", "officially recognized", "officially approved", "certified", "established"
-      ]
-    }
-  ],
-  "defaultStatus": "present",
+  "statusEvidence": {
+    "unknown": [
+      "does not have the exact number", "do not have the exact number",
+      "does not know the exact number", "exact number is not known",
+      "exact number is not available", "exact figure is not known", "no data available",
+      "no data is available", "no available data", "no statistics", "no information about", "no information on",
+      "no information regarding", "no information concerning", "no information available",
+      "no information is available",
+      "no available information", "information is not available", "data is not available",
+      "no figure available", "no figures available", "not known", "is unknown", "is not clear",
+      "remains unclear", "could not be determined", "cannot be determined",
+      "not been able to determine", "not possible to determine", "not been confirmed",
+      "cannot be confirmed", "could not be confirmed"
+    ],
+    "partial": [
+      "is presently working on", "presently working on", "currently working on", "is working on",
+      "are working on", "working towards", "working toward", "worked to establish",
+      "working to establish", "started working", "has started", "have started", "has begun",
+      "have begun", "has initiated", "initiated", "will be establishing", "will establish",
+      "will be established", "will be adopted", "will be enacted", "will be launched",
+      "will be created", "will be set up", "will be developed", "will be operational", "plans to",
+      "planning to", "is planning", "are planning", "planned", "is in the process of",
+      "in the process of", "in progress", "in the pipeline", "in preparation", "under preparation",
+      "under development", "being developed", "being drafted", "being prepared",
+      "being considered", "being reviewed", "being set up", "being established", "being finalized",
+      "being finalised", "being implemented", "is developing", "are developing", "is drafting",
+      "is preparing", "are preparing", "is considering", "are considering", "under way",
+      "underway", "draft*", "bill", "bills", "proposed", "under review", "under consideration",
+      "under discussion", "pending", "awaiting", "before parliament", "submitted to parliament",
+      "to a limited extent", "partially", "to be established", "yet to be", "intends to",
+      "intend to", "aims to", "is expected to", "are expected to", "envisaged", "envisages",
+      "forthcoming", "upcoming", "not yet operational", "not yet ratified", "not yet adopted",
+      "not yet enacted", "not yet approved", "not yet in force", "not yet fully",
+      "but has not yet", "but have not yet", "pilot", "pilot phase", "first steps",
+      "initial steps", "early stage", "early stages"
+    ],
+    "negation": [
+      "not", "no", "none", "neither", "nor", "never", "cannot", "can't", "lacks", "lack of",
+      "absence of", "without", "does not", "do not", "did not", "doesn't", "don't", "didn't",
+      "does not have", "do not have", "doesn't have", "does not currently have",
+      "does not yet have", "has not", "have not", "hasn't", "haven't", "has no", "have no",
+      "had no", "is not", "are not", "was not", "were not", "isn't", "aren't", "there is no",
+      "there are no", "there is currently no", "there are currently no", "there is not",
+      "there are not", "no longer", "not available", "not exist", "does not exist", "do not exist",
+      "no plans to", "no plan to", "no plans", "not plan to", "not planning", "no intention",
+      "not intend", "no draft", "not been drafted", "has not initiated", "not initiated",
+      "not participate", "not take part", "is not a member", "are not legally required",
+      "is not legally required"
+    ],
+    "affirmation": [
+      "has an officially", "has officially", "has a", "has an", "have a", "has its",
+      "has put in place", "has access to", "have access to", "has been enacted",
+      "has been established", "has been adopted", "has been approved", "has been set up",
+      "has been created", "has been launched", "has been designated", "has been ratified",
+      "has been signed", "have been enacted", "have been established", "have been adopted",
+      "has enacted", "has established", "has adopted", "has developed", "has acceded",
+      "has ratified", "has signed", "has launched", "has created", "has set up", "has implemented",
+      "has designated", "have established", "have adopted", "acceded", "ratified", "signed",
+      "is a member", "are members", "is member", "is a party", "is party to", "are parties",
+      "participates", "participated", "takes part", "took part", "undertakes", "undertook",
+      "organizes", "organises", "organized", "organised", "conducts", "conducted", "provides",
+      "offers", "hosts", "operates", "collaborates", "cooperates", "co-operates", "works with",
+      "works closely", "in partnership", "partnered", "is responsible", "are responsible",
+      "responsible for", "in charge of", "tasked with", "mandated", "known as", "referred to as",
+      "officially recognized", "officially recognised", "officially approved", "certified",
+      "established", "enacted", "adopted", "approved", "implemented", "launched", "created",
+      "set up", "in place", "in force", "exists", "there is a", "there is an", "there are",
+      "coordinates", "oversees", "handles", "monitors", "benefits from", "supports", "is supported"
+    ],
+    "neutral": [
+      "no declarations", "no declaration", "no reservations", "no reservation",
+      "without reservation*", "without declaration*", "not only", "whether or not",
+      "not limited to", "not-for-profit", "not for profit", "no later than", "no less than",
+      "not less than", "no fewer than", "no matter", "no.", "nos.", "act no", "law no",
+      "decree no", "order no"
+    ],
+    "clauseBreaks": [
+      "however", "but", "although", "though", "whereas", "while", "nevertheless", "nonetheless",
+      "except", "apart from", "instead", "meanwhile", "in addition", "additionally", "furthermore",
+      "moreover"
+    ]
+  },
+  "undecidedStatus": "unknown",
   "itemCaptures": [
     { "after": "known as" },
     { "after": "referred to as" },

@@ -30,10 +30,11 @@ public struct IndicatorCatalog: Hashable, Codable, Sendable {
   public var listLeadIns: [String]
   /// List items that mean "no items" (`-None.`).
   public var noneItems: [String]
-  /// Status rules, tried in order; the first that matches decides.
-  public var statusRules: [StatusRule]
-  /// The status of a section with text that no rule matches.
-  public var defaultStatus: IndicatorStatus
+  /// The phrases a status rests on, by the kind of evidence they are.
+  public var statusEvidence: EvidencePhrases
+  /// The status of a section with text that no rule decides; such a reading is marked for
+  /// review. Never `present`: progress is only ever read from positive evidence.
+  public var undecidedStatus: IndicatorStatus
   /// How named items are captured from prose ("known as X").
   public var itemCaptures: [ItemCapture]
 
@@ -75,21 +76,35 @@ public struct IndicatorCatalog: Hashable, Codable, Sendable {
     public var isList: Bool { list ?? false }
   }
 
-  /// One status rule: a status and what must hold for it.
+  /// The phrases a status rests on, grouped by what they are evidence of.
   ///
-  /// `phrases` match case-insensitively at word boundaries; a trailing `*` matches any word
-  /// ending (`draft*` matches "drafted"). `when` tests the section's list instead:
-  /// `empty-list` ("-None.") or `listed-items`.
-  public struct StatusRule: Hashable, Codable, Sendable {
-    public var status: IndicatorStatus
-    public var phrases: [String]?
-    public var when: Condition?
-    /// Restricts the rule to these indicator numbers.
-    public var indicators: [String]?
+  /// Phrases match case-insensitively at word boundaries; a trailing `*` matches any word
+  /// ending (`draft*` matches "drafted"). Where phrases overlap, the longest wins: "no" inside
+  /// "no declarations" (neutral) or "does not have the exact number" (unknown) is not a
+  /// negation. How the kinds combine into a status is the reader's `StatusReader`, documented
+  /// there: statements are read clause by clause, and a negation rules its clause.
+  public struct EvidencePhrases: Hashable, Codable, Sendable {
+    /// The document says it has no figure or no information: `unknown`.
+    public var unknown: [String]
+    /// Work under way, planned or limited: `partial`.
+    public var partial: [String]
+    /// A statement that something is not there: `absent` ("does not have", "there is no").
+    public var negation: [String]
+    /// A statement that something is there: `present` ("has an officially recognized", "is a
+    /// member", "has acceded").
+    public var affirmation: [String]
+    /// Phrases with a negative word that negate nothing ("no declarations or reservations",
+    /// "not only", "Act No. 5"): they only hide the words inside them.
+    public var neutral: [String]
+    /// Words that start a new clause ("however", "but"): a negation's scope ends there.
+    public var clauseBreaks: [String]
 
-    public enum Condition: String, Hashable, Codable, Sendable {
-      case emptyList = "empty-list"
-      case listedItems = "listed-items"
+    /// Every kind with its phrases, in a fixed order.
+    public var kinds: [(name: String, phrases: [String])] {
+      [
+        ("unknown", unknown), ("partial", partial), ("negation", negation),
+        ("affirmation", affirmation), ("neutral", neutral), ("clauseBreaks", clauseBreaks),
+      ]
     }
   }
 
@@ -134,13 +149,19 @@ extension IndicatorCatalog {
     for indicator in indicators where !pillarIDs.contains(indicator.pillar) {
       problems.append("indicator \(indicator.number) names unknown pillar '\(indicator.pillar)'")
     }
-    for (index, rule) in statusRules.enumerated() {
-      if (rule.phrases == nil) == (rule.when == nil) {
-        problems.append("status rule \(index + 1) needs exactly one of 'phrases' or 'when'")
+    var kindOfPhrase: [String: String] = [:]
+    for (kind, phrases) in statusEvidence.kinds {
+      for phrase in phrases {
+        if phrase != phrase.lowercased() || phrase.isEmpty {
+          problems.append("statusEvidence.\(kind): phrase '\(phrase)' must be non-empty lower case")
+        }
+        if let other = kindOfPhrase.updateValue(kind, forKey: phrase) {
+          problems.append("phrase '\(phrase)' is both in statusEvidence.\(other) and .\(kind)")
+        }
       }
-      for phrase in rule.phrases ?? [] where phrase != phrase.lowercased() || phrase.isEmpty {
-        problems.append("status rule \(index + 1): phrase '\(phrase)' must be non-empty lower case")
-      }
+    }
+    if undecidedStatus == .present {
+      problems.append("undecidedStatus must not be present: progress needs evidence")
     }
     for capture in itemCaptures where (capture.after == nil) == (capture.before == nil) {
       problems.append("item capture needs exactly one of 'after' or 'before'")

@@ -65,12 +65,44 @@ public struct IndicatorReading: Hashable, Codable, Sendable {
   /// The section's normalised text: one paragraph per line, list items as `- item` lines,
   /// link markup removed, whitespace collapsed, NFC. Empty when the section is missing.
   public var text: String
+  /// Why the reader gave this status: the rule and the words of the text that decided it,
+  /// and whether a person should look at it. `nil` for a missing section.
+  public var evidence: StatusEvidence?
 
-  public init(id: String, status: IndicatorStatus, items: [String] = [], text: String = "") {
+  public init(
+    id: String, status: IndicatorStatus, items: [String] = [], text: String = "",
+    evidence: StatusEvidence? = nil
+  ) {
     self.id = id
     self.status = status
     self.items = items
     self.text = text
+    self.evidence = evidence
+  }
+
+  /// Whether the reader marked this reading for a person to review.
+  public var needsReview: Bool { evidence?.review != nil }
+}
+
+/// What an indicator's status rests on: the reader's rule and the words that decided it.
+///
+/// Kept in the reading, so that an auditor sees why a status was read without running the
+/// reader again, and so that the reason is covered by the reading's hash like the rest.
+public struct StatusEvidence: Hashable, Codable, Sendable {
+  /// The rule that decided: `listed-items`, `empty-list`, `unknown`, `partial`, `negation`,
+  /// `affirmation`, or `undecided` when none did.
+  public var rule: String
+  /// The words of the text that decided, as printed (a phrase, or a listed item); empty when
+  /// no words did.
+  public var words: String
+  /// Why a person should look at this reading — no rule decided, or the text's statements
+  /// disagree — or `nil` when the rules agree.
+  public var review: String?
+
+  public init(rule: String, words: String, review: String? = nil) {
+    self.rule = rule
+    self.words = words
+    self.review = review
   }
 }
 

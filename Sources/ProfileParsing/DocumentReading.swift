@@ -448,9 +448,17 @@ struct DocumentReading {
             line: section.headingLine,
             "section \(indicator.number) \(indicator.title) has no text; read as missing"))
       }
+      if let review = reading.evidence?.review {
+        diagnostics.append(
+          .warning(
+            line: section.headingLine,
+            "section \(indicator.number) \(indicator.title): \(review); read as "
+              + "\(reading.status.rawValue) and marked for review"))
+      }
       readings.append(
         IndicatorReading(
-          id: indicator.number, status: reading.status, items: reading.items, text: reading.text))
+          id: indicator.number, status: reading.status, items: reading.items, text: reading.text,
+          evidence: reading.evidence))
     }
     let truncated = dateLine == nil && endMarkerLine == nil
     if !missing.isEmpty, sectionCount > 0, !truncated {

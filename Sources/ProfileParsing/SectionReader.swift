@@ -2,7 +2,8 @@ import ProfileModel
 
 /// Reads one indicator section's lines into normalised text, list items and a status.
 ///
-/// Built once per catalog: its phrase matcher holds every status and capture phrase.
+/// Built once per catalog: its phrase matcher holds every capture phrase, and its status
+/// reader the catalog's evidence phrases.
 final class SectionReader: Sendable {
   /// A body line with what separated it from the line before.
   struct BodyLine {
@@ -18,6 +19,8 @@ final class SectionReader: Sendable {
     var status: IndicatorStatus
     var items: [String]
     var text: String
+    /// What the status rests on; `nil` for a section without text.
+    var evidence: StatusEvidence?
   }
 
   /// A paragraph or a list item: a range of the section's joined lines.
@@ -28,14 +31,9 @@ final class SectionReader: Sendable {
   }
 
   let catalog: IndicatorCatalog
+  /// The item captures' phrases, by capture index.
   private let matcher: PhraseMatcher
-  /// For each phrase in the matcher: the status rule it belongs to, or the capture.
-  private let phraseRule: [Int?]
-  private let phraseCapture: [Int?]
-  /// The catalog's status rules, field by field, so that trying them copies no rule.
-  private let ruleStatuses: [IndicatorStatus]
-  private let ruleConditions: [IndicatorCatalog.StatusRule.Condition?]
-  private let ruleIndicators: [[String]?]
+  private let statuses: StatusReader
   /// The list lead-ins, lower case.
   private let leadIns: [[UInt8]]
   private let noneItems: Set<String>
@@ -44,27 +42,9 @@ final class SectionReader: Sendable {
 
   init(catalog: IndicatorCatalog) {
     self.catalog = catalog
-    var phrases: [String] = []
-    var phraseRule: [Int?] = []
-    var phraseCapture: [Int?] = []
-    for (index, rule) in catalog.statusRules.enumerated() {
-      for phrase in rule.phrases ?? [] {
-        phrases.append(phrase)
-        phraseRule.append(index)
-        phraseCapture.append(nil)
-      }
-    }
-    for (index, capture) in catalog.itemCaptures.enumerated() {
-      phrases.append(capture.after ?? capture.before ?? "")
-      phraseRule.append(nil)
-      phraseCapture.append(index)
-    }
-    self.matcher = PhraseMatcher(phrases: phrases)
-    self.phraseRule = phraseRule
-    self.phraseCapture = phraseCapture
-    self.ruleStatuses = catalog.statusRules.map(\.status)
-    self.ruleConditions = catalog.statusRules.map(\.when)
-    self.ruleIndicators = catalog.statusRules.map(\.indicators)
+    self.matcher = PhraseMatcher(
+      phrases: catalog.itemCaptures.map { $0.after ?? $0.before ?? "" })
+    self.statuses = StatusReader(catalog: catalog)
     self.leadIns = catalog.listLeadIns.map { Array($0.asciiLowercased.utf8) }
     self.noneItems = Set(catalog.noneItems.map { $0.asciiLowercased })
     self.asciiNoneItems =
@@ -159,7 +139,6 @@ final class SectionReader: Sendable {
     }
     let bulletItems = built.bulletItems
     let links = built.links
-    let sawNoneItem = built.sawNoneItem
     let decoded = String(decoding: built.bytes, as: UTF8.self)
     let text = built.bytes.withUnsafeBufferPointer(\.isASCII) ? decoded : decoded.nfc
     if text.isEmpty {
@@ -167,35 +146,21 @@ final class SectionReader: Sendable {
     }
 
     return text.withUTF8Bytes { bytes in
-      // 3. Status: the first rule that holds. Phrases are matched ignoring ASCII case.
-      let matches = matcher.matches(in: bytes)
-      var matchedRules = RuleSet()
-      for match in matches { if let rule = phraseRule[match.phrase] { matchedRules.insert(rule) } }
-      var status: IndicatorStatus?
-      for index in ruleStatuses.indices {
-        if let only = ruleIndicators[index], !only.contains(indicator) { continue }
-        let holds: Bool
-        switch ruleConditions[index] {
-        case .emptyList?: holds = sawNoneItem && bulletItems.isEmpty
-        case .listedItems?: holds = !bulletItems.isEmpty
-        case nil: holds = matchedRules.contains(index)
-        }
-        if holds {
-          status = ruleStatuses[index]
-          break
-        }
-      }
+      // 3. Status, on the evidence of the text and its lists.
+      let (status, evidence) = statuses.read(
+        bytes,
+        lists: StatusReader.Lists(firstItem: bulletItems.first, noneItem: built.noneItem))
 
       // 4. Items: listed, linked, and captured from prose of sections that report something.
       var items = bulletItems
       if !links.isEmpty { items += links.map { SectionReader.cleanItem($0) } }
-      let resolved = status ?? catalog.defaultStatus
-      if resolved == .present || resolved == .partial {
-        let captured = captures(matches, in: bytes)
+      if status == .present || status == .partial {
+        let captured = captures(matcher.matches(in: bytes), in: bytes)
         if !captured.isEmpty { items += captured }
       }
       return Reading(
-        status: resolved, items: SectionReader.ordered(items, in: bytes), text: text)
+        status: status, items: SectionReader.ordered(items, in: bytes), text: text,
+        evidence: evidence)
     }
   }
 
@@ -249,11 +214,10 @@ final class SectionReader: Sendable {
   private func captures(_ matches: [PhraseMatcher.Match], in bytes: UnsafeBufferPointer<UInt8>)
     -> [String]
   {
-    guard matches.contains(where: { phraseCapture[$0.phrase] != nil }) else { return [] }
+    guard !matches.isEmpty else { return [] }
     var found: [String] = []
     for match in matches {
-      guard let index = phraseCapture[match.phrase] else { continue }
-      let capture = catalog.itemCaptures[index]
+      let capture = catalog.itemCaptures[match.phrase]
       if capture.after != nil {
         var end = match.end
         while end < bytes.count {
@@ -296,7 +260,8 @@ final class SectionReader: Sendable {
     var lineCount = 0
     var bulletItems: [String] = []
     var links: [String] = []
-    var sawNoneItem = false
+    /// The first item that says the list is empty ("None"), as printed.
+    var noneItem: String?
 
     mutating func startLine() {
       if lineCount > 0 { bytes.append(0x0A) }
@@ -320,7 +285,7 @@ final class SectionReader: Sendable {
     text.bytes.append(0x20)
     text.bytes.append(contentsOf: item.utf8)
     if isNoneItem(item) {
-      text.sawNoneItem = true
+      if text.noneItem == nil { text.noneItem = item }
     } else {
       text.bulletItems.append(item)
     }
@@ -337,20 +302,6 @@ final class SectionReader: Sendable {
       pieces.withPieces(of: rest) { addItem($0, to: &text) }
     } else {
       addItem(rest, to: &text)
-    }
-  }
-
-  /// The statuses rules that matched, by index.
-  private struct RuleSet {
-    private var low: UInt64 = 0
-    private var others: Set<Int> = []
-
-    mutating func insert(_ rule: Int) {
-      if rule < 64 { low |= 1 << UInt64(rule) } else { others.insert(rule) }
-    }
-
-    func contains(_ rule: Int) -> Bool {
-      rule < 64 ? low & (1 << UInt64(rule)) != 0 : others.contains(rule)
     }
   }
 

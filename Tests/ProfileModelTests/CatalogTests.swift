@@ -26,7 +26,7 @@ import Testing
     var broken = catalog
     broken.indicators[0].pillar = "nonsense"
     broken.indicators[1].number = broken.indicators[2].number
-    broken.statusRules[0].phrases = ["Upper Case"]
+    broken.statusEvidence.negation[0] = "Upper Case"
     let problems = broken.problems()
     #expect(problems.contains("indicator 1.1.1 names unknown pillar 'nonsense'"))
     #expect(problems.contains("number 1.2.1 is used twice"))
