@@ -53,10 +53,13 @@ public struct ProfileDiff: Hashable, Codable, Sendable {
   public init(from a: Profile, to b: Profile) {
     from = Side(a)
     to = Side(b)
+    // Readings are compared by what the document says; the reader's evidence for a status
+    // is not a change of the document.
     (indicators, indicatorOrder) = Matching.changes(
-      a.indicators, b.indicators, id: { $0.id }, change: IndicatorChange.init)
+      a.indicators, b.indicators, id: { $0.id }, same: { $0.saysTheSame(as: $1) },
+      change: IndicatorChange.init)
     (figures, figureOrder) = Matching.changes(
-      a.figures, b.figures, id: { $0.id }, change: FigureChange.init)
+      a.figures, b.figures, id: { $0.id }, same: ==, change: FigureChange.init)
   }
 
   init(
@@ -125,13 +128,13 @@ enum Matching {
   /// The changes of the readings that differ, and the two id sequences when they are not
   /// the same.
   @inline(__always)
-  static func changes<Reading: Equatable, Change>(
-    _ a: [Reading], _ b: [Reading], id: (Reading) -> String,
+  static func changes<Reading, Change>(
+    _ a: [Reading], _ b: [Reading], id: (Reading) -> String, same: (Reading, Reading) -> Bool,
     change: (String, Reading?, Reading?) -> Change
   ) -> ([Change], ValueChange<[String]>?) {
     var changes: [Change] = []
     if a.count == b.count, zip(a, b).allSatisfy({ id($0) == id($1) }) {
-      for (x, y) in zip(a, b) where x != y {
+      for (x, y) in zip(a, b) where !same(x, y) {
         changes.append(change(id(x), x, y))
       }
       return (changes, nil)
@@ -151,7 +154,8 @@ enum Matching {
     for key in keyed.sorted(by: { ($0.low, $0.high, $0.id) < ($1.low, $1.high, $1.id) }) {
       let x = byIDA[key.id].map { a[$0] }
       let y = byIDB[key.id].map { b[$0] }
-      if x != y { changes.append(change(key.id, x, y)) }
+      let unchanged = x.flatMap { x in y.map { same(x, $0) } } ?? (x == nil && y == nil)
+      if !unchanged { changes.append(change(key.id, x, y)) }
     }
     return (changes, ValueChange(before: idsA, after: idsB))
   }

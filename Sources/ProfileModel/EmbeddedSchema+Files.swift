@@ -520,16 +520,16 @@ extension EmbeddedSchema {
   "statusEvidence": {
     "unknown": [
       "does not have the exact number", "do not have the exact number",
-      "does not know the exact number", "exact number is not known",
+      "does not know the exact number", "exact number is not known", "exact number is not", "exact number of",
       "exact number is not available", "exact figure is not known", "no data available",
-      "no data is available", "no available data", "no statistics", "no information about", "no information on",
-      "no information regarding", "no information concerning", "no information available",
-      "no information is available",
-      "no available information", "information is not available", "data is not available",
-      "no figure available", "no figures available", "not known", "is unknown", "is not clear",
-      "remains unclear", "could not be determined", "cannot be determined",
-      "not been able to determine", "not possible to determine", "not been confirmed",
-      "cannot be confirmed", "could not be confirmed"
+      "no data is available", "no available data", "no statistics", "no information about",
+      "no information on", "no information regarding", "no information concerning",
+      "no information available", "no information is available", "no available information",
+      "information is not available", "data is not available", "no figure available",
+      "no figures available", "not known", "is unknown", "is not clear", "remains unclear",
+      "could not be determined", "cannot be determined", "not been able to determine",
+      "not possible to determine", "not been confirmed", "cannot be confirmed",
+      "could not be confirmed"
     ],
     "partial": [
       "is presently working on", "presently working on", "currently working on", "is working on",
@@ -542,16 +542,17 @@ extension EmbeddedSchema {
       "in the process of", "in progress", "in the pipeline", "in preparation", "under preparation",
       "under development", "being developed", "being drafted", "being prepared",
       "being considered", "being reviewed", "being set up", "being established", "being finalized",
-      "being finalised", "being implemented", "is developing", "are developing", "is drafting",
-      "is preparing", "are preparing", "is considering", "are considering", "under way",
-      "underway", "draft*", "bill", "bills", "proposed", "under review", "under consideration",
-      "under discussion", "pending", "awaiting", "before parliament", "submitted to parliament",
-      "to a limited extent", "partially", "to be established", "yet to be", "intends to",
-      "intend to", "aims to", "is expected to", "are expected to", "envisaged", "envisages",
-      "forthcoming", "upcoming", "not yet operational", "not yet ratified", "not yet adopted",
-      "not yet enacted", "not yet approved", "not yet in force", "not yet fully",
-      "but has not yet", "but have not yet", "pilot", "pilot phase", "first steps",
-      "initial steps", "early stage", "early stages"
+      "being finalised", "is developing", "are developing", "is drafting", "is preparing",
+      "are preparing", "is considering", "are considering", "under way", "underway", "draft*",
+      "bill", "bills", "proposed", "under review", "under consideration", "under discussion",
+      "pending", "awaiting", "before parliament", "submitted to parliament", "to a limited extent",
+      "partially", "to be established", "yet to be", "intends to", "intend to", "aims to",
+      "is expected to", "are expected to", "envisaged", "envisages", "forthcoming", "upcoming",
+      "not yet operational", "not yet ratified", "not yet adopted", "not yet enacted",
+      "not yet approved", "not yet in force", "not yet fully", "but has not yet",
+      "but have not yet", "pilot", "pilot phase", "first steps", "initial steps", "early stage",
+      "early stages", "has yet to", "have yet to", "working on", "has been working on",
+      "have been working on"
     ],
     "negation": [
       "not", "no", "none", "neither", "nor", "never", "cannot", "can't", "lacks", "lack of",
@@ -561,10 +562,11 @@ extension EmbeddedSchema {
       "had no", "is not", "are not", "was not", "were not", "isn't", "aren't", "there is no",
       "there are no", "there is currently no", "there are currently no", "there is not",
       "there are not", "no longer", "not available", "not exist", "does not exist", "do not exist",
-      "no plans to", "no plan to", "no plans", "not plan to", "not planning", "no intention",
-      "not intend", "no draft", "not been drafted", "has not initiated", "not initiated",
+      "no plans to", "no plan to", "no plans", "not plan to", "not planning to", "no intention",
+      "not intend to", "no draft", "not been drafted", "has not initiated", "not initiated",
       "not participate", "not take part", "is not a member", "are not legally required",
-      "is not legally required"
+      "is not legally required", "has never", "have never", "has neither", "has nothing",
+      "nothing", "nobody", "no one"
     ],
     "affirmation": [
       "has an officially", "has officially", "has a", "has an", "have a", "has its",
@@ -575,23 +577,40 @@ extension EmbeddedSchema {
       "has enacted", "has established", "has adopted", "has developed", "has acceded",
       "has ratified", "has signed", "has launched", "has created", "has set up", "has implemented",
       "has designated", "have established", "have adopted", "acceded", "ratified", "signed",
-      "is a member", "are members", "is member", "is a party", "is party to", "are parties",
-      "participates", "participated", "takes part", "took part", "undertakes", "undertook",
-      "organizes", "organises", "organized", "organised", "conducts", "conducted", "provides",
-      "offers", "hosts", "operates", "collaborates", "cooperates", "co-operates", "works with",
-      "works closely", "in partnership", "partnered", "is responsible", "are responsible",
-      "responsible for", "in charge of", "tasked with", "mandated", "known as", "referred to as",
-      "officially recognized", "officially recognised", "officially approved", "certified",
-      "established", "enacted", "adopted", "approved", "implemented", "launched", "created",
-      "set up", "in place", "in force", "exists", "there is a", "there is an", "there are",
-      "coordinates", "oversees", "handles", "monitors", "benefits from", "supports", "is supported"
+      "is a member", "a member of", "members of", "are members", "is member", "is a party",
+      "is party to", "are parties", "participates", "participated", "takes part", "took part",
+      "undertakes", "undertook", "organizes", "organises", "organized", "organised", "conducts",
+      "conducted", "provides", "offers", "hosts", "operates", "collaborates", "cooperates",
+      "co-operates", "works with", "works closely", "in partnership", "partnered",
+      "is responsible", "are responsible", "responsible for", "in charge of", "tasked with",
+      "mandated", "known as", "referred to as", "officially recognized", "officially recognised",
+      "officially approved", "certified", "established", "enacted", "adopted", "approved",
+      "implemented", "launched", "created", "set up", "in place", "in force", "exists",
+      "there is a", "there is an", "there are", "coordinates", "oversees", "handles", "monitors",
+      "benefits from", "supports", "is supported", "has", "have", "develops", "develop",
+      "developed", "publishes", "publish", "published", "runs", "run", "shares", "share", "receives",
+      "receive", "funds", "funded", "holds", "hold", "raises", "brings together", "enables",
+      "leads", "led by", "contains", "includes", "include", "measures", "measured", "hosted",
+      "obtained", "concluded", "sponsors", "sponsored", "carries out", "carry out", "carried out",
+      "benchmarks", "audits", "audited", "maintains", "maintained", "is taught", "are taught",
+      "recognizes", "recognises", "notify", "assigns", "certifies", "is accompanied by",
+      "promotes", "promote", "trains", "trained", "serves", "serves as", "acts as", "manages",
+      "managed", "administers", "deals with", "addresses", "covers", "provide", "handle", "tracks",
+      "evaluates", "assesses", "teaches", "educates", "issues", "issued", "sets out", "lays down",
+      "defines", "requires", "must", "obliges", "is required", "are required", "agreements",
+      "agreement with", "arrangements", "memorandum of understanding", "can be reported",
+      "may be reported", "can report", "reported to", "helpline", "can seek help", "offer",
+      "organize", "organise", "conduct", "operate", "work closely", "responsibility for",
+      "responsibilities", "in charge", "coordinate", "oversee", "monitor", "supervises",
+      "protects", "designated", "appointed", "focal point", "joined", "affiliated",
+      "cooperation with", "collaboration with", "exchange", "exchanges", "hotline"
     ],
     "neutral": [
       "no declarations", "no declaration", "no reservations", "no reservation",
-      "without reservation*", "without declaration*", "not only", "whether or not",
-      "not limited to", "not-for-profit", "not for profit", "no later than", "no less than",
-      "not less than", "no fewer than", "no matter", "no.", "nos.", "act no", "law no",
-      "decree no", "order no"
+      "without reservation*", "without declaration*", "not only", "is not only", "are not only",
+      "whether or not", "not limited to", "not-for-profit", "not for profit", "no later than",
+      "no less than", "not less than", "no fewer than", "no matter", "no.", "nos.", "act no",
+      "law no", "decree no", "order no"
     ],
     "clauseBreaks": [
       "however", "but", "although", "though", "whereas", "while", "nevertheless", "nonetheless",
@@ -1627,6 +1646,26 @@ GROUP BY country;
           },
           "text": {
             "type": "string"
+          },
+          "evidence": {
+            "description": "What the status rests on: the reader's rule, the words of the text that decided it, and why a person should review it (absent when the rules agree). Absent for a missing section and for readings made before the reader kept evidence.",
+            "type": "object",
+            "required": [
+              "rule",
+              "words"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "rule": {
+                "type": "string"
+              },
+              "words": {
+                "type": "string"
+              },
+              "review": {
+                "type": "string"
+              }
+            }
           }
         }
       },

@@ -118,6 +118,16 @@ public struct IndicatorCatalog: Hashable, Codable, Sendable {
     public var before: String?
   }
 
+  /// The SHA-256 of the catalog's content (sorted-key JSON), hex: what a reader that is
+  /// driven by the catalog reads with. Any change to headings, phrases or rules changes it.
+  public var digest: String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    // Encoding plain values and arrays cannot fail.
+    let data = (try? encoder.encode(self)) ?? Data()
+    return CanonicalJSON.sha256Hex(data)
+  }
+
   /// The indicator with number `number`.
   public func indicator(_ number: String) -> Indicator? {
     indicators.first { $0.number == number }

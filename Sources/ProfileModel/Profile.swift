@@ -80,6 +80,20 @@ public struct IndicatorReading: Hashable, Codable, Sendable {
     self.evidence = evidence
   }
 
+  /// Whether `other` says what this reading says — the same id, status, items and text —
+  /// whatever evidence the reader gave for it.
+  public func saysTheSame(as other: IndicatorReading) -> Bool {
+    id == other.id && status == other.status && items == other.items && text == other.text
+  }
+
+  /// This reading without the reader's evidence: what the document says, as the store's
+  /// projections keep it.
+  public var withoutEvidence: IndicatorReading {
+    var copy = self
+    copy.evidence = nil
+    return copy
+  }
+
   /// Whether the reader marked this reading for a person to review.
   public var needsReview: Bool { evidence?.review != nil }
 }

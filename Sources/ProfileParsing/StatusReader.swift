@@ -8,25 +8,34 @@ import ProfileModel
 /// reservations" negates nothing. Each clause then says one thing:
 /// - `unknown` if it has an unknown phrase ("does not have the exact number");
 /// - `partial` if it has a partial phrase ("is being developed", "draft");
-/// - otherwise what its first negation or affirmation says: `absent` ("does not have", "there
-///   is no", "No agency … is certified") or `present` ("has acceded", "is a member"). A
-///   negation rules the rest of its clause: in "There is no agency that is responsible",
-///   "is responsible" affirms nothing.
+/// - otherwise `absent` if it has a negation ("does not have", "there is no", "No agency … is
+///   certified"), wherever it stands: a negation rules its whole clause, so that in "There is
+///   no agency that is responsible" or "Standards developed by ISO are not approved",
+///   "is responsible" and "developed" affirm nothing;
+/// - otherwise `present` if it has an affirmation ("has acceded", "is a member").
 ///
 /// The section's status is the first of these that holds:
 /// 1. `listed-items`: the section lists instruments → present (a draft beside them is text);
-/// 2. `unknown`: a clause is unknown;
-/// 3. `partial`: a clause is partial and none is present ("does not have X. However, X is
-///    being developed");
+///    the clause that leads in to a list ("… has been enacted through the following
+///    instruments:") is no evidence of its own;
+/// 2. `unknown`: a clause is unknown and none is present ("there is no information about");
+/// 3. `partial`: a clause is ("does not have X. However, X is being developed");
 /// 4. `empty-list`: the list says "None" → absent;
-/// 5. the first clause that says something, in the order of the text; when another clause says
-///    otherwise, the reading is marked for review with what that clause said;
-/// 6. `undecided`: nothing in the text is evidence → the catalog's undecided status
+/// 5. `negation`: a clause is absent ("X runs a scheme …; there is no national framework");
+/// 6. `affirmation`: a clause is present;
+/// 7. `undecided`: nothing in the text is evidence → the catalog's undecided status
 ///    (`unknown`), marked for review. A text never becomes `present` by default.
+///
+/// Where a clause affirms what the decided status does not, the reading is marked for review
+/// with the words of that clause: the texts that mix statements are the ones a person should
+/// look at.
 struct StatusReader: Sendable {
   /// What a catalog phrase is evidence of.
   private enum Kind: UInt8 {
     case unknown, partial, negation, affirmation, neutral, clauseBreak
+    /// A list's lead-in ("… has been enacted through the following instruments:"): its
+    /// clause only introduces the list, which is the evidence.
+    case leadIn
   }
 
   /// What one clause says, and the phrase that says it.
@@ -57,6 +66,7 @@ struct StatusReader: Sendable {
       (evidence.unknown, Kind.unknown), (evidence.partial, .partial),
       (evidence.negation, .negation), (evidence.affirmation, .affirmation),
       (evidence.neutral, .neutral), (evidence.clauseBreaks, .clauseBreak),
+      (catalog.listLeadIns.map { $0.lowercased() }, .leadIn),
     ] {
       phrases += list
       kinds += Array(repeating: kind, count: list.count)
@@ -78,31 +88,36 @@ struct StatusReader: Sendable {
     func evidence(_ claim: Claim, review: String? = nil) -> StatusEvidence {
       StatusEvidence(rule: claim.rule, words: words(claim.words, in: text), review: review)
     }
-    if let unknown = claims.first(where: { $0.status == .unknown }) {
+    let present = claims.first { $0.status == .present }
+    /// What a present clause says against a status that is not present.
+    var contradiction: String? {
+      present.map {
+        "statements disagree: also reads as present ('\(words($0.words, in: text))')"
+      }
+    }
+    if present == nil, let unknown = claims.first(where: { $0.status == .unknown }) {
       return (.unknown, evidence(unknown))
     }
-    let present = claims.first { $0.status == .present }
-    if present == nil, let partial = claims.first(where: { $0.status == .partial }) {
-      return (.partial, evidence(partial))
+    if let partial = claims.first(where: { $0.status == .partial }) {
+      return (.partial, evidence(partial, review: contradiction))
     }
     if let none = lists.noneItem {
-      return (.absent, StatusEvidence(rule: "empty-list", words: none))
-    }
-    guard let first = claims.first else {
       return (
-        undecided,
-        StatusEvidence(
-          rule: "undecided", words: "",
-          review: "no rule decides: the text states no presence, absence or progress")
+        .absent, StatusEvidence(rule: "empty-list", words: none, review: contradiction)
       )
     }
-    guard let other = claims.first(where: { $0.status != first.status }) else {
-      return (first.status, evidence(first))
+    if let absent = claims.first(where: { $0.status == .absent }) {
+      return (.absent, evidence(absent, review: contradiction))
     }
-    let review =
-      "statements disagree: also reads as \(other.status.rawValue) "
-      + "('\(words(other.words, in: text))')"
-    return (first.status, evidence(first, review: review))
+    if let present {
+      return (.present, evidence(present))
+    }
+    return (
+      undecided,
+      StatusEvidence(
+        rule: "undecided", words: "",
+        review: "no rule decides: the text states no presence, absence or progress")
+    )
   }
 
   /// What each clause of `text` says, in the order of the text; clauses that say nothing are
@@ -126,6 +141,7 @@ struct StatusReader: Sendable {
     var claims: [Claim] = []
     var clause = -1
     var clauseClaim: Claim?
+    var leadIn = false
     var breakIndex = 0
     var keptEnd = -1
     for match in evidence {
@@ -135,9 +151,10 @@ struct StatusReader: Sendable {
       if kind == .neutral { continue }
       while breakIndex < breaks.count, breaks[breakIndex] <= match.start { breakIndex += 1 }
       if breakIndex != clause {
-        if let clauseClaim { claims.append(clauseClaim) }
+        if let clauseClaim, !leadIn { claims.append(clauseClaim) }
         clause = breakIndex
         clauseClaim = nil
+        leadIn = false
       }
       let words = wordsRange(of: match, in: text)
       switch kind {
@@ -150,18 +167,20 @@ struct StatusReader: Sendable {
           clauseClaim = Claim(status: .partial, rule: "partial", words: words)
         }
       case .negation:
-        if clauseClaim == nil {
+        if clauseClaim == nil || clauseClaim?.status == .present {
           clauseClaim = Claim(status: .absent, rule: "negation", words: words)
         }
       case .affirmation:
         if clauseClaim == nil {
           clauseClaim = Claim(status: .present, rule: "affirmation", words: words)
         }
+      case .leadIn:
+        leadIn = true
       case .neutral, .clauseBreak:
         break
       }
     }
-    if let clauseClaim { claims.append(clauseClaim) }
+    if let clauseClaim, !leadIn { claims.append(clauseClaim) }
     return claims
   }
 

@@ -191,6 +191,8 @@ th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--
 th { font-size: .85rem; color: var(--muted); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .status { display: inline-block; padding: 0 .35rem; border-radius: 3px; font-size: .85rem; background: #F3F4F6; }
+.review { font-size: .75rem; padding: 0 .3rem; border: 1px solid #B45309; border-radius: 3px; color: #B45309; }
+details.evidence { font-size: .8rem; color: #4B5563; } details.evidence summary { cursor: pointer; }
 .status-present { background: #DCFCE7; } .status-partial { background: #FEF9C3; } .status-absent { background: #FEE2E2; }
 .regressed { color: #B91C1C; font-weight: 600; } .up { color: #15803D; } .down { color: #B91C1C; }
 .badge { font-size: .75rem; padding: 0 .35rem; border-radius: 3px; border: 1px solid currentColor; margin-left: .3rem; }
@@ -240,7 +242,7 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 <h2>Indicators</h2>
 <table id="indicators"><thead><tr><th>Indicator</th><th>Pillar</th><th>Status</th><th>Reading</th></tr></thead>
 <tbody>
-{{#indicators}}<tr id="indicator-{{id}}"><td><strong>{{id}}</strong> {{title}}</td><td class="muted">{{pillar}}</td><td><span class="status status-{{status}}">{{status}}</span></td><td>{{#items}}<div>• {{.}}</div>{{/items}}<div class="words">{{text}}</div></td></tr>
+{{#indicators}}<tr id="indicator-{{id}}"><td><strong>{{id}}</strong> {{title}}</td><td class="muted">{{pillar}}</td><td><span class="status status-{{status}}">{{status}}</span>{{#review}} <span class="review" title="marked for review: {{review}}">review</span>{{/review}}{{#rule}}<details class="evidence"><summary>why</summary>rule <code>{{rule}}</code>{{#words}}: “{{words}}”{{/words}}{{#review}}<br>marked for review: {{review}}{{/review}}</details>{{/rule}}</td><td>{{#items}}<div>• {{.}}</div>{{/items}}<div class="words">{{text}}</div></td></tr>
 {{/indicators}}
 </tbody></table>
 {{> foot}}

@@ -300,6 +300,11 @@ extension LedgerSite {
     var status: String
     var items: [String]
     var text: String
+    /// The rule and words the status rests on, shown on demand.
+    var rule: String?
+    var words: String?
+    /// Why the reader marked the reading for review, if it did.
+    var review: String?
   }
 
   struct FigureRow {
@@ -361,7 +366,10 @@ extension LedgerSite {
         return IndicatorRow(
           id: reading.id, title: format.catalog.indicator(reading.id)?.title ?? reading.id,
           pillar: format.catalog.pillars.first { $0.id == pillar }?.title ?? "",
-          status: reading.status.rawValue, items: reading.items, text: reading.text)
+          status: reading.status.rawValue, items: reading.items, text: reading.text,
+          rule: reading.evidence?.rule,
+          words: reading.evidence.flatMap { $0.words.isEmpty ? nil : $0.words },
+          review: reading.evidence?.review)
       },
       scores: zip(format.catalog.pillars, score.pillars).map {
         PillarScore(title: $0.title, score: ScoreCell($1))

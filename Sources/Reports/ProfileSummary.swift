@@ -35,12 +35,16 @@ public struct ProfileSummary: Sendable {
         reading.id.padded(to: 6) + " " + title.padded(to: titleWidth) + "  "
         + reading.status.rawValue.padded(to: 8)
       if !reading.items.isEmpty { line += "  " + reading.items.joined(separator: " · ") }
+      if reading.needsReview { line += "  (marked for review)" }
       lines.append(line.trimmedRight)
     }
     lines.append("")
     let counts = profile.statusCounts
     let tally = IndicatorStatus.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }
-    lines.append("\(profile.indicators.count) indicators: " + tally.joined(separator: ", "))
+    var total = "\(profile.indicators.count) indicators: " + tally.joined(separator: ", ")
+    let marked = profile.indicators.filter(\.needsReview).count
+    if marked > 0 { total += "; \(marked) marked for review" }
+    lines.append(total)
     return lines.joined(separator: "\n") + "\n"
   }
 }

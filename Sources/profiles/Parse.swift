@@ -26,12 +26,23 @@ extension Profiles {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .json
 
+    @Flag(
+      help: """
+        Print why each indicator has its status instead: the rule, the words of the text \
+        that decided it, and what is marked for review.
+        """)
+    var explain = false
+
     mutating func run() throws {
       let result = ProfileParser.standard.parse(try DocumentInput.read(path))
       for diagnostic in result.diagnostics {
         StandardError.write(diagnostic.formatted(path: path))
       }
       guard let profile = result.profile else { throw ExitCode.failure }
+      if explain {
+        print(StatusExplanation().render(profile), terminator: "")
+        return
+      }
       switch format {
       case .json:
         let data = try CanonicalJSON.encode(profile.normalized(), pretty: true)
