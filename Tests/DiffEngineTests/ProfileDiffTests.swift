@@ -17,6 +17,15 @@ import Testing
     #expect(diff.dateChange == nil && diff.countryChange == nil && diff.catalogChange == nil)
   }
 
+  @Test func theReadersEvidenceIsNotAChangeOfTheDocument() throws {
+    var b = belize
+    b.indicators[2].evidence = StatusEvidence(rule: "negation", words: "not", review: "checked")
+    #expect(b.indicators[2] != belize.indicators[2])
+    #expect(ProfileDiff(from: belize, to: b).isEmpty)
+    b.indicators[2].status = .unknown
+    #expect(ProfileDiff(from: belize, to: b).indicators.map(\.id) == [belize.indicators[2].id])
+  }
+
   @Test func aNewDateAloneIsADateOnlyRevision() throws {
     var b = belize
     b.lastUpdated = ProfileDate(year: 2015, month: 6, day: 1)!

@@ -44,7 +44,10 @@ import Testing
     ("/countries/BLZ/blame", ["blame as of 2016-06-01", "Permalink"]),
     (
       "/countries/BLZ/profile/2015-12-31",
-      ["as of 2015-09-14", "CERT-BZ", "the revision in effect on 2015-12-31"]
+      [
+        "as of 2015-09-14", "CERT-BZ", "the revision in effect on 2015-12-31",
+        "<details class=\"evidence\"><summary>why</summary>rule <code>negation</code>: “does not have”",
+      ]
     ),
     (
       "/countries/BLZ/source/2015-03-02",

@@ -58,6 +58,26 @@ import Testing
     try expectGolden(outcome.stdout, "parse-belize.txt")
   }
 
+  @Test func parseExplainsEachStatus() throws {
+    let outcome = try profiles.run(["parse", "--explain", seed], in: root)
+    #expect(outcome.status == 0)
+    try expectGolden(outcome.stdout, "parse-belize-explain.txt")
+  }
+
+  @Test func parseExplainShowsWhatIsMarkedForReview() throws {
+    let document = try Documents.belize(
+      replacing: "1.2.1", with: "The Ministry's website lists contacts for incidents.")
+    let outcome = try profiles.run(
+      ["parse", "--explain", "-"], stdin: Data(document.utf8), in: root)
+    #expect(outcome.status == 0)
+    #expect(
+      outcome.stdout.contains(
+        "1.2.1  CIRT                         unknown   undecided     marked for review: no rule decides"
+      ))
+    #expect(outcome.stdout.hasSuffix("1 of 21 readings marked for review\n"))
+    #expect(outcome.stderr.contains("1.2.1 CIRT: no rule decides"))
+  }
+
   @Test func parseReadsStandardInputAndRunsFromAnyDirectory() throws {
     let bytes = try Data(contentsOf: root.appendingPathComponent(seed))
     let outcome = try profiles.run(
