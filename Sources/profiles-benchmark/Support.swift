@@ -20,7 +20,14 @@ func percentile(_ samples: [Duration], _ p: Double) -> Duration {
 }
 
 /// The root of the package, for the committed corpora.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+/// The package whose documents are measured: this one, or the one named by
+/// `PROFILES_BENCHMARK_ROOT`, so that two versions of the reader can be timed on the same
+/// documents.
+let packageRoot =
+  ProcessInfo.processInfo.environment["PROFILES_BENCHMARK_ROOT"].map {
+    URL(fileURLWithPath: $0)
+  }
+  ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
 
 /// A new directory under the system's temporary one; the caller removes it.
