@@ -463,6 +463,7 @@ extension EmbeddedSchema {
   "description": "ITU Cyberwellness Profile template, 2014-2015 issues: 2 groups, 21 indicators, read into the six pillars of the ITU Global Cybersecurity Index.",
   "title": "CYBERWELLNESS PROFILE",
   "backgroundHeading": "BACKGROUND",
+  "backgroundAliases": ["BACKROUND"],
   "dateLinePrefix": "Last updated on",
   "endMarkers": ["DISCLAIMER", "More information is available"],
   "footer": [
