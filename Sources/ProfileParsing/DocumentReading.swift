@@ -445,7 +445,7 @@ struct DocumentReading {
   }
 
   private mutating func readDate() -> ProfileDate? {
-    let hint = "give the revision date with --date YYYY-MM-DD"
+    let hint = "give it with --date YYYY-MM-DD"
     guard let line = dateLine else {
       let lastIndicator = catalog.indicators.count - 1
       if endMarkerLine == nil, lastSection != lastIndicator {
@@ -469,8 +469,8 @@ struct DocumentReading {
         diagnostics.append(
           .error(
             line: lastLine,
-            "no '\(catalog.dateLinePrefix) <date>' line\(after): the revision date is required; "
-              + hint))
+            "no '\(catalog.dateLinePrefix) <date>' line\(after): the revision date is required "
+              + "(\(hint))"))
       }
       return nil
     }
@@ -487,7 +487,8 @@ struct DocumentReading {
       diagnostics.append(
         .error(
           line: line.number,
-          "the date '\(text)' has no four-digit year (expected e.g. '2 March 2015'); \(hint)"))
+          "the date '\(text)' has no four-digit year (expected e.g. '2 March 2015'): "
+            + "correct the document, or give the date with --date YYYY-MM-DD"))
     }
     return nil
   }

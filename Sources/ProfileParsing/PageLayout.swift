@@ -125,9 +125,13 @@ struct PageLayout {
     return next < source.count ? next : nil
   }
 
-  /// `line`, a section number, and `next` as one line, if the two make a heading.
+  /// `line`, a section number, and `next` as one line, if the two make a heading and `next`
+  /// is not a line of its own kind (another heading, say).
   private func mergedHeading(_ line: SourceText.Line, _ next: SourceText.Line) -> [UInt8]? {
     bytes.withUnsafeBufferPointer { text in
+      guard case .content = parser.classify(text.slice(next.start, next.end)),
+        !parser.isSectionNumber(text.slice(next.start, next.end))
+      else { return nil }
       let merged =
         Array(text.slice(line.start, line.end)) + [0x20] + Array(text.slice(next.start, next.end))
       switch merged.withUnsafeBufferPointer({ parser.classify($0) }) {
