@@ -273,7 +273,7 @@ struct DocumentReading {
     }
     // Join data-source lines wrapped before their closing parenthesis.
     var lines: [TextLine] = []
-    for line in DocumentReading.textLines(backgroundLines, in: text) {
+    for line in DocumentReading.textLines(backgroundLines, in: text).flatMap(splitFigureLine) {
       if var last = lines.last, DocumentReading.opensUnclosedParenthesis(last.text) {
         last.text += " " + line.text
         lines[lines.count - 1] = last
@@ -335,6 +335,39 @@ struct DocumentReading {
       .map { value, source in
         FigureReading(id: catalog.figures[value.figure].id, value: value.value, source: source)
       }
+  }
+
+  /// A background line cut where a second figure or data source starts in it: side by side
+  /// entries that a conversion glued with a single space ("… December 2012) (data source:
+  /// ITU Statistics, …)", "Total Population: 324 000 Internet users, …"). The layout stage
+  /// splits those it sees apart; these are the ones it cannot see.
+  private func splitFigureLine(_ line: TextLine) -> [TextLine] {
+    let lower = line.text.asciiLowercased
+    var cuts: [Int] = []
+    let sourceStart = "(" + dataSourcePrefix.asciiLowercased
+    var from = 1
+    while let found = lower.utf8Offset(of: sourceStart, from: from) {
+      let before = lower.utf8.prefix(found).reversed().first { $0 != 0x20 }
+      if before == UInt8(ascii: ")") { cuts.append(found) }
+      from = found + 1
+    }
+    for figure in catalog.figures {
+      let label = figure.label.asciiLowercased
+      if let found = lower.utf8Offset(of: label, from: 1),
+        lower.utf8[lower.utf8Index(found - 1)] == 0x20
+      {
+        cuts.append(found)
+      }
+    }
+    guard !cuts.isEmpty else { return [line] }
+    var pieces: [TextLine] = []
+    var start = 0
+    for cut in cuts.sorted() + [line.text.utf8.count] where cut > start {
+      let piece = String(line.text[line.text.utf8Index(start)..<line.text.utf8Index(cut)]).trimmed
+      if !piece.isEmpty { pieces.append(TextLine(number: line.number, text: piece)) }
+      start = cut
+    }
+    return pieces
   }
 
   /// Whether `text` starts with "(" and has no ")": a data source wrapped onto the next line.

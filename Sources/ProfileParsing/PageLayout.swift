@@ -38,7 +38,8 @@ struct PageLayout {
   /// The lines since the last gap: how many, and the widest (its last column).
   private var paragraphLines = 0
   private var paragraphWidth = 0
-
+  /// The last column of the line emitted last (0 when it was joined from several).
+  private var lastWidth = 0
   init(_ text: SourceText, parser: ProfileParser) {
     self.parser = parser
     self.bytes = text.bytes
@@ -95,8 +96,7 @@ struct PageLayout {
         return next + 1
       }
     case .text:
-      if gaps[line.gaps].contains(where: { $0.offset > 0 }), let next = readColumns(at: index)
-      {
+      if gaps[line.gaps].contains(where: { $0.offset > 0 }), let next = readColumns(at: index) {
         return next
       }
     }
@@ -163,10 +163,14 @@ struct PageLayout {
     var gap = pendingGap
     if pageBreak, let last = lines.last {
       gap = !bytes.withUnsafeBufferPointer {
-        continuesAcrossPage($0.slice(last.start, last.end), $0.slice(range.lowerBound, range.upperBound))
+        continuesAcrossPage(
+          $0.slice(last.start, last.end), $0.slice(range.lowerBound, range.upperBound))
       }
     }
-    if gap { paragraphLines = 0; paragraphWidth = 0 }
+    if gap {
+      paragraphLines = 0
+      paragraphWidth = 0
+    }
     let width = line.map(self.width) ?? 0
     paragraphLines += 1
     paragraphWidth = max(paragraphWidth, width)
@@ -177,8 +181,6 @@ struct PageLayout {
     pageBreak = false
   }
 
-  private var lastWidth = 0
-
   /// Where a source line's text ends: its last column.
   private func width(_ line: SourceText.Line) -> Int {
     var column = 0
@@ -187,7 +189,9 @@ struct PageLayout {
       column = last.column
       from = line.start + last.offset
     }
-    return bytes.withUnsafeBufferPointer { column + PageLayout.characters($0.slice(from, line.end)) }
+    return bytes.withUnsafeBufferPointer {
+      column + PageLayout.characters($0.slice(from, line.end))
+    }
   }
 
   /// Whether `next`, the first line of a page, continues the paragraph that `previous`

@@ -242,8 +242,7 @@ struct SourceText {
 
   /// The column at `end` of a line that starts at `start`: its characters, not counting
   /// control characters (a form feed takes no room) or UTF-8 continuation bytes.
-  private static func column(_ source: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int
-  {
+  private static func column(_ source: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
     var column = 0
     var index = start
     while index < end {

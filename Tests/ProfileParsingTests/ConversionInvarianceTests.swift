@@ -51,7 +51,8 @@ import Testing
     let converted = ProfileParser.standard.parse(try Data(contentsOf: conversion.converted))
     let expected = try #require(plain.profile, "\(conversion.document): \(plain.errors)")
     let actual = try #require(converted.profile, "\(conversion): \(converted.errors)")
-    let expectedJSON = String(decoding: try CanonicalJSON.encode(expected, pretty: true), as: UTF8.self)
+    let expectedJSON = String(
+      decoding: try CanonicalJSON.encode(expected, pretty: true), as: UTF8.self)
     let actualJSON = String(decoding: try CanonicalJSON.encode(actual, pretty: true), as: UTF8.self)
     #expect(actualJSON == expectedJSON, "\(conversion) reads differently from the plain document")
     // A conversion warns of nothing the plain document does not: no furniture read as text.

@@ -36,6 +36,28 @@ import Testing
     #expect(users.source == DataSource(name: "ITU Statistics", period: "December 2013"))
   }
 
+  @Test func figuresAndSourcesGluedByASingleSpaceAreReadApart() throws {
+    let seed = try Documents.belize()
+    let glued = seed.replacingOccurrences(
+      of: """
+        Total Population: 324 000
+
+        (data source: [United Nations Statistics Division](#), December 2012)
+
+        Internet users, percentage of population: 31.70%
+
+        (data source: [ITU Statistics](#), December 2013)
+        """,
+      with: """
+        Total Population: 324 000 Internet users, percentage of population: 31.70%
+        (data source: [United Nations Statistics Division](#), December 2012) (data source: [ITU Statistics](#), December 2013)
+        """)
+    #expect(glued != seed)
+    let expected = try #require(ProfileParser.standard.parse(text: seed).profile)
+    let result = ProfileParser.standard.parse(text: glued)
+    #expect(result.profile?.figures == expected.figures, "\(result.diagnostics)")
+  }
+
   @Test func listsInColumnsGiveOneItemEachInReadingOrder() throws {
     let p = try profile("layout-columns-uruguay.layout")
     #expect(

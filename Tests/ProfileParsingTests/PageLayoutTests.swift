@@ -27,11 +27,12 @@ import Testing
 
   @Test func crCrLfEndsOneLineAndKeepsEditorLineNumbers() {
     let out = layout("One\r\r\nTwo\r\r\n\r\r\nThree\r\r\n")
-    #expect(out == [
-      Out(number: 1, text: "One", afterGap: false),
-      Out(number: 2, text: "Two", afterGap: false),
-      Out(number: 4, text: "Three", afterGap: true),
-    ])
+    #expect(
+      out == [
+        Out(number: 1, text: "One", afterGap: false),
+        Out(number: 2, text: "Two", afterGap: false),
+        Out(number: 4, text: "Three", afterGap: true),
+      ])
   }
 
   @Test func gapsKeepTheColumnsTheTextStartsAt() {
@@ -66,7 +67,8 @@ import Testing
   }
 
   @Test func aPageBreakAfterAFinishedSentenceKeepsTheParagraphsApart() {
-    let text = "It is done.\n\n   7\n\u{0C}Global Cybersecurity Index & Cyberwellness Profiles\nNext one."
+    let text =
+      "It is done.\n\n   7\n\u{0C}Global Cybersecurity Index & Cyberwellness Profiles\nNext one."
     #expect(layout(text).map(\.afterGap) == [false, true])
   }
 
@@ -92,9 +94,13 @@ import Testing
   }
 
   @Test func aValueAfterAWideGapStaysWithItsLabel() {
-    let text = "Total Population: 105 000" + String(repeating: " ", count: 50)
+    let text =
+      "Total Population: 105 000" + String(repeating: " ", count: 50)
       + "Internet users, percentage of population:        35.00%"
-    #expect(texts(text) == ["Total Population: 105 000", "Internet users, percentage of population: 35.00%"])
+    #expect(
+      texts(text) == [
+        "Total Population: 105 000", "Internet users, percentage of population: 35.00%",
+      ])
   }
 
   @Test func listsInColumnsReadColumnAfterColumnWithWrappedNamesJoined() {
@@ -114,7 +120,8 @@ import Testing
   }
 
   @Test func bulletsSetApartFromTheirText() {
-    let text = "-    Penal Code (Part VIII, Offences against          -     Electronic Evidence Act\n"
+    let text =
+      "-    Penal Code (Part VIII, Offences against          -     Electronic Evidence Act\n"
       + "     Computer Systems)\n"
     #expect(
       texts(text) == [
@@ -124,8 +131,12 @@ import Testing
   }
 
   @Test func aParagraphAfterAColumnListIsNotPartOfIt() {
-    let text = "- A Act                - B Act\nThe text goes on here.\n1.1.2 REGULATION AND COMPLIANCE"
-    #expect(texts(text) == ["- A Act", "- B Act", "The text goes on here.", "1.1.2 REGULATION AND COMPLIANCE"])
+    let text =
+      "- A Act                - B Act\nThe text goes on here.\n1.1.2 REGULATION AND COMPLIANCE"
+    #expect(
+      texts(text) == [
+        "- A Act", "- B Act", "The text goes on here.", "1.1.2 REGULATION AND COMPLIANCE",
+      ])
   }
 
   @Test func proseWithWideGapsIsNotSplit() {
