@@ -99,14 +99,19 @@ public final class ProfileParser: Sendable {
       datePrefix.hasSuffix(" ON") ? [datePrefix, String(datePrefix.dropLast(3))] : [datePrefix]
     foldedRunningHeaders = catalog.runningHeaders.map(ProfileParser.fold)
     foldedFigureLabels = catalog.figures.map { ProfileParser.fold($0.label) }
+    let capitalEndMarkers = catalog.endMarkers.filter { marker in
+      marker.count >= 6 && marker.allSatisfy { $0.isUppercase || $0 == " " }
+    }
+    // A footer line that starts with a capital end marker is found by the marker.
     lowercaseFooterStarts = catalog.footer.compactMap { line in
       let start = ProfileParser.fold(String(line.prefix { $0 != "<" && $0 != "[" }))
-      return start.count >= 16 ? Array(start.asciiLowercased.utf8) : nil
+      guard start.count >= 16, !capitalEndMarkers.contains(where: { line.hasPrefix($0) }) else {
+        return nil
+      }
+      return Array(start.asciiLowercased.utf8)
     }
     dataSourcePrefix = catalog.dataSourcePrefix.asciiUppercased
-    capitalEndMarkers = catalog.endMarkers.filter { marker in
-      marker.count >= 6 && marker.allSatisfy { $0.isUppercase || $0 == " " }
-    }.map { Array($0.utf8) }
+    self.capitalEndMarkers = capitalEndMarkers.map { Array($0.utf8) }
     let keys =
       [foldedTitle] + foldedBackgrounds + foldedEndMarkers + foldedDatePrefixes
       + foldedRunningHeaders
