@@ -181,17 +181,11 @@ struct PageLayout {
     pageBreak = false
   }
 
-  /// Where a source line's text ends: its last column.
+  /// Where a source line's text ends: its last column, counting bytes after its last gap
+  /// (the lines of one paragraph are compared, so UTF-8 letters of two bytes matter little).
   private func width(_ line: SourceText.Line) -> Int {
-    var column = 0
-    var from = line.start
-    if let last = line.gaps.last.map({ gaps[$0] }) {
-      column = last.column
-      from = line.start + last.offset
-    }
-    return bytes.withUnsafeBufferPointer {
-      column + PageLayout.characters($0.slice(from, line.end))
-    }
+    guard let last = line.gaps.last.map({ gaps[$0] }) else { return line.end - line.start }
+    return last.column + line.end - line.start - last.offset
   }
 
   /// Whether `next`, the first line of a page, continues the paragraph that `previous`

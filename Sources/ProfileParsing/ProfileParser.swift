@@ -35,9 +35,8 @@ public final class ProfileParser: Sendable {
   private let foldedDatePrefixes: [String]
   private let foldedRunningHeaders: [String]
   private let foldedFigureLabels: [String]
-  /// The footer lines up to their first link, lower case, for finding them run into a
-  /// paragraph.
-  private let lowercaseFooterStarts: [[UInt8]]
+  /// The footer lines up to their first link, for finding them run into a paragraph.
+  private let footerStarts: [[UInt8]]
   /// The data-source lead-in, upper case.
   private let dataSourcePrefix: String
   /// The end markers written in capitals (`DISCLAIMER`), found case-sensitively inside a line.
@@ -103,12 +102,12 @@ public final class ProfileParser: Sendable {
       marker.count >= 6 && marker.allSatisfy { $0.isUppercase || $0 == " " }
     }
     // A footer line that starts with a capital end marker is found by the marker.
-    lowercaseFooterStarts = catalog.footer.compactMap { line in
-      let start = ProfileParser.fold(String(line.prefix { $0 != "<" && $0 != "[" }))
+    footerStarts = catalog.footer.compactMap { line in
+      let start = String(line.prefix { $0 != "<" && $0 != "[" }).trimmed
       guard start.count >= 16, !capitalEndMarkers.contains(where: { line.hasPrefix($0) }) else {
         return nil
       }
-      return Array(start.asciiLowercased.utf8)
+      return Array(start.utf8)
     }
     dataSourcePrefix = catalog.dataSourcePrefix.asciiUppercased
     self.capitalEndMarkers = capitalEndMarkers.map { Array($0.utf8) }
@@ -407,45 +406,19 @@ public final class ProfileParser: Sendable {
   /// so that prose citing a section is left alone.
   func runInBreaks(_ text: UnsafeBufferPointer<UInt8>) -> [Int] {
     var breaks: [Int] = []
-    var index = 0
-    let count = text.count
-    while index < count {
-      // A heading number starts at the line's start or after a space.
-      let byte = text[index]
-      guard byte &- 0x30 < 10, index == 0 || text[index - 1] == 0x20 else {
-        index += 1
-        continue
-      }
-      var end = index
-      while end < count, text[end] == 0x2E || text[end] &- 0x30 < 10 { end += 1 }
-      var numberEnd = end
-      while numberEnd > index, text[numberEnd - 1] == 0x2E { numberEnd -= 1 }
-      guard end + 1 < count, text[end] == 0x20,
-        let heading = heading(numbered: text.slice(index, numberEnd)),
-        case let groupNumber = numberEnd == index + 1,
-        !groupNumber || end > numberEnd || index == 0
-      else {
-        index = max(end, index + 1)
-        continue
-      }
-      let rest = text.slice(from: end + 1)
-      let title = heading.titles.filter { rest.starts(with: $0) }.map(\.count).max()
-      guard let title, title > 0 else {
-        index = end
-        continue
-      }
-      let after = end + 1 + title
-      let ends = after == count || text[after] == 0x20 || text[after] == 0x3A
-      if ends {
-        if index > 0 { breaks.append(index) }
-        var next = after
-        while next < count, text[next] == 0x3A || text[next] == 0x20 { next += 1 }
-        if next < count, !ProfileParser.isShouting(text.slice(from: next)) { breaks.append(next) }
-      }
-      index = after
+    if let first = text.first, first &- 0x30 < 10 { runInHeading(at: 0, in: text, breaks: &breaks) }
+    // Inside a line a heading number has a dot ("1.1.2", "2."): each dot is a candidate, and
+    // memchr finds them.
+    var from = 1
+    while let dot = text.offset(of: ".", from: from) {
+      from = dot + 1
+      var start = dot
+      while start > 0, text[start - 1] &- 0x30 < 10 { start -= 1 }
+      guard start < dot, start > 0, text[start - 1] == 0x20 else { continue }
+      runInHeading(at: start, in: text, breaks: &breaks)
     }
     for marker in capitalEndMarkers {
-      var from = 1
+      from = 1
       while let found = marker.withUnsafeBufferPointer({ text.offset(of: $0, from: from) }) {
         if text[found - 1] == 0x20 {
           breaks.append(found)
@@ -454,14 +427,41 @@ public final class ProfileParser: Sendable {
         from = found + 1
       }
     }
-    for start in lowercaseFooterStarts {
-      if let found = start.withUnsafeBufferPointer({ text.offset(ofLowercased: $0) }), found > 0,
+    for start in footerStarts {
+      if let found = start.withUnsafeBufferPointer({ text.offset(of: $0, from: 1) }),
         text[found - 1] == 0x20
       {
         breaks.append(found)
       }
     }
-    return Array(Set(breaks)).sorted()
+    return breaks.count < 2 ? breaks : Array(Set(breaks)).sorted()
+  }
+
+  /// Adds to `breaks` where the heading whose number starts at `index` starts and where the
+  /// text after its title starts, if a catalog heading is printed there in capitals.
+  private func runInHeading(
+    at index: Int, in text: UnsafeBufferPointer<UInt8>, breaks: inout [Int]
+  ) {
+    let count = text.count
+    var end = index
+    while end < count, text[end] == 0x2E || text[end] &- 0x30 < 10 { end += 1 }
+    var numberEnd = end
+    while numberEnd > index, text[numberEnd - 1] == 0x2E { numberEnd -= 1 }
+    // A group number without a dot ("2 CHILD …") only at the start of a line.
+    let bareGroup = numberEnd == index + 1 && end == numberEnd && index > 0
+    guard end + 1 < count, text[end] == 0x20, !bareGroup,
+      let heading = heading(numbered: text.slice(index, numberEnd))
+    else { return }
+    let rest = text.slice(from: end + 1)
+    guard let title = heading.titles.filter({ rest.starts(with: $0) }).map(\.count).max(),
+      title > 0
+    else { return }
+    let after = end + 1 + title
+    guard after == count || text[after] == 0x20 || text[after] == 0x3A else { return }
+    if index > 0 { breaks.append(index) }
+    var next = after
+    while next < count, text[next] == 0x3A || text[next] == 0x20 { next += 1 }
+    if next < count, !ProfileParser.isShouting(text.slice(from: next)) { breaks.append(next) }
   }
 
   /// Upper case, single spaces, no trailing colon: the key headings are compared by.
