@@ -103,6 +103,10 @@ struct PageLayout {
     let breaks = bytes.withUnsafeBufferPointer {
       parser.runInBreaks($0.slice(line.start, line.end))
     }
+    if breaks.isEmpty {
+      emit(line.start..<line.end, number: line.number, line: line)
+      return index + 1
+    }
     var start = line.start
     for cut in breaks {
       emit(start..<trimmedEnd(start, line.start + cut), number: line.number, line: line)

@@ -453,9 +453,11 @@ public final class ProfileParser: Sendable {
       let heading = heading(numbered: text.slice(index, numberEnd))
     else { return }
     let rest = text.slice(from: end + 1)
-    guard let title = heading.titles.filter({ rest.starts(with: $0) }).map(\.count).max(),
-      title > 0
-    else { return }
+    var title = 0
+    for candidate in heading.titles where candidate.count > title && rest.starts(with: candidate) {
+      title = candidate.count
+    }
+    guard title > 0 else { return }
     let after = end + 1 + title
     guard after == count || text[after] == 0x20 || text[after] == 0x3A else { return }
     if index > 0 { breaks.append(index) }
