@@ -463,6 +463,7 @@ extension EmbeddedSchema {
   "description": "ITU Cyberwellness Profile template, 2014-2015 issues: 2 groups, 21 indicators, read into the six pillars of the ITU Global Cybersecurity Index.",
   "title": "CYBERWELLNESS PROFILE",
   "backgroundHeading": "BACKGROUND",
+  "backgroundAliases": ["BACKROUND"],
   "dateLinePrefix": "Last updated on",
   "endMarkers": ["DISCLAIMER", "More information is available"],
   "footer": [
@@ -597,7 +598,7 @@ extension EmbeddedSchema {
       "promotes", "promote", "trains", "trained", "serves", "serves as", "acts as", "manages",
       "managed", "administers", "deals with", "addresses", "covers", "provide", "handle", "tracks",
       "evaluates", "assesses", "teaches", "educates", "issues", "issued", "sets out", "lays down",
-      "defines", "requires", "must", "obliges", "is required", "are required", "agreements",
+      "defines", "requires", "must", "obliges", "oblige", "obliged", "is required", "are required", "agreements",
       "agreement with", "arrangements", "memorandum of understanding", "can be reported",
       "may be reported", "can report", "reported to", "helpline", "can seek help", "offer",
       "organize", "organise", "conduct", "operate", "work closely", "responsibility for",

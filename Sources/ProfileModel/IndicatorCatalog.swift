@@ -12,6 +12,8 @@ public struct IndicatorCatalog: Hashable, Codable, Sendable {
   /// The document's title line, e.g. `CYBERWELLNESS PROFILE`.
   public var title: String
   public var backgroundHeading: String
+  /// Other spellings of the background heading that documents print (`BACKROUND`).
+  public var backgroundAliases: [String]?
   /// `Last updated on`: the line that carries the effective date.
   public var dateLinePrefix: String
   /// Lines that end the last section (`DISCLAIMER`, …).

@@ -6,12 +6,17 @@ enum DateLine {
   enum Failure: Error, Equatable {
     case unreadable(String)
     case impossible(String)
+    /// A year of fewer than four digits ("10 February 215"): no date a profile carries, and
+    /// one the documents' own form could not write back.
+    case shortYear(String)
   }
 
   static func parse(_ raw: String) -> Result<ProfileDate, Failure> {
     var text = raw.trimmed
     while let last = text.last, last == "." || last == "," { text.removeLast() }
-    if let iso = ProfileDate(iso: text) { return .success(iso) }
+    if let iso = ProfileDate(iso: text) {
+      return iso.year >= 1000 ? .success(iso) : .failure(.shortYear(text))
+    }
     let spaced = text.replacingAll(",", with: " ")
     // Splitting ASCII text on its bytes is splitting it on its characters, only cheaper.
     let pieces =
@@ -31,9 +36,10 @@ enum DateLine {
     } else {
       return .failure(.unreadable(text))
     }
-    guard let day, let month, words[2].count == 4, let year = Int(words[2]) else {
+    guard let day, let month, let year = Int(words[2]), year >= 0 else {
       return .failure(.unreadable(text))
     }
+    guard words[2].count == 4, year >= 1000 else { return .failure(.shortYear(text)) }
     guard let date = ProfileDate(year: year, month: month, day: day) else {
       return .failure(.impossible(text))
     }

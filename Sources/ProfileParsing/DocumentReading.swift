@@ -28,16 +28,16 @@ struct DocumentReading {
   private let catalog: IndicatorCatalog
   private let dataSourcePrefix: String
   private var diagnostics: [Diagnostic] = []
-  /// The document's cleaned lines, back to back; every ``SourceText/Line`` is a range of it.
+  /// The document's cleaned lines, back to back; every ``PageLayout/Line`` is a range of it.
   private var text: [UInt8] = []
   private var place = Place.preamble
   private var lineCount = 0
   private var lastLine = 0
   private var titleLine: Int?
-  private var preambleLines: [SourceText.Line] = []
-  private var headerLines: [SourceText.Line] = []
+  private var preambleLines: [PageLayout.Line] = []
+  private var headerLines: [PageLayout.Line] = []
   private var backgroundLine: Int?
-  private var backgroundLines: [SourceText.Line] = []
+  private var backgroundLines: [PageLayout.Line] = []
   /// By indicator index.
   private var sections: [Section?]
   /// The body lines of all sections, in document order.
@@ -60,54 +60,31 @@ struct DocumentReading {
   mutating func read(_ source: SourceText) {
     diagnostics += source.diagnostics
     lineCount = source.lines.count
-    text = source.bytes
-    var index = 0
-    let lines = source.lines
-    while index < lines.count {
-      var line = lines[index]
-      // A converter may put a heading's number and title on two lines: "1.2.1" / "CIRT".
-      if index + 1 < lines.count, let merged = mergedHeading(line, lines[index + 1]) {
-        line = merged
-        index += 1
-      }
-      lastLine = lines[index].number
+    let layout = PageLayout(source, parser: parser)
+    text = layout.bytes
+    for line in layout.lines {
+      lastLine = max(lastLine, line.number)
       consume(line)
-      index += 1
     }
-  }
-
-  /// `line` and `next` as one line, if `line` is a section number and the two make a heading.
-  private mutating func mergedHeading(_ line: SourceText.Line, _ next: SourceText.Line)
-    -> SourceText.Line?
-  {
-    let merged: [UInt8]? = text.withUnsafeBufferPointer { text in
-      guard parser.isSectionNumber(text.slice(line.start, line.end)) else { return nil }
-      let merged =
-        Array(text.slice(line.start, line.end)) + [0x20] + Array(text.slice(next.start, next.end))
-      switch merged.withUnsafeBufferPointer({ parser.classify($0) }) {
-      case .group, .indicator(_, nil): return merged
-      default: return nil
-      }
-    }
-    guard let merged else { return nil }
-    return append(merged, number: line.number)
+    if let last = source.lines.last { lastLine = max(lastLine, last.number) }
   }
 
   /// A line for `bytes` that are not in the source: stored after the source's lines.
-  private mutating func append(_ bytes: some Collection<UInt8>, number: Int) -> SourceText.Line {
+  private mutating func append(_ bytes: some Collection<UInt8>, number: Int) -> PageLayout.Line {
     let start = text.count
     text.append(contentsOf: bytes)
-    return SourceText.Line(number: number, start: start, end: text.count)
+    return PageLayout.Line(number: number, start: start, end: text.count, afterGap: false)
   }
 
   /// `lines` with their text, from the document's `text`.
-  private static func textLines(_ lines: [SourceText.Line], in text: [UInt8]) -> [TextLine] {
+  private static func textLines(_ lines: [PageLayout.Line], in text: [UInt8]) -> [TextLine] {
     text.withUnsafeBufferPointer { text in
       lines.map { TextLine(number: $0.number, text: text.slice($0.start, $0.end).string) }
     }
   }
 
-  private mutating func consume(_ line: SourceText.Line) {
+  private mutating func consume(_ line: PageLayout.Line) {
+    if line.afterGap { gap = true }
     let kind = text.withUnsafeBufferPointer { parser.classify($0.slice(line.start, line.end)) }
     switch kind {
     case .blank, .furniture:
@@ -296,7 +273,7 @@ struct DocumentReading {
     }
     // Join data-source lines wrapped before their closing parenthesis.
     var lines: [TextLine] = []
-    for line in DocumentReading.textLines(backgroundLines, in: text) {
+    for line in DocumentReading.textLines(backgroundLines, in: text).flatMap(splitFigureLine) {
       if var last = lines.last, DocumentReading.opensUnclosedParenthesis(last.text) {
         last.text += " " + line.text
         lines[lines.count - 1] = last
@@ -358,6 +335,39 @@ struct DocumentReading {
       .map { value, source in
         FigureReading(id: catalog.figures[value.figure].id, value: value.value, source: source)
       }
+  }
+
+  /// A background line cut where a second figure or data source starts in it: side by side
+  /// entries that a conversion glued with a single space ("… December 2012) (data source:
+  /// ITU Statistics, …)", "Total Population: 324 000 Internet users, …"). The layout stage
+  /// splits those it sees apart; these are the ones it cannot see.
+  private func splitFigureLine(_ line: TextLine) -> [TextLine] {
+    let lower = line.text.asciiLowercased
+    var cuts: [Int] = []
+    let sourceStart = "(" + dataSourcePrefix.asciiLowercased
+    var from = 1
+    while let found = lower.utf8Offset(of: sourceStart, from: from) {
+      let before = lower.utf8.prefix(found).reversed().first { $0 != 0x20 }
+      if before == UInt8(ascii: ")") { cuts.append(found) }
+      from = found + 1
+    }
+    for figure in catalog.figures {
+      let label = figure.label.asciiLowercased
+      if let found = lower.utf8Offset(of: label, from: 1),
+        lower.utf8[lower.utf8Index(found - 1)] == 0x20
+      {
+        cuts.append(found)
+      }
+    }
+    guard !cuts.isEmpty else { return [line] }
+    var pieces: [TextLine] = []
+    var start = 0
+    for cut in cuts.sorted() + [line.text.utf8.count] where cut > start {
+      let piece = String(line.text[line.text.utf8Index(start)..<line.text.utf8Index(cut)]).trimmed
+      if !piece.isEmpty { pieces.append(TextLine(number: line.number, text: piece)) }
+      start = cut
+    }
+    return pieces
   }
 
   /// Whether `text` starts with "(" and has no ")": a data source wrapped onto the next line.
@@ -476,8 +486,10 @@ struct DocumentReading {
   }
 
   private mutating func readDate() -> ProfileDate? {
+    let hint = "give it with --date YYYY-MM-DD"
     guard let line = dateLine else {
-      if endMarkerLine == nil {
+      let lastIndicator = catalog.indicators.count - 1
+      if endMarkerLine == nil, lastSection != lastIndicator {
         var place = "the end of the file"
         if let last = lastSection {
           let indicator = catalog.indicators[last]
@@ -489,10 +501,17 @@ struct DocumentReading {
             "the document ends in \(place) with no '\(catalog.endMarkers.first ?? "")' or "
               + "'\(catalog.dateLinePrefix)' line: it looks truncated"))
       } else {
+        // Complete but for its date: some conversions stop after the last section.
+        var after = ""
+        if endMarkerLine == nil, let last = lastSection {
+          let indicator = catalog.indicators[last]
+          after = " (the document ends after section \(indicator.number) \(indicator.title))"
+        }
         diagnostics.append(
           .error(
             line: lastLine,
-            "no '\(catalog.dateLinePrefix) <date>' line: the revision date is required"))
+            "no '\(catalog.dateLinePrefix) <date>' line\(after): the revision date is required "
+              + "(\(hint))"))
       }
       return nil
     }
@@ -505,6 +524,12 @@ struct DocumentReading {
           "cannot read the date '\(text)' (expected e.g. '2 March 2015')"))
     case .failure(.impossible(let text)):
       diagnostics.append(.error(line: line.number, "'\(text)' is not a calendar date"))
+    case .failure(.shortYear(let text)):
+      diagnostics.append(
+        .error(
+          line: line.number,
+          "the date '\(text)' has no four-digit year (expected e.g. '2 March 2015'): "
+            + "correct the document, or give the date with --date YYYY-MM-DD"))
     }
     return nil
   }

@@ -33,11 +33,18 @@ public final class ProfileParser: Sendable {
   private let packedNumbers: [UInt64]?
   private let packedHeadings: [Heading]
   private let foldedTitle: String
-  private let foldedBackground: String
+  /// The background heading and its aliases.
+  private let foldedBackgrounds: [String]
   private let foldedEndMarkers: [String]
   private let foldedDatePrefixes: [String]
   private let foldedRunningHeaders: [String]
   private let foldedFigureLabels: [String]
+  /// The footer lines up to their first link, for finding them run into a paragraph.
+  private let footerStarts: [[UInt8]]
+  /// The data-source lead-in, upper case.
+  private let dataSourcePrefix: String
+  /// The end markers written in capitals (`DISCLAIMER`), found case-sensitively inside a line.
+  private let capitalEndMarkers: [[UInt8]]
   /// For each byte: whether a line starting with it may be a running header, the title,
   /// BACKGROUND, an end marker or the date line (all compared ignoring ASCII case).
   private let mayStartKeyLine: [Bool]
@@ -87,15 +94,29 @@ public final class ProfileParser: Sendable {
       self.packedHeadings = []
     }
     foldedTitle = ProfileParser.fold(catalog.title)
-    foldedBackground = ProfileParser.fold(catalog.backgroundHeading)
+    foldedBackgrounds = ([catalog.backgroundHeading] + (catalog.backgroundAliases ?? [])).map(
+      ProfileParser.fold)
     foldedEndMarkers = catalog.endMarkers.map(ProfileParser.fold)
     let datePrefix = ProfileParser.fold(catalog.dateLinePrefix)
     foldedDatePrefixes =
       datePrefix.hasSuffix(" ON") ? [datePrefix, String(datePrefix.dropLast(3))] : [datePrefix]
     foldedRunningHeaders = catalog.runningHeaders.map(ProfileParser.fold)
     foldedFigureLabels = catalog.figures.map { ProfileParser.fold($0.label) }
+    let capitalEndMarkers = catalog.endMarkers.filter { marker in
+      marker.count >= 6 && marker.allSatisfy { $0.isUppercase || $0 == " " }
+    }
+    // A footer line that starts with a capital end marker is found by the marker.
+    footerStarts = catalog.footer.compactMap { line in
+      let start = String(line.prefix { $0 != "<" && $0 != "[" }).trimmed
+      guard start.count >= 16, !capitalEndMarkers.contains(where: { line.hasPrefix($0) }) else {
+        return nil
+      }
+      return Array(start.utf8)
+    }
+    dataSourcePrefix = catalog.dataSourcePrefix.asciiUppercased
+    self.capitalEndMarkers = capitalEndMarkers.map { Array($0.utf8) }
     let keys =
-      [foldedTitle, foldedBackground] + foldedEndMarkers + foldedDatePrefixes
+      [foldedTitle] + foldedBackgrounds + foldedEndMarkers + foldedDatePrefixes
       + foldedRunningHeaders
     var mayStart = [Bool](repeating: false, count: 256)
     for key in keys {
@@ -183,7 +204,11 @@ public final class ProfileParser: Sendable {
   /// ``classify(_:)`` for a line without markup.
   private func classifyStripped(_ text: UnsafeBufferPointer<UInt8>) -> LineKind {
     guard let first = text.first else { return .content }
-    if ProfileParser.isPageNumber(text) || ProfileParser.isRule(text) { return .furniture }
+    if ProfileParser.isPageNumber(text) || ProfileParser.isRule(text)
+      || ProfileParser.isPageMarker(text)
+    {
+      return .furniture
+    }
     if first &- 0x30 < 10 {
       return heading(text) ?? .content
     }
@@ -196,8 +221,9 @@ public final class ProfileParser: Sendable {
     if foldedTitle.hasPrefix(of: text) {
       return .title(rest: text.slice(from: foldedTitle.utf8.count).trimmingSpaces.string)
     }
-    if foldedBackground.hasPrefix(of: text),
-      text.slice(from: foldedBackground.utf8.count).allSatisfy({ $0 == 0x20 || $0 == 0x3A })
+    for background in foldedBackgrounds
+    where background.hasPrefix(of: text)
+      && text.slice(from: background.utf8.count).allSatisfy({ $0 == 0x20 || $0 == 0x3A })
     {
       return .background
     }
@@ -300,6 +326,148 @@ public final class ProfileParser: Sendable {
       true
     default: false
     }
+  }
+
+  /// A converter's page marker: `----------------------- Page 2-----------------------`,
+  /// with any number of dashes (or other rule characters) and spaces, `Page 2 of 7` too.
+  static func isPageMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count >= 6, bytes.count <= 200 else { return false }
+    var index = 0
+    while index < bytes.count, isRuleByte(bytes[index]) { index += 1 }
+    let ruleBefore = bytes[0..<index].contains { $0 != 0x20 }
+    guard index + 4 < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "p"),
+      bytes[index + 1] | 0x20 == UInt8(ascii: "a"), bytes[index + 2] | 0x20 == UInt8(ascii: "g"),
+      bytes[index + 3] | 0x20 == UInt8(ascii: "e")
+    else { return false }
+    index += 4
+    var digits = 0
+    var words = 0  // "of" between two numbers
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte &- 0x30 < 10 {
+        digits += 1
+      } else if byte == 0x20 {
+      } else if byte | 0x20 == UInt8(ascii: "o"), index + 1 < bytes.count,
+        bytes[index + 1] | 0x20 == UInt8(ascii: "f"), digits > 0, words == 0
+      {
+        words += 1
+        index += 1
+      } else {
+        break
+      }
+      index += 1
+    }
+    guard (1...8).contains(digits) else { return false }
+    let after = bytes.slice(from: index)
+    guard after.allSatisfy(isRuleByte) else { return false }
+    return ruleBefore || after.contains { $0 != 0x20 }
+  }
+
+  /// What a line of page furniture is.
+  enum Furniture {
+    /// A page marker, running header or page number: a page ends before the next line.
+    case pageBreak
+    /// A rule drawn across the page.
+    case rule
+  }
+
+  /// The page furniture `text` is, if any: a page marker, running header, page number or rule.
+  func furniture(_ text: UnsafeBufferPointer<UInt8>) -> Furniture? {
+    guard let first = text.first, mayStartNonContent[Int(first)] else { return nil }
+    if ProfileParser.isPageNumber(text) || ProfileParser.isPageMarker(text) { return .pageBreak }
+    if ProfileParser.isRule(text) { return .rule }
+    guard mayStartKeyLine[Int(first)] else { return nil }
+    for header in foldedRunningHeaders where header.hasPrefix(of: text) {
+      let rest = text.slice(from: header.utf8.count)
+      if rest.allSatisfy({ $0 == 0x20 || $0 &- 0x30 < 10 }) { return .pageBreak }
+    }
+    return nil
+  }
+
+  /// Whether `text` is the date line ("Last updated on …").
+  func isDateLine(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = text.first, mayStartKeyLine[Int(first)] else { return false }
+    return foldedDatePrefixes.contains { $0.hasPrefix(of: text) }
+  }
+
+  /// Whether `text` opens an entry of a side-by-side layout: a list item, a background
+  /// figure or a data source.
+  func opensEntry(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = text.first else { return false }
+    if first == UInt8(ascii: "(") {
+      var prefix = dataSourcePrefix
+      return prefix.withUTF8 { text.slice(from: 1).trimmingSpaces.hasPrefix(ignoringCase: $0) }
+    }
+    if SectionReader.bulletPieces(text) != nil { return true }
+    return foldedFigureLabels.contains { $0.hasPrefix(of: text) }
+  }
+
+  /// Where headings, group headings and footer lines start inside `text`, when a converter
+  /// ran them into the line before or the text after (`… in Belize. 1.1.2 REGULATION AND
+  /// COMPLIANCE Specific legislation …`): each offset is the start of a line of its own.
+  ///
+  /// Only the catalog's own titles in capitals (and the footer's exact words) are split out,
+  /// so that prose citing a section is left alone.
+  func runInBreaks(_ text: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var breaks: [Int] = []
+    if let first = text.first, first &- 0x30 < 10 { runInHeading(at: 0, in: text, breaks: &breaks) }
+    // Inside a line a heading number has a dot ("1.1.2", "2."): each dot is a candidate, and
+    // memchr finds them.
+    var from = 1
+    while let dot = text.offset(of: ".", from: from) {
+      from = dot + 1
+      var start = dot
+      while start > 0, text[start - 1] &- 0x30 < 10 { start -= 1 }
+      guard start < dot, start > 0, text[start - 1] == 0x20 else { continue }
+      runInHeading(at: start, in: text, breaks: &breaks)
+    }
+    for marker in capitalEndMarkers {
+      from = 1
+      while let found = marker.withUnsafeBufferPointer({ text.offset(of: $0, from: from) }) {
+        if text[found - 1] == 0x20 {
+          breaks.append(found)
+          break
+        }
+        from = found + 1
+      }
+    }
+    for start in footerStarts {
+      if let found = start.withUnsafeBufferPointer({ text.offset(of: $0, from: 1) }),
+        text[found - 1] == 0x20
+      {
+        breaks.append(found)
+      }
+    }
+    return breaks.count < 2 ? breaks : Array(Set(breaks)).sorted()
+  }
+
+  /// Adds to `breaks` where the heading whose number starts at `index` starts and where the
+  /// text after its title starts, if a catalog heading is printed there in capitals.
+  private func runInHeading(
+    at index: Int, in text: UnsafeBufferPointer<UInt8>, breaks: inout [Int]
+  ) {
+    let count = text.count
+    var end = index
+    while end < count, text[end] == 0x2E || text[end] &- 0x30 < 10 { end += 1 }
+    var numberEnd = end
+    while numberEnd > index, text[numberEnd - 1] == 0x2E { numberEnd -= 1 }
+    // A group number without a dot ("2 CHILD …") only at the start of a line.
+    let bareGroup = numberEnd == index + 1 && end == numberEnd && index > 0
+    guard end + 1 < count, text[end] == 0x20, !bareGroup,
+      let heading = heading(numbered: text.slice(index, numberEnd))
+    else { return }
+    let rest = text.slice(from: end + 1)
+    var title = 0
+    for candidate in heading.titles where candidate.count > title && rest.starts(with: candidate) {
+      title = candidate.count
+    }
+    guard title > 0 else { return }
+    let after = end + 1 + title
+    guard after == count || text[after] == 0x20 || text[after] == 0x3A else { return }
+    if index > 0 { breaks.append(index) }
+    var next = after
+    while next < count, text[next] == 0x3A || text[next] == 0x20 { next += 1 }
+    if next < count, !ProfileParser.isShouting(text.slice(from: next)) { breaks.append(next) }
   }
 
   /// Upper case, single spaces, no trailing colon: the key headings are compared by.

@@ -7,9 +7,16 @@
 /// A document's bytes turned into clean, numbered lines.
 ///
 /// Undoes what converters and editors do to text, so the reader above it sees one shape:
-/// byte-order mark, CRLF/CR line endings, form feeds, no-break and thin spaces, runs of
-/// spaces, trailing whitespace, and the mojibake some converters produce (`¡¯` for `’`).
-/// Line numbers stay those an editor shows for the original file.
+/// byte-order mark, CRLF/CR line endings (and CR CR LF, one line end however many CRs come
+/// before the LF), form feeds, no-break and thin spaces, runs of spaces, trailing
+/// whitespace, and the mojibake some converters produce (`¡¯` for `’`). Line numbers stay
+/// those an editor shows for the original file.
+///
+/// Collapsing runs of spaces would lose what a layout-preserving conversion says with them
+/// (side-by-side columns, indentation), so each run of two or more spaces, and each line's
+/// indentation, is kept as a ``Gap`` with the column the text after it starts at: the
+/// ``PageLayout`` stage reads columns from them. A form feed before a line's text (a page
+/// break, as `pdftotext` writes it) is kept as ``Line/startsPage``.
 ///
 /// The cleaned lines are kept back to back in one buffer, each line a range of it, so that
 /// reading a document allocates no string per line.
@@ -21,11 +28,25 @@ struct SourceText {
     /// repaired.
     var start: Int
     var end: Int
+    /// The line's indentation and its runs of two or more spaces, in ``SourceText/gaps``.
+    var gaps: Range<Int> = 0..<0
+    /// A form feed came before the line's text: a new page starts here.
+    var startsPage = false
+  }
+
+  /// Where a run of spaces was collapsed.
+  struct Gap {
+    /// Where the text after the run starts, from the start of its line (0 for indentation).
+    var offset: Int
+    /// The column (in characters of the original line) where the text after the run starts.
+    var column: Int
   }
 
   /// The cleaned text of every line, with nothing between them.
   var bytes: [UInt8]
   var lines: [Line]
+  /// The gaps of every line, in line order.
+  var gaps: [Gap]
   var diagnostics: [Diagnostic]
 
   init(bytes: [UInt8]) {
@@ -44,6 +65,7 @@ struct SourceText {
         .error(line: line, "file contains NUL bytes: this is not a text document"))
       self.bytes = []
       self.lines = []
+      self.gaps = []
       self.diagnostics = diagnostics
       return
     }
@@ -56,10 +78,12 @@ struct SourceText {
     // One pass: cleaned bytes go to `out`; each line is a range of it. Spaces are collapsed
     // and leading/trailing ones dropped as they come.
     var lines: [Line] = []
+    var gaps: [Gap] = []
     var suspects: [Int] = []
     var out = [UInt8](unsafeUninitializedCapacity: buffer.count) { out, length in
       buffer.withUnsafeBufferPointer { bytes in
-        length = SourceText.clean(bytes, into: out, lines: &lines, suspects: &suspects)
+        length = SourceText.clean(
+          bytes, into: out, lines: &lines, gaps: &gaps, suspects: &suspects)
       }
     }
 
@@ -72,7 +96,9 @@ struct SourceText {
           return Mojibake.mayNeedRepair(text) ? Mojibake.repair(text.string) : nil
         })
       else { continue }
-      // The repaired line goes after the others; its range points there.
+      // The repaired line goes after the others; its range points there. Its gaps no longer
+      // fall where they were, so it reads as one piece.
+      lines[index].gaps = 0..<0
       lines[index].start = out.count
       out.append(contentsOf: repaired.utf8)
       lines[index].end = out.count
@@ -86,20 +112,25 @@ struct SourceText {
     }
     self.bytes = out
     self.lines = lines
+    self.gaps = gaps
     self.diagnostics = diagnostics
   }
 
   /// Copies `bytes` to `out` with whitespace collapsed and line ends removed; appends where
-  /// each line is in `out` to `lines`, and returns how many bytes of `out` are used.
-  /// `suspects` gets the indices of lines with bytes that may start mojibake.
+  /// each line is in `out` to `lines`, and returns how many bytes of `out` are used. `gaps`
+  /// gets the runs of spaces collapsed, `suspects` the indices of lines with bytes that may
+  /// start mojibake.
   private static func clean(
     _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-    lines: inout [Line], suspects: inout [Int]
+    lines: inout [Line], gaps: inout [Gap], suspects: inout [Int]
   ) -> Int {
     guard let source = bytes.baseAddress, let target = out.baseAddress else { return 0 }
     lines.reserveCapacity(bytes.count / 8 + 16)
     var number = 1
     var lineStart = 0
+    var sourceLineStart = 0
+    var lineGaps = 0
+    var startsPage = false
     var suspect = false
     var length = 0
     let count = bytes.count
@@ -130,13 +161,47 @@ struct SourceText {
       switch byte {
       case 0x0A, 0x0D:
         while length > lineStart && target[length &- 1] == 0x20 { length &-= 1 }
+        // A run that ended the line is no gap.
+        while gaps.count > lineGaps, gaps[gaps.count &- 1].offset >= length &- lineStart,
+          gaps[gaps.count &- 1].offset > 0
+        {
+          gaps.removeLast()
+        }
         if suspect { suspects.append(lines.count) }
-        lines.append(Line(number: number, start: lineStart, end: length))
+        lines.append(
+          Line(
+            number: number, start: lineStart, end: length, gaps: lineGaps..<gaps.count,
+            startsPage: startsPage))
         lineStart = length
+        lineGaps = gaps.count
+        startsPage = false
         suspect = false
         number &+= 1
-        if byte == 0x0D, index < count, source[index] == 0x0A { index &+= 1 }
-      case 0x20, 0x09, 0x0B, 0x0C:
+        if byte == 0x0D {
+          // CR LF and CR CR LF end one line; a CR alone ends a line too.
+          var next = index
+          while next < count, source[next] == 0x0D { next &+= 1 }
+          if next < count, source[next] == 0x0A { index = next &+ 1 }
+        }
+        sourceLineStart = index
+      case 0x20, 0x09:
+        // A run of spaces: kept as a gap when it indents the line or is two or more wide.
+        let leading = length == lineStart
+        let runStart = index &- 1
+        while index < count, source[index] == 0x20 || source[index] == 0x09 { index &+= 1 }
+        let wide = leading || index &- runStart >= 2 || target[length &- 1] == 0x20
+        if !leading && target[length &- 1] != 0x20 {
+          target[length] = 0x20
+          length &+= 1
+        }
+        if wide {
+          let column = SourceText.column(source, from: sourceLineStart, to: index)
+          gaps.append(Gap(offset: length &- lineStart, column: column))
+        }
+      case 0x0C:
+        if length == lineStart { startsPage = true }
+        space = true
+      case 0x0B:
         space = true
       case 0xC2 where index < count && source[index] == 0xA0:  // no-break space
         space = true
@@ -158,11 +223,34 @@ struct SourceText {
       }
     }
     while length > lineStart && target[length &- 1] == 0x20 { length &-= 1 }
+    while gaps.count > lineGaps, gaps[gaps.count &- 1].offset >= length &- lineStart,
+      gaps[gaps.count &- 1].offset > 0
+    {
+      gaps.removeLast()
+    }
     if length > lineStart {
       if suspect { suspects.append(lines.count) }
-      lines.append(Line(number: number, start: lineStart, end: length))
+      lines.append(
+        Line(
+          number: number, start: lineStart, end: length, gaps: lineGaps..<gaps.count,
+          startsPage: startsPage))
+    } else {
+      gaps.removeSubrange(lineGaps...)
     }
     return length
+  }
+
+  /// The column at `end` of a line that starts at `start`: its characters, not counting
+  /// control characters (a form feed takes no room) or UTF-8 continuation bytes.
+  private static func column(_ source: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+    var column = 0
+    var index = start
+    while index < end {
+      let byte = source[index]
+      if byte >= 0x20 && (byte < 0x80 || byte >= 0xC0) { column &+= 1 }
+      index &+= 1
+    }
+    return column
   }
 
   /// Of eight bytes (the first in the low byte), those that cannot be copied as they are,
