@@ -50,8 +50,14 @@ struct DocumentReading {
   private var dateLine: TextLine?
   private var gap = false
 
-  init(parser: ProfileParser) {
+  /// Values given for what the document may not say; see ``ProfileParser/parse(bytes:supplied:)``.
+  let supplied: SuppliedValues
+  /// The profile's values taken from `supplied`, not read.
+  private(set) var suppliedFields: [SuppliedField] = []
+
+  init(parser: ProfileParser, supplied: SuppliedValues = .none) {
     self.parser = parser
+    self.supplied = supplied
     self.catalog = parser.catalog
     self.dataSourcePrefix = parser.catalog.dataSourcePrefix.asciiUppercased
     self.sections = [Section?](repeating: nil, count: parser.catalog.indicators.count)
@@ -238,53 +244,106 @@ struct DocumentReading {
     return ParseResult(profile: profile, diagnostics: diagnostics)
   }
 
+  /// The country of the name block (the lines between the title and BACKGROUND), checked
+  /// against the country the text speaks of; or the supplied one, where the block names none.
   private mutating func readCountry() -> Country? {
     let candidates = DocumentReading.textLines(
       titleLine == nil ? preambleLines : headerLines, in: text)
     let anchor = titleLine ?? 1
-    guard !candidates.isEmpty else {
-      diagnostics.append(
-        .error(
-          line: backgroundLine ?? anchor,
-          "no country name between the '\(catalog.title)' title and \(catalog.backgroundHeading)"
-        ))
-      return nil
-    }
-    var found: (Int, CountryDirectory.Entry, String)?
-    for (index, line) in candidates.enumerated() {
-      if let entry = parser.countries.resolve(line.text) {
-        found = (index, entry, line.text)
-        break
+    var suppliedEntry: CountryDirectory.Entry?
+    if let code = supplied.country {
+      guard let entry = parser.countries.entry(code: code) else {
+        diagnostics.append(
+          .error(line: nil, "the supplied country '\(code)' is not a code of the country table"))
+        return nil
       }
+      suppliedEntry = entry
     }
-    if found == nil {
-      // A long name may be wrapped over two lines.
-      for index in candidates.indices.dropLast() {
-        let joined = candidates[index].text + " " + candidates[index + 1].text
-        if let entry = parser.countries.resolve(joined) {
-          found = (index, entry, joined)
-          break
-        }
+    let block = candidates.map(\.text).joined(separator: " / ")
+    let country: Country
+    switch candidates.isEmpty ? .unknown : parser.countries.identify(lines: candidates.map(\.text)) {
+    case .country(let entry, let lines):
+      let printed = candidates[lines].map(\.text).joined(separator: " ")
+      let line = candidates[lines.lowerBound].number
+      if let suppliedEntry, suppliedEntry.code != entry.code {
+        diagnostics.append(
+          .error(
+            line: line,
+            "the document names \(entry.name) (\(entry.code)) as '\(printed)', but the supplied "
+              + "country is \(suppliedEntry.name) (\(suppliedEntry.code))"))
+        return nil
       }
-    }
-    guard let (foundIndex, entry, printed) = found else {
-      let first = candidates[0]
-      let nearest = parser.countries.suggestions(for: first.text).map(\.name)
-        .joined(separator: ", ")
-      diagnostics.append(
-        .error(
-          line: first.number, "unknown country '\(first.text)' (nearest names: \(nearest))"))
-      return nil
-    }
-    for (index, line) in candidates.enumerated() where index != foundIndex {
-      if printed.contains(line.text) { continue }
+      for (index, line) in candidates.enumerated() where !lines.contains(index) {
+        diagnostics.append(
+          .warning(
+            line: line.number,
+            "line '\(line.text)' before \(catalog.backgroundHeading) is not the country name; ignored"
+          ))
+      }
+      country = Country(code: entry.code, name: printed.nfc)
+    case .ambiguous(let entries):
+      let names = entries.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
+      guard let suppliedEntry, entries.contains(suppliedEntry) else {
+        diagnostics.append(
+          .error(
+            line: candidates.first?.number ?? anchor,
+            "the country name '\(block)' could be \(names); not guessed"
+              + (suppliedEntry.map { ", and the supplied country \($0.code) is none of them" } ?? "")
+          ))
+        return nil
+      }
       diagnostics.append(
         .warning(
-          line: line.number,
-          "line '\(line.text)' before \(catalog.backgroundHeading) is not the country name; ignored"
-        ))
+          line: candidates.first?.number ?? anchor,
+          "the country name '\(block)' could be \(names): country \(suppliedEntry.code) supplied, not read"))
+      suppliedFields.append(.country)
+      country = Country(code: suppliedEntry.code, name: candidates.map(\.text).joined(separator: " ").nfc)
+    case .unknown:
+      if let suppliedEntry {
+        let what = candidates.isEmpty ? "no country name" : "the country name '\(block)' is unknown"
+        diagnostics.append(
+          .warning(
+            line: candidates.first?.number ?? backgroundLine ?? anchor,
+            "\(what): country \(suppliedEntry.code) (\(suppliedEntry.name)) supplied, not read"))
+        suppliedFields.append(.country)
+        let printed = candidates.isEmpty ? suppliedEntry.name : candidates.map(\.text).joined(separator: " ")
+        country = Country(code: suppliedEntry.code, name: printed.nfc)
+      } else if let first = candidates.first {
+        let nearest = parser.countries.suggestions(for: candidates.map(\.text).joined(separator: " "))
+          .map(\.name).joined(separator: ", ")
+        diagnostics.append(
+          .error(line: first.number, "unknown country '\(block)' (nearest names: \(nearest))"))
+        return nil
+      } else {
+        diagnostics.append(
+          .error(
+            line: backgroundLine ?? anchor,
+            "no country name between the '\(catalog.title)' title and \(catalog.backgroundHeading)"
+          ))
+        return nil
+      }
     }
-    return Country(code: entry.code, name: printed.nfc)
+    // The text must speak of the country the heading names: a profile filed under the wrong
+    // heading is refused, not recorded under another country's code.
+    let body = text.withUnsafeBufferPointer { text in
+      bodyLines.map { (number: $0.number, text: text.slice($0.start, $0.end).string) }
+    }
+    let subjects = CountrySubjects(directory: parser.countries)
+    if let entry = parser.countries.entry(code: country.code),
+      let disagreement = subjects.disagreement(heading: entry, lines: body)
+    {
+      let other = disagreement.other
+      let lines = disagreement.mentions.prefix(3).map { String($0.line) }.joined(separator: ", ")
+      diagnostics.append(
+        .error(
+          line: disagreement.mentions.first?.line ?? anchor,
+          "the heading names \(entry.name) (\(entry.code)), but the text speaks of "
+            + "\(other.name) (\(other.code)): '\(disagreement.mentions[0].words)' is the subject "
+            + "of \(disagreement.mentions.count) sentence(s) (lines \(lines)), \(entry.code) of "
+            + "\(disagreement.agreeing)"))
+      return nil
+    }
+    return country
   }
 
   private mutating func readFigures() -> [FigureReading] {
@@ -469,6 +528,15 @@ struct DocumentReading {
 
   private mutating func readDate() -> ProfileDate? {
     guard let line = dateLine else {
+      if let date = supplied.date {
+        suppliedFields.append(.date)
+        diagnostics.append(
+          .warning(
+            line: lastLine,
+            "no '\(catalog.dateLinePrefix) <date>' line: the date \(date.iso) is supplied, not read"
+          ))
+        return date
+      }
       if endMarkerLine == nil {
         var place = "the end of the file"
         if let last = lastSection {
@@ -488,7 +556,28 @@ struct DocumentReading {
       }
       return nil
     }
-    switch DateLine.parse(line.text) {
+    let read = DateLine.parse(line.text)
+    if let date = supplied.date {
+      switch read {
+      case .success(let printed) where printed != date:
+        diagnostics.append(
+          .error(
+            line: line.number,
+            "the document is dated \(printed.iso) ('\(line.text)'), but the supplied date is "
+              + "\(date.iso)"))
+        return nil
+      case .success:
+        return date
+      case .failure:
+        suppliedFields.append(.date)
+        diagnostics.append(
+          .warning(
+            line: line.number,
+            "cannot read the date '\(line.text)': the date \(date.iso) is supplied, not read"))
+        return date
+      }
+    }
+    switch read {
     case .success(let date): return date
     case .failure(.unreadable(let text)):
       diagnostics.append(
