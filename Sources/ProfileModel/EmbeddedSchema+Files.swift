@@ -624,8 +624,15 @@ extension EmbeddedSchema {
         "supersedes": { "description": "The seq of the event a correction or withdrawal replaces.", "type": ["integer", "null"], "minimum": 1 },
         "prev_hash": { "description": "The previous event's `hash`; 64 zeros for seq 1.", "$ref": "#/$defs/hash" },
         "hash": {
-          "description": "SHA-256 of the UTF-8 bytes of prev_hash, seq, kind, country, stream_version, effective_date, recorded_at, parser_version, catalog, source_hash, content_hash and supersedes, in that order, as text (integers in decimal, null as the empty string), joined by U+001F.",
+          "description": "SHA-256 of the UTF-8 bytes of prev_hash, seq, kind, country, stream_version, effective_date, recorded_at, parser_version, catalog, source_hash, content_hash and supersedes, in that order, as text (integers in decimal, null as the empty string), joined by U+001F; when the event has `supplied`, followed by one more field: its names joined by a comma (`date`, `country,date`).",
           "$ref": "#/$defs/hash"
+        },
+        "supplied": {
+          "description": "The event's values that were supplied when it was recorded (`profiles ingest --date`, `--country`), not read from its document; in name order. Only on such events, between `hash` and `reading`: a log without any is what it was before this key existed. A reader that does not know the key cannot verify such an event's hash, and so refuses it rather than losing it.",
+          "type": "array",
+          "items": { "enum": ["country", "date"] },
+          "minItems": 1,
+          "uniqueItems": true
         },
         "reading": {
           "description": "The reading's canonical JSON, exactly as hashed, as a string; null when content_hash is null.",
