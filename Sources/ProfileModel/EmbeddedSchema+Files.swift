@@ -1490,6 +1490,17 @@ GROUP BY country;
           "supersededAt": {
             "type": "string"
           },
+          "supplied": {
+            "type": "array",
+            "description": "The values supplied when the revision was recorded (profiles ingest --date, --country), not read from its document; absent when all were read.",
+            "items": {
+              "enum": [
+                "country",
+                "date"
+              ]
+            },
+            "minItems": 1
+          },
           "statusCounts": {
             "type": "object",
             "additionalProperties": false,
