@@ -155,7 +155,10 @@ public struct CountryDirectory: Sendable {
         guard !key.isEmpty else { continue }
         switch identify(key: key) {
         case .country(let entry):
-          matches.append(Match(index: indexByCode[entry.code]!, lines: start..<end, words: key.split(separator: " ")))
+          matches.append(
+            Match(
+              index: indexByCode[entry.code]!, lines: start..<end, words: key.split(separator: " "))
+          )
         case .ambiguous(let entries):
           ambiguous += entries
         case .unknown:

@@ -259,9 +259,13 @@ struct DocumentReading {
       }
       suppliedEntry = entry
     }
+    // The block as printed, and as shown in messages (with its line breaks).
+    let printedBlock = candidates.map(\.text).joined(separator: " ")
     let block = candidates.map(\.text).joined(separator: " / ")
     let country: Country
-    switch candidates.isEmpty ? .unknown : parser.countries.identify(lines: candidates.map(\.text)) {
+    let resolution: CountryDirectory.BlockResolution =
+      candidates.isEmpty ? .unknown : parser.countries.identify(lines: candidates.map(\.text))
+    switch resolution {
     case .country(let entry, let lines):
       let printed = candidates[lines].map(\.text).joined(separator: " ")
       let line = candidates[lines.lowerBound].number
@@ -295,9 +299,10 @@ struct DocumentReading {
       diagnostics.append(
         .warning(
           line: candidates.first?.number ?? anchor,
-          "the country name '\(block)' could be \(names): country \(suppliedEntry.code) supplied, not read"))
+          "the country name '\(block)' could be \(names): country \(suppliedEntry.code) supplied, not read"
+        ))
       suppliedFields.append(.country)
-      country = Country(code: suppliedEntry.code, name: candidates.map(\.text).joined(separator: " ").nfc)
+      country = Country(code: suppliedEntry.code, name: printedBlock.nfc)
     case .unknown:
       if let suppliedEntry {
         let what = candidates.isEmpty ? "no country name" : "the country name '\(block)' is unknown"
@@ -306,11 +311,11 @@ struct DocumentReading {
             line: candidates.first?.number ?? backgroundLine ?? anchor,
             "\(what): country \(suppliedEntry.code) (\(suppliedEntry.name)) supplied, not read"))
         suppliedFields.append(.country)
-        let printed = candidates.isEmpty ? suppliedEntry.name : candidates.map(\.text).joined(separator: " ")
-        country = Country(code: suppliedEntry.code, name: printed.nfc)
+        let name = candidates.isEmpty ? suppliedEntry.name : printedBlock
+        country = Country(code: suppliedEntry.code, name: name.nfc)
       } else if let first = candidates.first {
-        let nearest = parser.countries.suggestions(for: candidates.map(\.text).joined(separator: " "))
-          .map(\.name).joined(separator: ", ")
+        let nearest = parser.countries.suggestions(for: printedBlock).map(\.name)
+          .joined(separator: ", ")
         diagnostics.append(
           .error(line: first.number, "unknown country '\(block)' (nearest names: \(nearest))"))
         return nil
@@ -323,8 +328,12 @@ struct DocumentReading {
         return nil
       }
     }
-    // The text must speak of the country the heading names: a profile filed under the wrong
-    // heading is refused, not recorded under another country's code.
+    return checkedAgainstText(country, anchor: anchor)
+  }
+
+  /// `country`, if the text speaks of it: a profile under the wrong heading is refused, not
+  /// recorded under another country's code (see ``CountrySubjects``).
+  private mutating func checkedAgainstText(_ country: Country, anchor: Int) -> Country? {
     let body = text.withUnsafeBufferPointer { text in
       bodyLines.map { (number: $0.number, text: text.slice($0.start, $0.end).string) }
     }
@@ -339,8 +348,8 @@ struct DocumentReading {
           line: disagreement.mentions.first?.line ?? anchor,
           "the heading names \(entry.name) (\(entry.code)), but the text speaks of "
             + "\(other.name) (\(other.code)): '\(disagreement.mentions[0].words)' is the subject "
-            + "of \(disagreement.mentions.count) sentence(s) (lines \(lines)), \(entry.code) of "
-            + "\(disagreement.agreeing)"))
+            + "of \(disagreement.mentions.count) sentence(s) (lines \(lines)) and \(entry.code) "
+            + "of \(disagreement.agreeing); nothing is read"))
       return nil
     }
     return country

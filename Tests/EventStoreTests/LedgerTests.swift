@@ -253,7 +253,8 @@ import Testing
       #expect(file.contains(original + ";"), "not in Schema/ledger*.sql: \(statement)")
     }
     #expect(statements.contains { $0.hasPrefix("CREATE TABLE figure_values") })
-    #expect(statements.contains { $0.hasPrefix("CREATE TABLE events") && $0.contains("supplied TEXT") })
+    #expect(
+      statements.contains { $0.hasPrefix("CREATE TABLE events") && $0.contains("supplied TEXT") })
   }
 
   @Test func migrationV4KeepsEveryEventAndItsHash() throws {

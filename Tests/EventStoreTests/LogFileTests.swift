@@ -127,7 +127,10 @@ import Testing
     let last = String(decoding: try #require(lines(file).last), as: UTF8.self)
     #expect(last.contains(#""hash":"\#(event.hash)","supplied":["date"],"reading":"#))
     // Lines of events with nothing supplied have no such key.
-    #expect(lines(file).dropLast().allSatisfy { !String(decoding: $0, as: UTF8.self).contains("supplied") })
+    #expect(
+      lines(file).dropLast().allSatisfy {
+        !String(decoding: $0, as: UTF8.self).contains("supplied")
+      })
 
     let copy = try Ledger()
     _ = try importing(lines(file), into: copy)
@@ -138,7 +141,10 @@ import Testing
 
     // Taking the key away breaks the event's hash: the import refuses it.
     let stripped = lines(file).map {
-      Array(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: #","supplied":["date"]"#, with: "").utf8)
+      Array(
+        String(decoding: $0, as: UTF8.self).replacingOccurrences(
+          of: #","supplied":["date"]"#, with: ""
+        ).utf8)
     }
     #expect(throws: LogFileError.self) { _ = try importing(stripped, into: try Ledger()) }
   }

@@ -34,7 +34,8 @@ import Testing
       for name in [entry.name] + entry.aliases {
         let key = CountryDirectory.matchKey(name)
         if let other = owner[key], other != entry.code {
-          Issue.record("'\(name)' has the key '\(key)', which names both \(other) and \(entry.code)")
+          Issue.record(
+            "'\(name)' has the key '\(key)', which names both \(other) and \(entry.code)")
         }
         owner[key] = entry.code
       }

@@ -23,7 +23,8 @@ import Testing
     ("REPUBLIC OF GUINEA-BISSAU", "GNB"), ("PAPUA NEW GUINEA", "PNG"),
     ("INDEPENDENT STATE OF PAPUA NEW GUINEA", "PNG"),
     ("SUDAN", "SDN"), ("SUDAN (REPUBLIC OF)", "SDN"), ("REPUBLIC OF THE SUDAN", "SDN"),
-    ("SOUTH SUDAN", "SSD"), ("REPUBLIC OF SOUTH SUDAN", "SSD"), ("SOUTH SUDAN (REPUBLIC OF)", "SSD"),
+    ("SOUTH SUDAN", "SSD"), ("REPUBLIC OF SOUTH SUDAN", "SSD"),
+    ("SOUTH SUDAN (REPUBLIC OF)", "SSD"),
     ("NIGER", "NER"), ("REPUBLIC OF THE NIGER", "NER"), ("NIGER (REPUBLIC OF)", "NER"),
     ("NIGERIA", "NGA"), ("FEDERAL REPUBLIC OF NIGERIA", "NGA"),
     ("DOMINICA", "DMA"), ("COMMONWEALTH OF DOMINICA", "DMA"), ("DOMINICAN REPUBLIC", "DOM"),
@@ -80,7 +81,8 @@ import Testing
       Issue.record("'\(short)' or '\(long)' does not identify a country")
       return
     }
-    #expect(shortEntry.code != longEntry.code, "'\(short)' and '\(long)' both read as \(shortEntry.code)")
+    #expect(
+      shortEntry.code != longEntry.code, "'\(short)' and '\(long)' both read as \(shortEntry.code)")
     // And as blocks, the long name wrapped at every word.
     let words = long.split(separator: " ").map(String.init)
     for cut in 1..<max(words.count, 2) where cut < words.count {
@@ -94,7 +96,8 @@ import Testing
   @Test(arguments: [
     (["MICRONESIA (FEDERAL", "STATES OF)"], "FSM"), (["PLURINATIONAL STATE OF", "BOLIVIA"], "BOL"),
     (["DEMOCRATIC PEOPLE'S REPUBLIC OF", "KOREA"], "PRK"),
-    (["DEMOCRATIC REPUBLIC OF THE", "CONGO"], "COD"), (["REPUBLIC OF EQUATORIAL", "GUINEA"], "GNQ"),
+    (["DEMOCRATIC REPUBLIC OF THE", "CONGO"], "COD"),
+    (["REPUBLIC OF EQUATORIAL", "GUINEA"], "GNQ"),
     (["PRINCIPALITY", "OF", "LIECHTENSTEIN"], "LIE"), (["REPUBLIC OF", "SOUTH", "SUDAN"], "SSD"),
     (["COMMONWEALTH OF", "THE BAHAMAS"], "BHS"), (["KYRGYZ", "REPUBLIC"], "KGZ"),
   ])
@@ -121,7 +124,8 @@ import Testing
     // Two countries on two lines.
     #expect(codes(directory.identify(lines: ["GUINEA", "NIGER"])) == ["GIN", "NER"])
     // A name whose other words are left over: the longer name is as likely.
-    #expect(codes(directory.identify(lines: ["EQUATORIAL (MAINLAND)", "GUINEA"])) == ["GIN", "GNQ"])
+    #expect(
+      codes(directory.identify(lines: ["EQUATORIAL (MAINLAND)", "GUINEA"])) == ["GIN", "GNQ"])
     #expect(codes(directory.identify(lines: ["DEMOCRATIC (IN PART)", "CONGO"])) == ["COD", "COG"])
     #expect(codes(directory.identify(lines: ["SOUTH-WESTERN", "SUDAN"])) == ["SDN", "SSD"])
     #expect(directory.identify(lines: ["FREE STATE OF OCEANA"]) == .unknown)

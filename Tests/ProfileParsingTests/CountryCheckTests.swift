@@ -79,6 +79,7 @@ import Testing
   @Test func anUnknownNameIsAnErrorWithTheNearestNames() throws {
     let result = Self.parse(try Self.fixture("error-country-unknown-name"))
     #expect(result.profile == nil)
-    #expect(result.errors.first?.message.hasPrefix("unknown country 'FREE STATE OF / OCEANA'") == true)
+    #expect(
+      result.errors.first?.message.hasPrefix("unknown country 'FREE STATE OF / OCEANA'") == true)
   }
 }

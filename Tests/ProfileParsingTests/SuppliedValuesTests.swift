@@ -46,7 +46,8 @@ import Testing
     #expect(profile.country.code == "NRU")
     #expect(profile.country.name == "FREE STATE OF OCEANA")
     #expect(result.supplied == [.country])
-    #expect(result.warnings.contains { $0.message.contains("country NRU (Nauru) supplied, not read") })
+    #expect(
+      result.warnings.contains { $0.message.contains("country NRU (Nauru) supplied, not read") })
   }
 
   @Test func aSuppliedCountryThatDiffersFromTheNameIsAnErrorNamingBoth() throws {

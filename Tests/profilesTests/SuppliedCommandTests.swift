@@ -50,7 +50,9 @@ import Testing
     #expect(
       ingest.stdout.contains(
         "recorded    LCA 2015-03-02  \(undated)  (date supplied with --date, not read)"))
-    #expect(ingest.stderr.contains("warning: no 'Last updated on <date>' line: the date 2015-03-02 is supplied, not read"))
+    #expect(
+      ingest.stderr.contains(
+        "warning: no 'Last updated on <date>' line: the date 2015-03-02 is supplied, not read"))
 
     let history = try run(["history", "LCA"])
     #expect(history.status == 0)
@@ -116,7 +118,8 @@ import Testing
     #expect(outcome.status == 0, "\(outcome.stderr)")
     #expect(outcome.stdout.contains("recorded    NRU 2015-05-14"))
     #expect(outcome.stdout.contains("(country supplied with --country, not read)"))
-    #expect(try run(["history", "NRU"]).stdout.contains("country supplied with --country, not read"))
+    #expect(
+      try run(["history", "NRU"]).stdout.contains("country supplied with --country, not read"))
   }
 
   @Test(arguments: [
@@ -130,7 +133,9 @@ import Testing
       #expect(outcome.status == 64, "\(command) \(arguments)")
       #expect(outcome.stderr.contains(message), "\(command): \(outcome.stderr)")
     }
-    #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("profiles.sqlite").path))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: directory.appendingPathComponent("profiles.sqlite").path))
   }
 
   @Test func aDateForSeveralDocumentsIsAUsageError() throws {
