@@ -55,6 +55,8 @@ public struct CountryDirectory: Sendable {
   private let indexByCode: [String: Int]
   /// Every name's key as words, with its entry: for the names a shorter one is part of.
   private let nameWords: [(words: [Substring], index: Int)]
+  /// The last word of every name's key: a word not among them ends no name.
+  private let lastWords: Set<Substring>
 
   public init(entries: [Entry], designations: [String] = [], subjectVerbs: [String] = []) {
     self.entries = entries
@@ -74,6 +76,7 @@ public struct CountryDirectory: Sendable {
     indexByKey = byKey
     indexByCode = byCode
     nameWords = words
+    lastWords = Set(words.compactMap(\.words.last))
     self.designations = designations.map { CountryDirectory.matchKey($0).split(separator: " ") }
       .sorted { $0.count > $1.count }
     self.subjectVerbs = Set(subjectVerbs.map { $0.lowercased() })
@@ -105,7 +108,11 @@ public struct CountryDirectory: Sendable {
   /// directory.identify("SUDAN (REPUBLIC OF)")        // .country(SDN)
   /// directory.identify("REPUBLIC OF EQUATORIAL GUINEA")  // .country(GNQ), never GIN
   /// ```
-  public func identify(_ name: some StringProtocol) -> Resolution {
+  public func identify(_ name: some StringProtocol) -> Resolution { identify(String(name)) }
+
+  /// ``identify(_:)-(StringProtocol)`` for a `String`, compiled for it: the generic form,
+  /// called from another module, is several times slower.
+  public func identify(_ name: String) -> Resolution {
     identify(key: CountryDirectory.matchKey(name))
   }
 
@@ -221,6 +228,29 @@ public struct CountryDirectory: Sendable {
     return entries.filter { seen.insert($0.code).inserted }
   }
 
+  /// The country whose name or alias has exactly the key `words` (see ``matchKey(_:)``),
+  /// with no designation taken off: for names in running text, looked up many times.
+  public func entry(keyWords words: ArraySlice<String>) -> Entry? {
+    var key = ""
+    for word in words {
+      if !key.isEmpty { key.append(" ") }
+      key.append(word)
+    }
+    return indexByKey[key].map { entries[$0] }
+  }
+
+  /// Whether a name may end with `word`: false for most words of a text, cheaply.
+  public func mayEndName(_ word: String) -> Bool {
+    let letters = word.utf8.allSatisfy {
+      (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == UInt8(ascii: "'")
+    }
+    guard letters else {
+      return CountryDirectory.matchKey(word).split(separator: " ").last.map(lastWords.contains)
+        ?? false
+    }
+    return lastWords.contains(Substring(word.uppercased()))
+  }
+
   /// Whether the words of `mention` name `entry` or are part of one of its names: "Korea"
   /// may be said of North Korea's profile, "North Korea" not of South Korea's.
   public func mention(_ mention: some StringProtocol, couldName entry: Entry) -> Bool {
@@ -252,21 +282,35 @@ public struct CountryDirectory: Sendable {
   /// The key names are matched by: ``fold(_:)``, with "the" dropped and abbreviations spelt
   /// out (REP → REPUBLIC, DEM → DEMOCRATIC, ST → SAINT, FED → FEDERAL, STS → STATES,
   /// & → AND), so that the many ways one official name is printed meet.
-  public static func matchKey(_ name: some StringProtocol) -> String {
-    var words: [Substring] = []
-    for word in fold(name).split(separator: " ") {
-      switch word {
-      case "THE": continue
-      case "REP": words.append("REPUBLIC")
-      case "DEM": words.append("DEMOCRATIC")
-      case "ST": words.append("SAINT")
-      case "FED": words.append("FEDERAL")
-      case "STS": words.append("STATES")
-      case "&": words.append("AND")
-      default: words.append(word)
-      }
+  public static func matchKey(_ name: some StringProtocol) -> String { matchKey(String(name)) }
+
+  /// ``matchKey(_:)-(StringProtocol)`` for a `String`, compiled for it.
+  public static func matchKey(_ name: String) -> String {
+    fold(name).split(separator: " ").compactMap(keyWord).joined(separator: " ")
+  }
+
+  /// A folded word as it stands in a key: spelt out, or `nil` for "THE".
+  private static func keyWord(_ word: Substring) -> Substring? {
+    switch word {
+    case "THE": nil
+    case "REP": "REPUBLIC"
+    case "DEM": "DEMOCRATIC"
+    case "ST": "SAINT"
+    case "FED": "FEDERAL"
+    case "STS": "STATES"
+    case "&": "AND"
+    default: word
     }
-    return words.joined(separator: " ")
+  }
+
+  /// The key words of one word of running text: ``matchKey(_:)`` of it, split; a plain
+  /// ASCII word is upper-cased without folding.
+  public static func keyWords(ofWord word: String) -> [String] {
+    let plain = word.utf8.allSatisfy {
+      (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == UInt8(ascii: "'")
+    }
+    guard plain else { return matchKey(word).split(separator: " ").map(String.init) }
+    return keyWord(Substring(word.uppercased())).map { [String($0)] } ?? []
   }
 
   /// The comparison key of a name: upper case, no accents, `’` as `'`, no `().,`, single

@@ -10,6 +10,9 @@ import ProfileModel
 /// "Korea"), and the heading is refused only when another country is such a subject at least
 /// twice and more often than the heading's country. A name that is part of the heading
 /// country's own ("Korea" under the Democratic People's Republic of Korea) counts for neither.
+///
+/// The text is scanned as bytes: every document is read this way, and only the few words
+/// that stand between a capitalised word and a verb become strings.
 struct CountrySubjects {
   /// A country named as the subject of a sentence.
   struct Mention: Hashable {
@@ -20,11 +23,18 @@ struct CountrySubjects {
   }
 
   /// Another country the text is about, with the sentences that say so, and how many
-  /// sentences have a subject the heading's country could go by.
+  /// sentences have the heading's country as their subject.
   struct Disagreement {
     var other: CountryDirectory.Entry
     var mentions: [Mention]
     var agreeing: Int
+  }
+
+  /// A word of the text: where it is, and on which line.
+  private struct Word {
+    var start: Int
+    var end: Int
+    var line: Int
   }
 
   let directory: CountryDirectory
@@ -32,33 +42,54 @@ struct CountrySubjects {
   /// Korea" is five).
   static let longestName = 6
   /// Lower-case words that may stand inside a name.
-  private static let joiners: Set<Substring> = ["of", "the", "and", "da", "de", "d'"]
+  private static let joiners: Set<String> = ["of", "the", "and", "da", "de", "d'"]
+  /// Abbreviations a name may hold, though they end in a full stop.
+  private static let abbreviations: Set<String> = ["Rep.", "Dem.", "St."]
 
-  /// Every subject mention in `lines`, in order. A name may run over a line end.
-  func mentions(in lines: [(number: Int, text: String)]) -> [Mention] {
-    var words: [(text: Substring, line: Int)] = []
+  /// Every subject mention in `lines` of `text`, in order. A name may run over a line end.
+  func mentions(in text: UnsafeBufferPointer<UInt8>, lines: [SectionReader.BodyLine])
+    -> [Mention]
+  {
+    var words: [Word] = []
     for line in lines {
-      for word in line.text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-        words.append((word, line.number))
+      var index = line.start
+      while index < line.end {
+        while index < line.end, text[index] == 0x20 || text[index] == 0x09 { index += 1 }
+        let start = index
+        while index < line.end, text[index] != 0x20, text[index] != 0x09 { index += 1 }
+        if start < index { words.append(Word(start: start, end: index, line: line.number)) }
       }
     }
+    func string(_ word: Word) -> String { text.slice(word.start, word.end).string }
+
     var found: [Mention] = []
-    for index in words.indices where index > 0 {
-      guard directory.subjectVerbs.contains(words[index].text.lowercased()) else { continue }
+    for index in words.indices.dropFirst() {
+      // Most words do not follow a capitalised one: those are passed over at once.
+      let before = words[index - 1]
+      guard CountrySubjects.mayStartName(text[before.start]),
+        directory.subjectVerbs.contains(string(words[index]))
+      else { continue }
+      let last = string(before)
+      guard mayBeInName(last), directory.mayEndName(last) else { continue }
       // The run of name-like words just before the verb, within the clause.
-      var start = index
+      var start = index - 1
       while start > 0, index - start < CountrySubjects.longestName,
-        CountrySubjects.mayBeInName(words[start - 1].text)
+        mayBeInName(string(words[start - 1]))
       {
         start -= 1
       }
-      // The longest name ending at the verb that starts with a capital.
-      for from in start..<index {
-        guard let first = words[from].text.unicodeScalars.first,
-          first.properties.isUppercase
-        else { continue }
-        let name = words[from..<index].map(\.text).joined(separator: " ")
-        if case .country(let entry) = directory.identify(name) {
+      // The longest name ending at the verb that starts with a capital, looked up by key.
+      let printed = words[start..<index].map(string)
+      // The key words of the run, and where each printed word's begin.
+      var keys: [String] = []
+      var firstKey: [Int] = []
+      for word in printed {
+        firstKey.append(keys.count)
+        keys += CountryDirectory.keyWords(ofWord: word)
+      }
+      for from in start..<index where CountrySubjects.mayStartName(text[words[from].start]) {
+        if let entry = directory.entry(keyWords: keys[firstKey[from - start]...]) {
+          let name = printed[(from - start)...].joined(separator: " ")
           found.append(Mention(entry: entry, words: name, line: words[from].line))
           break
         }
@@ -67,29 +98,40 @@ struct CountrySubjects {
     return found
   }
 
+  /// Whether a word starting with `byte` may start a name: a capital, or a letter outside
+  /// ASCII ("Åland").
+  private static func mayStartName(_ byte: UInt8) -> Bool {
+    (0x41...0x5A).contains(byte) || byte >= 0x80
+  }
+
   /// Whether `word` may be part of a country's name just before a verb: capitalised or a
-  /// joiner, and not ending a clause (except the abbreviations names use).
-  private static func mayBeInName(_ word: Substring) -> Bool {
-    guard let first = word.unicodeScalars.first else { return false }
-    if let end = word.last, ",;:()".contains(end) { return false }
-    if word.last == ".", !["Rep.", "Dem.", "St."].contains(word) { return false }
-    if word.first == "(" { return false }
-    return first.properties.isUppercase || joiners.contains(word)
+  /// joiner, and not ending a clause (but for the abbreviations names use).
+  private func mayBeInName(_ word: String) -> Bool {
+    guard let first = word.utf8.first, first != UInt8(ascii: "(") else { return false }
+    switch word.utf8.last {
+    case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("),
+      UInt8(ascii: ")"):
+      return false
+    case UInt8(ascii: "."):
+      return CountrySubjects.abbreviations.contains(word)
+    default:
+      return CountrySubjects.mayStartName(first) || CountrySubjects.joiners.contains(word)
+    }
   }
 
   /// The country other than `heading` that the text of `lines` is about, if it is one.
-  func disagreement(heading: CountryDirectory.Entry, lines: [(number: Int, text: String)])
-    -> Disagreement?
-  {
+  func disagreement(
+    heading: CountryDirectory.Entry, text: UnsafeBufferPointer<UInt8>,
+    lines: [SectionReader.BodyLine]
+  ) -> Disagreement? {
     var agreeing = 0
     var others: [String: [Mention]] = [:]
-    for mention in mentions(in: lines) {
+    for mention in mentions(in: text, lines: lines) {
       if mention.entry.code == heading.code {
         agreeing += 1
       } else if directory.mention(mention.words, couldName: heading) {
-        // Part of the heading country's name ("Korea" under the Democratic People's Republic
-        // of Korea, "Republic of the Congo" under the Democratic Republic of the Congo): it
-        // may be said of either, so it counts for neither.
+        // May be said of either: "Korea" under the Democratic People's Republic of Korea,
+        // "Republic of the Congo" under the Democratic Republic of the Congo.
         continue
       } else {
         others[mention.entry.code, default: []].append(mention)

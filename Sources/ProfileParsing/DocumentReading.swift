@@ -334,13 +334,12 @@ struct DocumentReading {
   /// `country`, if the text speaks of it: a profile under the wrong heading is refused, not
   /// recorded under another country's code (see ``CountrySubjects``).
   private mutating func checkedAgainstText(_ country: Country, anchor: Int) -> Country? {
-    let body = text.withUnsafeBufferPointer { text in
-      bodyLines.map { (number: $0.number, text: text.slice($0.start, $0.end).string) }
-    }
     let subjects = CountrySubjects(directory: parser.countries)
-    if let entry = parser.countries.entry(code: country.code),
-      let disagreement = subjects.disagreement(heading: entry, lines: body)
-    {
+    guard let entry = parser.countries.entry(code: country.code) else { return country }
+    let disagreement = text.withUnsafeBufferPointer {
+      subjects.disagreement(heading: entry, text: $0, lines: bodyLines)
+    }
+    if let disagreement {
       let other = disagreement.other
       let lines = disagreement.mentions.prefix(3).map { String($0.line) }.joined(separator: ", ")
       diagnostics.append(
