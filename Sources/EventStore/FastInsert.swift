@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import ProfileModel
 
 /// Runs a cached INSERT statement with values bound straight through SQLite's C API.
 ///
@@ -97,8 +98,8 @@ extension FastInsert {
         sql: """
           INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
             parser_version, catalog, source_hash, content_hash, reading_size, reading_zlib,
-            supersedes, prev_hash, hash)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            supersedes, prev_hash, hash, supplied)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """), in: db
     ) {
       $0.int(event.seq)
@@ -116,6 +117,7 @@ extension FastInsert {
       $0.int(event.supersedes)
       $0.text(event.prevHash)
       $0.text(event.hash)
+      $0.text(SuppliedField.stored(event.supplied))
     }
   }
 }

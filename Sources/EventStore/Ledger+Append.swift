@@ -20,7 +20,7 @@ extension Ledger {
       recordedAt: max(stamp, head?.recordedAt ?? stamp), parserVersion: parserVersion,
       catalog: profile.catalog, sourceHash: prepared.sourceHash,
       contentHash: prepared.contentHash, supersedes: nil,
-      prevHash: head?.hash ?? LedgerEvent.genesisHash, hash: "")
+      prevHash: head?.hash ?? LedgerEvent.genesisHash, hash: "", supplied: prepared.supplied)
     event.hash = event.computedHash
 
     let parts = prepared.storedParts

@@ -76,7 +76,7 @@ extension Ledger {
         sql: """
           SELECT e.seq, e.kind, e.country, e.stream_version, e.effective_date, e.recorded_at,
             e.parser_version, e.catalog, e.source_hash, e.content_hash, e.supersedes,
-            e.prev_hash, e.hash, e.reading_size, e.reading_zlib, s.size, s.zlib
+            e.prev_hash, e.hash, e.reading_size, e.reading_zlib, s.size, s.zlib, e.supplied
           FROM events e LEFT JOIN sources s ON s.hash = e.source_hash
             AND NOT EXISTS (
               SELECT 1 FROM events p WHERE p.source_hash = e.source_hash AND p.seq < e.seq)
@@ -94,10 +94,16 @@ extension Ledger {
         }
         guard let kind = EventKind(rawValue: row[1]), let date = ProfileDate(iso: row[4] as String)
         else { throw damaged("its kind or effective date is not valid") }
-        let event = LedgerEvent(
+        var event = LedgerEvent(
           seq: seq, kind: kind, country: row[2], streamVersion: row[3], effectiveDate: date,
           recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row[8],
           contentHash: row[9], supersedes: row[10], prevHash: row[11], hash: row[12])
+        if let stored = row[17] as String? {
+          guard let fields = SuppliedField.fields(stored: stored) else {
+            throw damaged("its supplied fields '\(stored)' are not country or date")
+          }
+          event.supplied = fields
+        }
         guard event.prevHash == previousHash else {
           throw damaged("its previous hash is not the hash of event \(seq - 1)")
         }
@@ -180,6 +186,16 @@ extension LogFile {
     string(event.prevHash)
     key("hash")
     string(event.hash)
+    // Only on events with supplied values: a log without any is what it always was.
+    if let supplied = SuppliedField.stored(event.supplied) {
+      key("supplied")
+      out.append(UInt8(ascii: "["))
+      for (index, field) in supplied.split(separator: ",").enumerated() {
+        if index > 0 { out.append(UInt8(ascii: ",")) }
+        CanonicalWriter.appendString(String(field), to: &out)
+      }
+      out.append(UInt8(ascii: "]"))
+    }
     key("reading")
     if let reading {
       reading.withUnsafeBufferPointer { CanonicalWriter.appendString(utf8: $0, to: &out) }

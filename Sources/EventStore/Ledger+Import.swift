@@ -236,11 +236,12 @@ extension LogFile {
     var supersedes: Int?
     var prevHash: String
     var hash: String
+    var supplied: [String]?
     var reading: String?
     var source: Source?
 
     enum CodingKeys: String, CodingKey {
-      case seq, kind, country, catalog, supersedes, hash, reading, source
+      case seq, kind, country, catalog, supersedes, hash, supplied, reading, source
       case streamVersion = "stream_version"
       case effectiveDate = "effective_date"
       case recordedAt = "recorded_at"
@@ -299,11 +300,19 @@ extension LogFile {
         throw invalid("event \(seq): \(name) is not a SHA-256 hash (64 lower-case hex digits)")
       }
     }
+    var supplied: [SuppliedField] = []
+    for name in fields.supplied ?? [] {
+      guard let field = SuppliedField(rawValue: name), !supplied.contains(field) else {
+        throw invalid("event \(seq): supplied '\(name)' is not country or date, or is repeated")
+      }
+      supplied.append(field)
+    }
     let event = LedgerEvent(
       seq: seq, kind: kind, country: fields.country, streamVersion: fields.streamVersion,
       effectiveDate: date, recordedAt: fields.recordedAt, parserVersion: fields.parserVersion,
       catalog: fields.catalog, sourceHash: fields.sourceHash, contentHash: fields.contentHash,
-      supersedes: fields.supersedes, prevHash: fields.prevHash, hash: fields.hash)
+      supersedes: fields.supersedes, prevHash: fields.prevHash, hash: fields.hash,
+      supplied: supplied.sorted())
     let computed = event.computedHash
     guard computed == event.hash else {
       throw invalid(

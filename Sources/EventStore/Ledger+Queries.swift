@@ -23,6 +23,9 @@ public struct RevisionSummary: Hashable, Codable, Sendable {
   public var statusCounts: [IndicatorStatus: Int]
   /// Indicators that differ from the revision in effect before; nil for the first.
   public var changed: Int?
+  /// The values supplied when it was recorded, not read from its document; nil when all
+  /// were read.
+  public var supplied: [SuppliedField]? = nil
 }
 
 /// A profile as the store holds it: the reading and the event that recorded it.
@@ -30,6 +33,8 @@ public struct StoredProfile: Hashable, Sendable {
   public var seq: Int
   public var recordedAt: String
   public var profile: Profile
+  /// The values supplied when it was recorded, not read from its document.
+  public var supplied: [SuppliedField] = []
 }
 
 extension Ledger {
@@ -55,9 +60,11 @@ extension Ledger {
       let rows = try Row.fetchCursor(
         db.cachedStatement(
           sql: """
-            SELECT seq, effective_date, recorded_at, outcome, content_hash, superseded_by,
-              superseded_at, present, partial, absent, unknown, missing, changed
-            FROM revisions WHERE country = ? ORDER BY effective_date, seq
+            SELECT r.seq, r.effective_date, r.recorded_at, r.outcome, r.content_hash,
+              r.superseded_by, r.superseded_at, r.present, r.partial, r.absent, r.unknown,
+              r.missing, r.changed, e.supplied
+            FROM revisions r JOIN events e ON e.seq = r.seq
+            WHERE r.country = ? ORDER BY r.effective_date, r.seq
             """),
         arguments: [country])
       var history: [RevisionSummary] = []
@@ -71,7 +78,8 @@ extension Ledger {
               .present: row[7], .partial: row[8], .absent: row[9], .unknown: row[10],
               .missing: row[11],
             ],
-            changed: row[12]))
+            changed: row[12],
+            supplied: (row[13] as String?).flatMap(SuppliedField.fields(stored:))))
       }
       return history
     }
@@ -87,7 +95,7 @@ extension Ledger {
         let row = try Row.fetchOne(
           db,
           sql: """
-            SELECT seq, recorded_at, reading_size, reading_zlib FROM events
+            SELECT seq, recorded_at, reading_size, reading_zlib, supplied FROM events
             WHERE country = ? AND kind != 'withdrawn' AND effective_date <= ? AND recorded_at <= ?
             ORDER BY effective_date DESC, seq DESC LIMIT 1
             """,
@@ -96,7 +104,9 @@ extension Ledger {
       let compressed: Data = row["reading_zlib"]
       let reading = try Deflate.decompress(Array(compressed), size: row["reading_size"])
       let profile = try Profile.decode(json: reading)
-      return StoredProfile(seq: row["seq"], recordedAt: row["recorded_at"], profile: profile)
+      return StoredProfile(
+        seq: row["seq"], recordedAt: row["recorded_at"], profile: profile,
+        supplied: (row["supplied"] as String?).flatMap(SuppliedField.fields(stored:)) ?? [])
     }
   }
 
@@ -129,7 +139,8 @@ extension Ledger {
           recordedAt: row["recorded_at"], parserVersion: row["parser_version"],
           catalog: row["catalog"], sourceHash: row["source_hash"],
           contentHash: row["content_hash"], supersedes: row["supersedes"],
-          prevHash: row["prev_hash"], hash: row["hash"])
+          prevHash: row["prev_hash"], hash: row["hash"],
+          supplied: (row["supplied"] as String?).flatMap(SuppliedField.fields(stored:)) ?? [])
       }
     }
   }

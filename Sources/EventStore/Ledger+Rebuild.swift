@@ -33,7 +33,7 @@ extension Ledger {
       sql: """
         SELECT seq, kind, country, stream_version, effective_date, recorded_at, parser_version,
           catalog, source_hash, content_hash, reading_size, reading_zlib, supersedes, prev_hash,
-          hash
+          hash, supplied
         FROM events WHERE seq > ? ORDER BY seq
         """, arguments: [after])
     var count = 0
@@ -54,7 +54,8 @@ extension Ledger {
       let event = LedgerEvent(
         seq: row[0], kind: kind, country: row[2], streamVersion: row[3], effectiveDate: date,
         recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row[8],
-        contentHash: row[9], supersedes: row[12], prevHash: row[13], hash: row[14])
+        contentHash: row[9], supersedes: row[12], prevHash: row[13], hash: row[14],
+        supplied: (row[15] as String?).flatMap(SuppliedField.fields(stored:)) ?? [])
       count += 1
       let size = row[10] as Int?
       let compressed = (row[11] as Data?).map { [UInt8]($0) }

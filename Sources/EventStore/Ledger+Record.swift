@@ -176,7 +176,7 @@ extension Ledger {
       seq: seq, kind: kind, country: country, streamVersion: version + 1, effectiveDate: date,
       recordedAt: recordedAt, parserVersion: parserVersion, catalog: profile.catalog,
       sourceHash: sourceHash, contentHash: contentHash, supersedes: current, prevHash: prevHash,
-      hash: "")
+      hash: "", supplied: prepared.supplied)
     event.hash = event.computedHash
 
     let parts = prepared.storedParts
@@ -219,6 +219,8 @@ public struct PreparedRevision: Sendable {
   let indicatorRanges: [CanonicalIndicatorRange]
   let contentHash: String
   let sourceHash: String
+  /// The reading's values that were supplied, not read; recorded with its event.
+  public var supplied: [SuppliedField] = []
   /// What storing needs beyond the hashes: left out when the reading is known to be recorded
   /// already (so a re-ingest does not compress what it will not write), made on demand then.
   private(set) var parts: Parts?

@@ -62,10 +62,31 @@ extension Ledger {
     parserVersion: Int, catalog: String, recordedAt: Date = Date(),
     read: (_ source: [UInt8]) -> Result<Profile, Failure>
   ) throws -> ReparseReport<Failure> {
+    try reparse(parserVersion: parserVersion, catalog: catalog, recordedAt: recordedAt) {
+      source, _ in read(source).map { ($0, []) }
+    }
+  }
+
+  /// ``reparse(parserVersion:catalog:recordedAt:read:)`` for a reader that takes the values
+  /// supplied when each revision was recorded (its date, when its document has none), and
+  /// says which of its reading's values it took from them; the correction records them too.
+  public func reparse<Failure: Error & Sendable>(
+    parserVersion: Int, catalog: String, recordedAt: Date = Date(),
+    read: (_ source: [UInt8], _ supplied: SuppliedValues) -> Result<
+      (profile: Profile, supplied: [SuppliedField]), Failure
+    >
+  ) throws -> ReparseReport<Failure> {
     let (candidates, skipped) = try reparseCandidates(
       parserVersion: parserVersion, catalog: catalog)
     let readings = candidates.concurrentMap { candidate in
-      read(candidate.source).map { PreparedRevision(source: candidate.source, profile: $0) }
+      let supplied = SuppliedValues(
+        date: candidate.supplied.contains(.date) ? candidate.effectiveDate : nil,
+        country: candidate.supplied.contains(.country) ? candidate.country : nil)
+      return read(candidate.source, supplied).map {
+        var prepared = PreparedRevision(source: candidate.source, profile: $0.profile)
+        prepared.supplied = $0.supplied
+        return prepared
+      }
     }
     let stamp = Ledger.timestamp(recordedAt)
     let results = try write { db in
@@ -86,6 +107,8 @@ extension Ledger {
     var sourceHash: String
     var contentHash: String
     var source: [UInt8]
+    /// The values supplied when the revision was recorded.
+    var supplied: [SuppliedField]
   }
 
   /// The revisions in effect whose reading an earlier reader (or another catalog) made, with
@@ -98,7 +121,7 @@ extension Ledger {
         db,
         sql: """
           SELECT e.seq, e.country, e.effective_date, e.source_hash, e.content_hash,
-            e.parser_version, e.catalog, s.size, s.zlib
+            e.parser_version, e.catalog, s.size, s.zlib, e.supplied
           FROM revisions r
           JOIN events e ON e.seq = r.seq
           LEFT JOIN sources s ON s.hash = e.source_hash
@@ -124,8 +147,8 @@ extension Ledger {
         candidates.append(
           ReparseCandidate(
             seq: seq, country: row[1], effectiveDate: date, sourceHash: hash,
-            contentHash: contentHash, source: try Deflate.decompress(Array(compressed), size: size)
-          ))
+            contentHash: contentHash, source: try Deflate.decompress(Array(compressed), size: size),
+            supplied: (row[9] as String?).flatMap(SuppliedField.fields(stored:)) ?? []))
       }
       return (candidates, skipped)
     }

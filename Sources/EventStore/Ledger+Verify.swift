@@ -126,7 +126,7 @@ extension Ledger {
       sql: """
         SELECT e.seq, e.kind, e.country, e.stream_version, e.effective_date, e.recorded_at,
           e.parser_version, e.catalog, e.source_hash, e.content_hash, e.reading_size,
-          e.reading_zlib, e.supersedes, e.prev_hash, e.hash, s.size, s.zlib
+          e.reading_zlib, e.supersedes, e.prev_hash, e.hash, s.size, s.zlib, e.supplied
         FROM events e LEFT JOIN sources s ON s.hash = e.source_hash
         ORDER BY e.seq
         """)
@@ -154,7 +154,10 @@ extension Ledger {
           seq: seq, kind: kind, country: row.text(2) ?? "", streamVersion: row.int(3) ?? 0,
           effectiveDate: date, recordedAt: row.text(5) ?? "", parserVersion: row.int(6) ?? 0,
           catalog: row.text(7) ?? "", sourceHash: row.text(8), contentHash: row.text(9),
-          supersedes: row.int(12), prevHash: row.text(13) ?? "", hash: row.text(14) ?? "")
+          supersedes: row.int(12), prevHash: row.text(13) ?? "", hash: row.text(14) ?? "",
+          // A value that names no field is kept as an impossible one, so the hash fails.
+          supplied: row.text(17).map { SuppliedField.fields(stored: $0) ?? [.country, .country] }
+            ?? [])
         var item = VerifiedEvent(
           seq: seq, event: event, readingSize: row.int(10), readingZlib: row.bytes(11))
         // Each source is checked with the first event that uses it.

@@ -28,16 +28,20 @@ public struct LedgerEvent: Hashable, Codable, Sendable {
   public var supersedes: Int?
   public var prevHash: String
   public var hash: String
+  /// The values of the event that were supplied when it was recorded, not read from its
+  /// document (an undated document ingested with `--date`); empty for everything read.
+  public var supplied: [SuppliedField] = []
 
   /// The hash of the first event's predecessor.
   public static let genesisHash = String(repeating: "0", count: 64)
 
   /// SHA-256 over the previous hash and the event's canonical fields, hex. The reading and
-  /// the source are covered through their own hashes.
+  /// the source are covered through their own hashes. The supplied fields take part only
+  /// when there are some, so that every event recorded before they existed keeps its hash.
   public static func chainHash(
     prevHash: String, seq: Int, kind: EventKind, country: String, streamVersion: Int,
     effectiveDate: ProfileDate, recordedAt: String, parserVersion: Int, catalog: String,
-    sourceHash: String?, contentHash: String?, supersedes: Int?
+    sourceHash: String?, contentHash: String?, supersedes: Int?, supplied: [SuppliedField] = []
   ) -> String {
     // Fields joined by a unit separator, which none of them can contain.
     var bytes: [UInt8] = []
@@ -46,7 +50,7 @@ public struct LedgerEvent: Hashable, Codable, Sendable {
       prevHash, String(seq), kind.rawValue, country, String(streamVersion), effectiveDate.iso,
       recordedAt, String(parserVersion), catalog, sourceHash ?? "", contentHash ?? "",
       supersedes.map(String.init) ?? "",
-    ] {
+    ] + (SuppliedField.stored(supplied).map { [$0] } ?? []) {
       if !bytes.isEmpty { bytes.append(0x1F) }
       bytes.append(contentsOf: field.utf8)
     }
@@ -58,7 +62,8 @@ public struct LedgerEvent: Hashable, Codable, Sendable {
     LedgerEvent.chainHash(
       prevHash: prevHash, seq: seq, kind: kind, country: country, streamVersion: streamVersion,
       effectiveDate: effectiveDate, recordedAt: recordedAt, parserVersion: parserVersion,
-      catalog: catalog, sourceHash: sourceHash, contentHash: contentHash, supersedes: supersedes)
+      catalog: catalog, sourceHash: sourceHash, contentHash: contentHash, supersedes: supersedes,
+      supplied: supplied)
   }
 }
 

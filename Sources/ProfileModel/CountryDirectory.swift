@@ -2,8 +2,15 @@ import Foundation
 
 /// Maps the country names printed on profiles to ISO 3166-1 alpha-3 codes.
 ///
-/// Names are compared folded: case, accents, curly apostrophes, `().,` and runs of spaces are
-/// ignored, so "CÔTE D’IVOIRE", "Cote d'Ivoire" and "COTE D'IVOIRE" all resolve to `CIV`.
+/// Names are compared by their ``matchKey(_:)``: case, accents, curly apostrophes, `().,-`,
+/// runs of spaces and the word "the" are ignored and common abbreviations spelt out, so
+/// "CÔTE D’IVOIRE", "Cote d'Ivoire" and "COTE D'IVOIRE" all resolve to `CIV`, and
+/// "Dem. Rep. of the Congo" to the same key as "Democratic Republic of Congo".
+///
+/// A name is never guessed: it matches a country's name or alias whole, or, failing that,
+/// with an official designation ("REPUBLIC OF …", "… (REPUBLIC OF)") taken off; it never
+/// matches a country whose name it merely contains ("GUINEA" is not "EQUATORIAL GUINEA").
+/// What matches no country, or two, is ``Resolution/unknown`` or ``Resolution/ambiguous(_:)``.
 /// The table is `Schema/countries.json`, embedded in the binary.
 public struct CountryDirectory: Sendable {
   /// One country: its code, the name ITU prints, and other names it goes by.
@@ -16,51 +23,240 @@ public struct CountryDirectory: Sendable {
     public var slug: String { CountryDirectory.slug(name) }
   }
 
+  /// What a printed name denotes.
+  public enum Resolution: Hashable, Sendable {
+    case country(Entry)
+    /// Several countries, nearest first: the name is not enough to tell which.
+    case ambiguous([Entry])
+    case unknown
+  }
+
+  /// What the lines of a document's name block denote.
+  public enum BlockResolution: Hashable, Sendable {
+    /// The country, and the lines its name spans.
+    case country(Entry, lines: Range<Int>)
+    case ambiguous([Entry])
+    case unknown
+  }
+
   private struct File: Codable {
     var version: Int
+    var designations: [String]
+    var subjectVerbs: [String]
     var countries: [Entry]
   }
 
   public let entries: [Entry]
+  /// Official designations as key words ("REPUBLIC OF"), longest first.
+  private let designations: [[Substring]]
+  /// Words that make a country named just before them the subject of a sentence, lower case.
+  public let subjectVerbs: Set<String>
   private let indexByKey: [String: Int]
   private let indexByCode: [String: Int]
+  /// Every name's key as words, with its entry: for the names a shorter one is part of.
+  private let nameWords: [(words: [Substring], index: Int)]
+  /// The last word of every name's key: a word not among them ends no name.
+  private let lastWords: Set<Substring>
 
-  public init(entries: [Entry]) {
+  public init(entries: [Entry], designations: [String] = [], subjectVerbs: [String] = []) {
     self.entries = entries
     var byKey: [String: Int] = [:]
     var byCode: [String: Int] = [:]
+    var words: [(words: [Substring], index: Int)] = []
     for (index, entry) in entries.enumerated() {
       byCode[entry.code] = index
       for name in [entry.name] + entry.aliases {
-        let key = CountryDirectory.fold(name)
+        let key = CountryDirectory.matchKey(name)
         if byKey[key] == nil { byKey[key] = index }
+        words.append((key.split(separator: " "), index))
       }
-      let slugKey = CountryDirectory.fold(entry.slug.replacingOccurrences(of: "-", with: " "))
+      let slugKey = CountryDirectory.matchKey(entry.slug.replacingOccurrences(of: "-", with: " "))
       if byKey[slugKey] == nil { byKey[slugKey] = index }
     }
     indexByKey = byKey
     indexByCode = byCode
+    nameWords = words
+    lastWords = Set(words.compactMap(\.words.last))
+    self.designations = designations.map { CountryDirectory.matchKey($0).split(separator: " ") }
+      .sorted { $0.count > $1.count }
+    self.subjectVerbs = Set(subjectVerbs.map { $0.lowercased() })
   }
 
   /// The embedded table from `Schema/countries.json`.
-  public static let standard: CountryDirectory = CountryDirectory(
-    entries: EmbeddedSchema.decode(File.self, file: "countries.json").countries)
+  public static let standard: CountryDirectory = {
+    let file = EmbeddedSchema.decode(File.self, file: "countries.json")
+    return CountryDirectory(
+      entries: file.countries, designations: file.designations, subjectVerbs: file.subjectVerbs)
+  }()
 
-  /// The country a printed name, code or slug denotes, if any.
+  /// The country a printed name, code or slug denotes, if exactly one does.
   public func resolve(_ name: some StringProtocol) -> Entry? { resolve(String(name)) }
 
-  /// ``resolve(_:)-(StringProtocol)`` for a `String`: compiled for it, which makes reading
-  /// a document's country several times cheaper than going through the generic form.
+  /// ``resolve(_:)-(StringProtocol)`` for a `String`.
   public func resolve(_ name: String) -> Entry? {
-    let key = CountryDirectory.fold(name)
+    let key = CountryDirectory.matchKey(name)
     if key.utf8.count == 3, let index = indexByCode[key] {
       return entries[index]
     }
-    if let index = indexByKey[key] { return entries[index] }
-    if key.hasPrefix("THE "), let index = indexByKey[String(key.dropFirst(4))] {
-      return entries[index]
-    }
+    if case .country(let entry) = identify(key: key) { return entry }
     return nil
+  }
+
+  /// What a printed country name denotes (codes are not names: "BLZ" is unknown here).
+  ///
+  /// ```swift
+  /// directory.identify("SUDAN (REPUBLIC OF)")        // .country(SDN)
+  /// directory.identify("REPUBLIC OF EQUATORIAL GUINEA")  // .country(GNQ), never GIN
+  /// ```
+  public func identify(_ name: some StringProtocol) -> Resolution { identify(String(name)) }
+
+  /// ``identify(_:)-(StringProtocol)`` for a `String`, compiled for it: the generic form,
+  /// called from another module, is several times slower.
+  public func identify(_ name: String) -> Resolution {
+    identify(key: CountryDirectory.matchKey(name))
+  }
+
+  private func identify(key: String) -> Resolution {
+    if let index = indexByKey[key] { return .country(entries[index]) }
+    // An official designation before or after a known name: "PRINCIPALITY OF ANDORRA",
+    // "SUDAN (REPUBLIC OF)". No designation holds a word that tells two countries apart.
+    let words = key.split(separator: " ")
+    var found: [Int] = []
+    for designation in designations where designation.count < words.count {
+      if words.starts(with: designation),
+        let index = indexByKey[words.dropFirst(designation.count).joined(separator: " ")]
+      {
+        found.append(index)
+      }
+      if words.suffix(designation.count).elementsEqual(designation),
+        let index = indexByKey[words.dropLast(designation.count).joined(separator: " ")]
+      {
+        found.append(index)
+      }
+    }
+    let distinct = Array(Set(found)).sorted()
+    switch distinct.count {
+    case 0: return .unknown
+    case 1: return .country(entries[distinct[0]])
+    default: return .ambiguous(distinct.map { entries[$0] })
+    }
+  }
+
+  /// The country a document's name block denotes: the longest name over its lines, a name
+  /// wrapped over two or three of them included ("MICRONESIA (FEDERAL" / "STATES OF)").
+  ///
+  /// A block is ambiguous, not guessed, when two lines name different countries, or when
+  /// the name found is part of another country's name whose other words are on the lines
+  /// left over ("REPUBLIC OF EQUATORIAL" / "GUINEA", were the two lines not a name).
+  public func identify(lines: [String]) -> BlockResolution {
+    struct Match {
+      var index: Int
+      var lines: Range<Int>
+      var words: [Substring]
+    }
+    var matches: [Match] = []
+    var ambiguous: [Entry] = []
+    for start in lines.indices {
+      for end in (start + 1)...min(lines.count, start + 4) {
+        let key = CountryDirectory.matchKey(lines[start..<end].joined(separator: " "))
+        guard !key.isEmpty else { continue }
+        switch identify(key: key) {
+        case .country(let entry):
+          matches.append(
+            Match(
+              index: indexByCode[entry.code]!, lines: start..<end, words: key.split(separator: " "))
+          )
+        case .ambiguous(let entries):
+          ambiguous += entries
+        case .unknown:
+          break
+        }
+      }
+    }
+    guard
+      let best = matches.max(by: {
+        ($0.words.count, $1.lines.count, $1.lines.lowerBound)
+          < ($1.words.count, $0.lines.count, $0.lines.lowerBound)
+      })
+    else {
+      return ambiguous.isEmpty ? .unknown : .ambiguous(CountryDirectory.unique(ambiguous))
+    }
+    var candidates = [entries[best.index]]
+    // Another country named on lines the best name does not span.
+    for match in matches where match.index != best.index {
+      if !(best.lines.contains(match.lines.lowerBound)
+        && best.lines.contains(match.lines.upperBound - 1))
+      {
+        candidates.append(entries[match.index])
+      }
+    }
+    // A longer name of another country, of which the lines left over hold the rest.
+    let leftover = Set(
+      lines.indices.filter { !best.lines.contains($0) }
+        .flatMap { CountryDirectory.matchKey(lines[$0]).split(separator: " ") }
+    ).subtracting(CountryDirectory.connectives)
+    if !leftover.isEmpty {
+      for name in nameWords where name.index != best.index {
+        if name.words.count > best.words.count,
+          CountryDirectory.contains(name.words, best.words),
+          !leftover.isDisjoint(with: name.words)
+        {
+          candidates.append(entries[name.index])
+        }
+      }
+    }
+    let distinct = CountryDirectory.unique(candidates)
+    return distinct.count == 1 ? .country(distinct[0], lines: best.lines) : .ambiguous(distinct)
+  }
+
+  /// Words that join a name's parts and tell no country apart.
+  private static let connectives: Set<Substring> = ["OF", "AND", "REPUBLIC", "STATE", "STATES"]
+
+  /// Whether `words` holds `part` as a run of consecutive words.
+  static func contains(_ words: [Substring], _ part: [Substring]) -> Bool {
+    guard !part.isEmpty, part.count <= words.count else { return false }
+    for start in 0...(words.count - part.count)
+    where words[start..<(start + part.count)].elementsEqual(part) {
+      return true
+    }
+    return false
+  }
+
+  /// `entries` without repeats, in their first order.
+  private static func unique(_ entries: [Entry]) -> [Entry] {
+    var seen = Set<String>()
+    return entries.filter { seen.insert($0.code).inserted }
+  }
+
+  /// The country whose name or alias has exactly the key `words` (see ``matchKey(_:)``),
+  /// with no designation taken off: for names in running text, looked up many times.
+  public func entry(keyWords words: ArraySlice<String>) -> Entry? {
+    var key = ""
+    for word in words {
+      if !key.isEmpty { key.append(" ") }
+      key.append(word)
+    }
+    return indexByKey[key].map { entries[$0] }
+  }
+
+  /// Whether a name may end with `word`: false for most words of a text, cheaply.
+  public func mayEndName(_ word: String) -> Bool {
+    let letters = word.utf8.allSatisfy {
+      (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == UInt8(ascii: "'")
+    }
+    guard letters else {
+      return CountryDirectory.matchKey(word).split(separator: " ").last.map(lastWords.contains)
+        ?? false
+    }
+    return lastWords.contains(Substring(word.uppercased()))
+  }
+
+  /// Whether the words of `mention` name `entry` or are part of one of its names: "Korea"
+  /// may be said of North Korea's profile, "North Korea" not of South Korea's.
+  public func mention(_ mention: some StringProtocol, couldName entry: Entry) -> Bool {
+    let words = CountryDirectory.matchKey(mention).split(separator: " ")
+    guard let index = indexByCode[entry.code] else { return false }
+    return nameWords.contains { $0.index == index && CountryDirectory.contains($0.words, words) }
   }
 
   /// The country with ISO code `code`.
@@ -81,6 +277,40 @@ public struct CountryDirectory: Sendable {
     }
     scored.sort { ($0.distance, $0.index) < ($1.distance, $1.index) }
     return scored.prefix(limit).map { entries[$0.index] }
+  }
+
+  /// The key names are matched by: ``fold(_:)``, with "the" dropped and abbreviations spelt
+  /// out (REP → REPUBLIC, DEM → DEMOCRATIC, ST → SAINT, FED → FEDERAL, STS → STATES,
+  /// & → AND), so that the many ways one official name is printed meet.
+  public static func matchKey(_ name: some StringProtocol) -> String { matchKey(String(name)) }
+
+  /// ``matchKey(_:)-(StringProtocol)`` for a `String`, compiled for it.
+  public static func matchKey(_ name: String) -> String {
+    fold(name).split(separator: " ").compactMap(keyWord).joined(separator: " ")
+  }
+
+  /// A folded word as it stands in a key: spelt out, or `nil` for "THE".
+  private static func keyWord(_ word: Substring) -> Substring? {
+    switch word {
+    case "THE": nil
+    case "REP": "REPUBLIC"
+    case "DEM": "DEMOCRATIC"
+    case "ST": "SAINT"
+    case "FED": "FEDERAL"
+    case "STS": "STATES"
+    case "&": "AND"
+    default: word
+    }
+  }
+
+  /// The key words of one word of running text: ``matchKey(_:)`` of it, split; a plain
+  /// ASCII word is upper-cased without folding.
+  public static func keyWords(ofWord word: String) -> [String] {
+    let plain = word.utf8.allSatisfy {
+      (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == UInt8(ascii: "'")
+    }
+    guard plain else { return matchKey(word).split(separator: " ").map(String.init) }
+    return keyWord(Substring(word.uppercased())).map { [String($0)] } ?? []
   }
 
   /// The comparison key of a name: upper case, no accents, `’` as `'`, no `().,`, single

@@ -200,7 +200,10 @@ extension EmbeddedSchema {
 """#,
     "countries.json": #"""
 {
-  "version": 1,
+  "version": 2,
+  "description": "ISO 3166-1 alpha-3 codes with the names ITU prints and other names each country goes by. designations: words an official name puts before or after the country's name (REPUBLIC OF X, X (REPUBLIC OF)); they are dropped only when the name does not match as printed, and never include a word that tells two countries apart (DEMOCRATIC, PEOPLE'S, SOUTH, EQUATORIAL). subjectVerbs: words that, right after a country's name in a profile's text, make that country the subject of a status sentence (X does not have, X has, X is a member).",
+  "designations": ["Republic of", "Rep. of", "Principality of", "Kingdom of", "Grand Duchy of", "Commonwealth of", "State of", "Plurinational State of", "Federal Republic of", "Federated States of", "Federal States of", "Islamic Republic of", "United Republic of", "Sultanate of", "Independent State of", "Socialist Republic of", "Bolivarian Republic of", "Eastern Republic of", "Oriental Republic of", "Hashemite Kingdom of", "Arab Republic of", "Union of"],
+  "subjectVerbs": ["has", "have", "had", "does", "did", "is", "was", "currently", "participates", "participated", "ratified", "signed", "acceded", "adopted", "enacted", "established", "hosts", "hosted", "takes", "took", "lacks", "cooperates", "collaborates"],
   "countries": [
     { "code": "ABW", "name": "Aruba", "aliases": [] },
     { "code": "AFG", "name": "Afghanistan", "aliases": ["Islamic Republic of Afghanistan", "Afghanistan (Islamic Republic of)", "Islamic Rep. of Afghanistan", "Afghanistan (Islamic Rep. of)"] },
@@ -248,7 +251,7 @@ extension EmbeddedSchema {
     { "code": "CHN", "name": "China", "aliases": ["People's Republic of China", "China, People's Republic of", "People's Rep. of China", "China, People's Rep. of"] },
     { "code": "CIV", "name": "Côte d'Ivoire", "aliases": ["Republic of Côte d'Ivoire", "Ivory Coast", "Côte d'Ivoire (Republic of)", "Rep. of Côte d'Ivoire", "Côte d'Ivoire (Rep. of)"] },
     { "code": "CMR", "name": "Cameroon", "aliases": ["Republic of Cameroon", "Cameroon (Republic of)", "Rep. of Cameroon", "Cameroon (Rep. of)"] },
-    { "code": "COD", "name": "Dem. Rep. of the Congo", "aliases": ["Congo, The Democratic Republic of the", "Democratic Republic of the Congo", "Congo (Democratic Republic of the)", "Congo, Dem. Rep.", "Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Zaire", "Dem. Rep. of Congo", "Congo, The Dem. Rep. of the", "Congo (Dem. Rep. of the)"] },
+    { "code": "COD", "name": "Dem. Rep. of the Congo", "aliases": ["Congo, The Democratic Republic of the", "Democratic Republic of the Congo", "Congo (Democratic Republic of the)", "Congo, Dem. Rep.", "Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Zaire", "Dem. Rep. of Congo", "Congo, The Dem. Rep. of the", "Congo (Dem. Rep. of the)", "Congo (Democratic Republic of)"] },
     { "code": "COG", "name": "Congo (Rep. of the)", "aliases": ["Congo", "Republic of the Congo", "Congo (Republic of the)", "Congo, Rep.", "Republic of Congo", "Congo-Brazzaville", "Rep. of the Congo", "Rep. of Congo"] },
     { "code": "COK", "name": "Cook Islands", "aliases": [] },
     { "code": "COL", "name": "Colombia", "aliases": ["Republic of Colombia", "Colombia (Republic of)", "Rep. of Colombia", "Colombia (Rep. of)"] },
@@ -279,7 +282,7 @@ extension EmbeddedSchema {
     { "code": "FLK", "name": "Falkland Islands (Malvinas)", "aliases": ["Falkland Islands"] },
     { "code": "FRA", "name": "France", "aliases": ["French Republic", "French Rep."] },
     { "code": "FRO", "name": "Faroe Islands", "aliases": ["Faeroe Islands"] },
-    { "code": "FSM", "name": "Micronesia", "aliases": ["Micronesia, Federated States of", "Federated States of Micronesia", "Micronesia (Fed. States of)", "Micronesia, Fed. Sts.", "Fed. States of Micronesia"] },
+    { "code": "FSM", "name": "Micronesia", "aliases": ["Micronesia, Federated States of", "Federated States of Micronesia", "Micronesia (Fed. States of)", "Micronesia, Fed. Sts.", "Fed. States of Micronesia", "Micronesia (Federated States of)", "Micronesia (Federal States of)"] },
     { "code": "GAB", "name": "Gabon", "aliases": ["Gabonese Republic", "Gabonese Rep."] },
     { "code": "GBR", "name": "United Kingdom", "aliases": ["United Kingdom of Great Britain and Northern Ireland", "UK", "Great Britain"] },
     { "code": "GEO", "name": "Georgia", "aliases": [] },
@@ -383,7 +386,7 @@ extension EmbeddedSchema {
     { "code": "PNG", "name": "Papua New Guinea", "aliases": ["Independent State of Papua New Guinea", "Papua New Guinea (Independent State of)"] },
     { "code": "POL", "name": "Poland", "aliases": ["Republic of Poland", "Poland (Republic of)", "Rep. of Poland", "Poland (Rep. of)"] },
     { "code": "PRI", "name": "Puerto Rico", "aliases": [] },
-    { "code": "PRK", "name": "Dem. People's Rep. of Korea", "aliases": ["Korea, Democratic People's Republic of", "Democratic People's Republic of Korea", "North Korea", "Korea, Dem. People's Rep.", "Korea (Dem. People's Rep. of)", "Korea, Dem. Rep.", "DPRK", "Korea, North"] },
+    { "code": "PRK", "name": "Dem. People's Rep. of Korea", "aliases": ["Korea, Democratic People's Republic of", "Democratic People's Republic of Korea", "North Korea", "Korea, Dem. People's Rep.", "Korea (Dem. People's Rep. of)", "Korea, Dem. Rep.", "DPRK", "Korea, North", "Korea (Democratic People's Republic of)", "DPR Korea", "Democratic People's Rep. of Korea"] },
     { "code": "PRT", "name": "Portugal", "aliases": ["Portuguese Republic", "Portuguese Rep."] },
     { "code": "PRY", "name": "Paraguay", "aliases": ["Republic of Paraguay", "Paraguay (Republic of)", "Rep. of Paraguay", "Paraguay (Rep. of)"] },
     { "code": "PSE", "name": "Palestine", "aliases": ["Palestine, State of", "State of Palestine", "Palestinian Territories", "Occupied Palestinian Territory", "Palestinian Territory, Occupied", "West Bank and Gaza"] },
@@ -394,7 +397,7 @@ extension EmbeddedSchema {
     { "code": "RUS", "name": "Russian Federation", "aliases": ["Russia"] },
     { "code": "RWA", "name": "Rwanda", "aliases": ["Rwandese Republic", "Rwandese Rep."] },
     { "code": "SAU", "name": "Saudi Arabia", "aliases": ["Kingdom of Saudi Arabia", "Saudi Arabia (Kingdom of)"] },
-    { "code": "SDN", "name": "Sudan", "aliases": ["Republic of the Sudan", "Republic of Sudan", "The Sudan", "Sudan (Republic of the)", "Rep. of the Sudan", "Rep. of Sudan", "Sudan (Rep. of the)"] },
+    { "code": "SDN", "name": "Sudan", "aliases": ["Republic of the Sudan", "Republic of Sudan", "The Sudan", "Sudan (Republic of the)", "Rep. of the Sudan", "Rep. of Sudan", "Sudan (Rep. of the)", "Sudan (Republic of)"] },
     { "code": "SEN", "name": "Senegal", "aliases": ["Republic of Senegal", "Senegal (Republic of)", "Rep. of Senegal", "Senegal (Rep. of)"] },
     { "code": "SGP", "name": "Singapore", "aliases": ["Republic of Singapore", "Singapore (Republic of)", "Rep. of Singapore", "Singapore (Rep. of)"] },
     { "code": "SGS", "name": "South Georgia and the South Sandwich Islands", "aliases": [] },
@@ -430,7 +433,7 @@ extension EmbeddedSchema {
     { "code": "TUN", "name": "Tunisia", "aliases": ["Republic of Tunisia", "Tunisia (Republic of)", "Rep. of Tunisia", "Tunisia (Rep. of)"] },
     { "code": "TUR", "name": "Türkiye", "aliases": ["Republic of Türkiye", "Turkey", "Republic of Turkey", "Türkiye (Republic of)", "Rep. of Türkiye", "Rep. of Turkey", "Türkiye (Rep. of)"] },
     { "code": "TUV", "name": "Tuvalu", "aliases": [] },
-    { "code": "TWN", "name": "Taiwan, Province of China", "aliases": ["Taiwan", "Taiwan, China", "Chinese Taipei", "Republic of China (Taiwan)"] },
+    { "code": "TWN", "name": "Taiwan, Province of China", "aliases": ["Taiwan", "Taiwan, China", "Chinese Taipei", "Republic of China (Taiwan)", "Republic of China"] },
     { "code": "TZA", "name": "Tanzania", "aliases": ["Tanzania, United Republic of", "United Republic of Tanzania", "United Rep. of Tanzania", "Tanzania, United Rep. of"] },
     { "code": "UGA", "name": "Uganda", "aliases": ["Republic of Uganda", "Uganda (Republic of)", "Rep. of Uganda", "Uganda (Rep. of)"] },
     { "code": "UKR", "name": "Ukraine", "aliases": [] },
@@ -675,8 +678,15 @@ extension EmbeddedSchema {
         "supersedes": { "description": "The seq of the event a correction or withdrawal replaces.", "type": ["integer", "null"], "minimum": 1 },
         "prev_hash": { "description": "The previous event's `hash`; 64 zeros for seq 1.", "$ref": "#/$defs/hash" },
         "hash": {
-          "description": "SHA-256 of the UTF-8 bytes of prev_hash, seq, kind, country, stream_version, effective_date, recorded_at, parser_version, catalog, source_hash, content_hash and supersedes, in that order, as text (integers in decimal, null as the empty string), joined by U+001F.",
+          "description": "SHA-256 of the UTF-8 bytes of prev_hash, seq, kind, country, stream_version, effective_date, recorded_at, parser_version, catalog, source_hash, content_hash and supersedes, in that order, as text (integers in decimal, null as the empty string), joined by U+001F; when the event has `supplied`, followed by one more field: its names joined by a comma (`date`, `country,date`).",
           "$ref": "#/$defs/hash"
+        },
+        "supplied": {
+          "description": "The event's values that were supplied when it was recorded (`profiles ingest --date`, `--country`), not read from its document; in name order. Only on such events, between `hash` and `reading`: a log without any is what it was before this key existed. A reader that does not know the key cannot verify such an event's hash, and so refuses it rather than losing it.",
+          "type": "array",
+          "items": { "enum": ["country", "date"] },
+          "minItems": 1,
+          "uniqueItems": true
         },
         "reading": {
           "description": "The reading's canonical JSON, exactly as hashed, as a string; null when content_hash is null.",
@@ -724,6 +734,17 @@ CREATE TABLE figure_values (
   source_period TEXT,  -- the period the figure refers to, as printed; may be empty
   PRIMARY KEY (seq, figure)
 ) WITHOUT ROWID;
+
+"""#,
+    "ledger-v4.sql": #"""
+-- ProfileLedger store, schema version 4: what migration v4 adds to a version 3 store
+-- (Schema/ledger.sql, ledger-v2.sql, ledger-v3.sql).
+
+-- Which of the event's values were supplied by whoever recorded it rather than read from
+-- the document: 'date' (a document cut off before its "Last updated" line), 'country' (a
+-- name no table knows), or both. NULL for everything read, as every event before v4 was.
+-- Part of the event: covered by its hash when present, exported and verified with it.
+ALTER TABLE events ADD COLUMN supplied TEXT CHECK (supplied IN ('country', 'date', 'country,date'));
 
 """#,
     "ledger.sql": #"""
@@ -1522,6 +1543,17 @@ GROUP BY country;
           },
           "supersededAt": {
             "type": "string"
+          },
+          "supplied": {
+            "type": "array",
+            "description": "The values supplied when the revision was recorded (profiles ingest --date, --country), not read from its document; absent when all were read.",
+            "items": {
+              "enum": [
+                "country",
+                "date"
+              ]
+            },
+            "minItems": 1
           },
           "statusCounts": {
             "type": "object",

@@ -45,10 +45,13 @@ public struct Diagnostic: Hashable, Codable, Sendable, CustomStringConvertible {
 public struct ParseResult: Hashable, Sendable {
   public var profile: Profile?
   public var diagnostics: [Diagnostic]
+  /// The profile's values that were supplied to the reader, not read from the document.
+  public var supplied: [SuppliedField]
 
-  public init(profile: Profile?, diagnostics: [Diagnostic]) {
+  public init(profile: Profile?, diagnostics: [Diagnostic], supplied: [SuppliedField] = []) {
     self.profile = profile
     self.diagnostics = diagnostics
+    self.supplied = supplied
   }
 
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }

@@ -50,8 +50,14 @@ struct DocumentReading {
   private var dateLine: TextLine?
   private var gap = false
 
-  init(parser: ProfileParser) {
+  /// Values given for what the document may not say; see ``ProfileParser/parse(bytes:supplied:)``.
+  let supplied: SuppliedValues
+  /// The profile's values taken from `supplied`, not read.
+  private(set) var suppliedFields: [SuppliedField] = []
+
+  init(parser: ProfileParser, supplied: SuppliedValues = .none) {
     self.parser = parser
+    self.supplied = supplied
     self.catalog = parser.catalog
     self.dataSourcePrefix = parser.catalog.dataSourcePrefix.asciiUppercased
     self.sections = [Section?](repeating: nil, count: parser.catalog.indicators.count)
@@ -215,53 +221,114 @@ struct DocumentReading {
     return ParseResult(profile: profile, diagnostics: diagnostics)
   }
 
+  /// The country of the name block (the lines between the title and BACKGROUND), checked
+  /// against the country the text speaks of; or the supplied one, where the block names none.
   private mutating func readCountry() -> Country? {
     let candidates = DocumentReading.textLines(
       titleLine == nil ? preambleLines : headerLines, in: text)
     let anchor = titleLine ?? 1
-    guard !candidates.isEmpty else {
-      diagnostics.append(
-        .error(
-          line: backgroundLine ?? anchor,
-          "no country name between the '\(catalog.title)' title and \(catalog.backgroundHeading)"
-        ))
-      return nil
-    }
-    var found: (Int, CountryDirectory.Entry, String)?
-    for (index, line) in candidates.enumerated() {
-      if let entry = parser.countries.resolve(line.text) {
-        found = (index, entry, line.text)
-        break
+    var suppliedEntry: CountryDirectory.Entry?
+    if let code = supplied.country {
+      guard let entry = parser.countries.entry(code: code) else {
+        diagnostics.append(
+          .error(line: nil, "the supplied country '\(code)' is not a code of the country table"))
+        return nil
       }
+      suppliedEntry = entry
     }
-    if found == nil {
-      // A long name may be wrapped over two lines.
-      for index in candidates.indices.dropLast() {
-        let joined = candidates[index].text + " " + candidates[index + 1].text
-        if let entry = parser.countries.resolve(joined) {
-          found = (index, entry, joined)
-          break
-        }
+    // The block as printed, and as shown in messages (with its line breaks).
+    let printedBlock = candidates.map(\.text).joined(separator: " ")
+    let block = candidates.map(\.text).joined(separator: " / ")
+    let country: Country
+    let resolution: CountryDirectory.BlockResolution =
+      candidates.isEmpty ? .unknown : parser.countries.identify(lines: candidates.map(\.text))
+    switch resolution {
+    case .country(let entry, let lines):
+      let printed = candidates[lines].map(\.text).joined(separator: " ")
+      let line = candidates[lines.lowerBound].number
+      if let suppliedEntry, suppliedEntry.code != entry.code {
+        diagnostics.append(
+          .error(
+            line: line,
+            "the document names \(entry.name) (\(entry.code)) as '\(printed)', but the supplied "
+              + "country is \(suppliedEntry.name) (\(suppliedEntry.code))"))
+        return nil
       }
-    }
-    guard let (foundIndex, entry, printed) = found else {
-      let first = candidates[0]
-      let nearest = parser.countries.suggestions(for: first.text).map(\.name)
-        .joined(separator: ", ")
-      diagnostics.append(
-        .error(
-          line: first.number, "unknown country '\(first.text)' (nearest names: \(nearest))"))
-      return nil
-    }
-    for (index, line) in candidates.enumerated() where index != foundIndex {
-      if printed.contains(line.text) { continue }
+      for (index, line) in candidates.enumerated() where !lines.contains(index) {
+        diagnostics.append(
+          .warning(
+            line: line.number,
+            "line '\(line.text)' before \(catalog.backgroundHeading) is not the country name; ignored"
+          ))
+      }
+      country = Country(code: entry.code, name: printed.nfc)
+    case .ambiguous(let entries):
+      let names = entries.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
+      guard let suppliedEntry, entries.contains(suppliedEntry) else {
+        diagnostics.append(
+          .error(
+            line: candidates.first?.number ?? anchor,
+            "the country name '\(block)' could be \(names); not guessed"
+              + (suppliedEntry.map { ", and the supplied country \($0.code) is none of them" } ?? "")
+          ))
+        return nil
+      }
       diagnostics.append(
         .warning(
-          line: line.number,
-          "line '\(line.text)' before \(catalog.backgroundHeading) is not the country name; ignored"
+          line: candidates.first?.number ?? anchor,
+          "the country name '\(block)' could be \(names): country \(suppliedEntry.code) supplied, not read"
         ))
+      suppliedFields.append(.country)
+      country = Country(code: suppliedEntry.code, name: printedBlock.nfc)
+    case .unknown:
+      if let suppliedEntry {
+        let what = candidates.isEmpty ? "no country name" : "the country name '\(block)' is unknown"
+        diagnostics.append(
+          .warning(
+            line: candidates.first?.number ?? backgroundLine ?? anchor,
+            "\(what): country \(suppliedEntry.code) (\(suppliedEntry.name)) supplied, not read"))
+        suppliedFields.append(.country)
+        let name = candidates.isEmpty ? suppliedEntry.name : printedBlock
+        country = Country(code: suppliedEntry.code, name: name.nfc)
+      } else if let first = candidates.first {
+        let nearest = parser.countries.suggestions(for: printedBlock).map(\.name)
+          .joined(separator: ", ")
+        diagnostics.append(
+          .error(line: first.number, "unknown country '\(block)' (nearest names: \(nearest))"))
+        return nil
+      } else {
+        diagnostics.append(
+          .error(
+            line: backgroundLine ?? anchor,
+            "no country name between the '\(catalog.title)' title and \(catalog.backgroundHeading)"
+          ))
+        return nil
+      }
     }
-    return Country(code: entry.code, name: printed.nfc)
+    return checkedAgainstText(country, anchor: anchor)
+  }
+
+  /// `country`, if the text speaks of it: a profile under the wrong heading is refused, not
+  /// recorded under another country's code (see ``CountrySubjects``).
+  private mutating func checkedAgainstText(_ country: Country, anchor: Int) -> Country? {
+    let subjects = CountrySubjects(directory: parser.countries)
+    guard let entry = parser.countries.entry(code: country.code) else { return country }
+    let disagreement = text.withUnsafeBufferPointer {
+      subjects.disagreement(heading: entry, text: $0, lines: bodyLines)
+    }
+    if let disagreement {
+      let other = disagreement.other
+      let lines = disagreement.mentions.prefix(3).map { String($0.line) }.joined(separator: ", ")
+      diagnostics.append(
+        .error(
+          line: disagreement.mentions.first?.line ?? anchor,
+          "the heading names \(entry.name) (\(entry.code)), but the text speaks of "
+            + "\(other.name) (\(other.code)): '\(disagreement.mentions[0].words)' is the subject "
+            + "of \(disagreement.mentions.count) sentence(s) (lines \(lines)) and \(entry.code) "
+            + "of \(disagreement.agreeing); nothing is read"))
+      return nil
+    }
+    return country
   }
 
   private mutating func readFigures() -> [FigureReading] {
@@ -488,6 +555,15 @@ struct DocumentReading {
   private mutating func readDate() -> ProfileDate? {
     let hint = "give it with --date YYYY-MM-DD"
     guard let line = dateLine else {
+      if let date = supplied.date {
+        suppliedFields.append(.date)
+        diagnostics.append(
+          .warning(
+            line: lastLine,
+            "no '\(catalog.dateLinePrefix) <date>' line: the date \(date.iso) is supplied, not read"
+          ))
+        return date
+      }
       let lastIndicator = catalog.indicators.count - 1
       if endMarkerLine == nil, lastSection != lastIndicator {
         var place = "the end of the file"
@@ -515,7 +591,28 @@ struct DocumentReading {
       }
       return nil
     }
-    switch DateLine.parse(line.text) {
+    let read = DateLine.parse(line.text)
+    if let date = supplied.date {
+      switch read {
+      case .success(let printed) where printed != date:
+        diagnostics.append(
+          .error(
+            line: line.number,
+            "the document is dated \(printed.iso) ('\(line.text)'), but the supplied date is "
+              + "\(date.iso)"))
+        return nil
+      case .success:
+        return date
+      case .failure:
+        suppliedFields.append(.date)
+        diagnostics.append(
+          .warning(
+            line: line.number,
+            "cannot read the date '\(line.text)': the date \(date.iso) is supplied, not read"))
+        return date
+      }
+    }
+    switch read {
     case .success(let date): return date
     case .failure(.unreadable(let text)):
       diagnostics.append(

@@ -142,10 +142,31 @@ public final class ProfileParser: Sendable {
   public func parse(_ bytes: some Collection<UInt8>) -> ParseResult { parse(bytes: Array(bytes)) }
 
   /// Reads a document given as the bytes of its file.
-  public func parse(bytes: [UInt8]) -> ParseResult {
-    var reading = DocumentReading(parser: self)
+  public func parse(bytes: [UInt8]) -> ParseResult { parse(bytes: bytes, supplied: .none) }
+
+  /// Reads a document, with values supplied for what it does not give.
+  ///
+  /// A supplied value is used only where the document gives none (no "Last updated" line, a
+  /// country name no table knows); where the document gives a different one, that is an
+  /// error naming both. A warning says what was supplied, and ``ParseResult/supplied`` lists
+  /// the profile's values that were supplied rather than read.
+  ///
+  /// ```swift
+  /// let date = ProfileDate(iso: "2015-03-02")
+  /// let result = ProfileParser.standard.parse(bytes: truncated, supplied: .init(date: date))
+  /// result.supplied  // [.date]
+  /// ```
+  public func parse(bytes: [UInt8], supplied: SuppliedValues) -> ParseResult {
+    var reading = DocumentReading(parser: self, supplied: supplied)
     reading.read(SourceText(bytes: bytes))
-    return reading.result()
+    var result = reading.result()
+    if result.profile != nil { result.supplied = reading.suppliedFields }
+    return result
+  }
+
+  /// ``parse(bytes:supplied:)`` for a document given as text.
+  public func parse(text: String, supplied: SuppliedValues) -> ParseResult {
+    parse(bytes: Array(text.utf8), supplied: supplied)
   }
 
   // MARK: Lines

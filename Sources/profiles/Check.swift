@@ -23,11 +23,15 @@ extension Profiles {
     @Flag(name: .shortAndLong, help: "Print only diagnostics.")
     var quiet = false
 
+    @OptionGroup var supplied: SuppliedOptions
+
     mutating func run() throws {
       let files = try DocumentInput.expand(paths)
+      let values = try supplied.values(for: files)
       var failed = 0
       for path in files {
-        let result = ProfileParser.standard.parse(try DocumentInput.read(path))
+        let result = ProfileParser.standard.parse(
+          bytes: Array(try DocumentInput.read(path)), supplied: values)
         for diagnostic in result.diagnostics {
           StandardError.write(diagnostic.formatted(path: path))
         }
@@ -37,10 +41,11 @@ extension Profiles {
           let warnings = result.warnings.count
           let note = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
           let read = profile.indicators.filter { $0.status != .missing }.count
+          let supplied = result.supplied.map { "; \($0.note)" }.joined()
           print(
             "\(path): ok: \(profile.country.name) (\(profile.country.code)), last updated "
-              + "\(profile.lastUpdated.iso), \(read) of \(profile.indicators.count) sections\(note)"
-          )
+              + "\(profile.lastUpdated.iso), \(read) of \(profile.indicators.count) sections"
+              + "\(note)\(supplied)")
         }
       }
       if files.count > 1 && !quiet {

@@ -37,6 +37,8 @@ extension Profiles {
     @Option(help: "Documents recorded per transaction.")
     var batch: Int = IngestBatch.size
 
+    @OptionGroup var supplied: SuppliedOptions
+
     func validate() throws {
       if batch < 1 { throw ValidationError("--batch \(batch) is not a positive number") }
     }
@@ -50,6 +52,8 @@ extension Profiles {
       var date: String?
       var seq: Int?
       var diagnostics: [String]
+      /// The values supplied, not read (`date`, `country`); absent when all were read.
+      var supplied: [String]?
     }
 
     /// What became of one document of a batch before the store.
@@ -70,7 +74,9 @@ extension Profiles {
       var prepared: [(offset: Int, revision: PreparedRevision)]
     }
 
-    static func read(_ paths: [String], for ledger: Ledger) -> ReadBatch {
+    static func read(
+      _ paths: [String], for ledger: Ledger, supplied: SuppliedValues = .none
+    ) -> ReadBatch {
       let parser = ProfileParser.standard
       let sources = paths.concurrentMap { path in
         Result { () throws -> (bytes: [UInt8], hash: String) in
@@ -86,34 +92,62 @@ extension Profiles {
           parserVersion: ProfileParser.version, catalog: parser.catalog.id)) ?? [:]
       var reads: [Read?] = []
       var toParse: [(offset: Int, bytes: [UInt8])] = []
+      // Documents recorded before under another date or country than the one supplied now:
+      // read again, and refused even if they read.
+      var recordedOtherwise: [Int: RecordedDocument] = [:]
       for (offset, source) in sources.enumerated() {
         switch source {
         case .failure(let error): reads.append(.unreadable(error))
         case .success(let document):
-          if let recorded = known[document.hash] {
+          if let recorded = known[document.hash], !Ingest.differs(supplied, from: recorded) {
             reads.append(.known(recorded))
           } else {
+            recordedOtherwise[offset] = known[document.hash]
             reads.append(nil)  // parsed below
             toParse.append((offset, document.bytes))
           }
         }
       }
-      let results = IngestBatch.parse(toParse.map(\.bytes), with: parser)
+      let results = IngestBatch.parse(toParse.map(\.bytes), with: parser, supplied: supplied)
       var documents: [(offset: Int, source: [UInt8], profile: Profile)] = []
-      for (document, result) in zip(toParse, results) {
+      var suppliedFields: [[SuppliedField]] = []
+      for (document, var result) in zip(toParse, results) {
+        if result.profile != nil, let recorded = recordedOtherwise[document.offset] {
+          result.profile = nil
+          result.diagnostics.append(
+            .error(
+              line: nil,
+              "this document is recorded as \(recorded.country) \(recorded.effectiveDate.iso); "
+                + "the supplied \(Ingest.describe(supplied)) differs: nothing recorded"))
+        }
         reads[document.offset] = .parsed(result)
         if let profile = result.profile {
           documents.append((document.offset, document.bytes, profile))
+          suppliedFields.append(result.supplied)
         }
       }
-      let prepared = ledger.prepare(documents.map { ($0.source, $0.profile) })
+      var prepared = ledger.prepare(documents.map { ($0.source, $0.profile) })
+      for index in prepared.indices { prepared[index].supplied = suppliedFields[index] }
       return ReadBatch(
         paths: paths, reads: reads.map { $0! },
         prepared: Array(zip(documents.map(\.offset), prepared)))
     }
 
+    /// Whether a value supplied now differs from what a document was recorded with.
+    static func differs(_ supplied: SuppliedValues, from recorded: RecordedDocument) -> Bool {
+      supplied.date.map { $0 != recorded.effectiveDate } ?? false
+        || supplied.country.map { $0 != recorded.country } ?? false
+    }
+
+    /// "date 2015-04-01", "country BLZ and date 2015-04-01".
+    static func describe(_ supplied: SuppliedValues) -> String {
+      [supplied.country.map { "country \($0)" }, supplied.date.map { "date \($0.iso)" }]
+        .compactMap { $0 }.joined(separator: " and ")
+    }
+
     mutating func run() throws {
       let files = try DocumentInput.expand(paths)
+      let supplied = try self.supplied.values(for: files)
       let ledger = try store.open(creating: true)
       let progress = ProgressBar(total: files.count)
       let atomic = self.atomic
@@ -128,7 +162,8 @@ extension Profiles {
         batches: (files.count + size - 1) / size,
         produce: { batch in
           Ingest.read(
-            Array(files[batch * size..<min((batch + 1) * size, files.count)]), for: ledger)
+            Array(files[batch * size..<min((batch + 1) * size, files.count)]), for: ledger,
+            supplied: supplied)
         },
         consume: { batch, read in
           progress.update(batch * size)
@@ -146,6 +181,9 @@ extension Profiles {
               var line = Line(path: path, outcome: "rejected", diagnostics: diagnostics)
               line.country = result.profile?.country.code
               line.date = result.profile?.lastUpdated.iso
+              if result.profile != nil, !result.supplied.isEmpty {
+                line.supplied = result.supplied.map(\.rawValue)
+              }
               lines.append(line)
             }
           }
@@ -222,8 +260,10 @@ extension Profiles {
         for line in lines {
           let outcome = line.outcome.padding(toLength: 11, withPad: " ", startingAt: 0)
           let what = line.country.map { "\($0) \(line.date ?? "")" } ?? "-"
+          let supplied = (line.supplied ?? []).map { "  (\($0) supplied with --\($0), not read)" }
           print(
-            "\(outcome) \(what.padding(toLength: 15, withPad: " ", startingAt: 0)) \(line.path)")
+            "\(outcome) \(what.padding(toLength: 15, withPad: " ", startingAt: 0)) \(line.path)"
+              + supplied.joined())
         }
         let tally = IngestOutcome.allCases.map {
           "\(counts[$0.rawValue, default: 0]) \($0.rawValue)"

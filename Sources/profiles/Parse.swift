@@ -33,8 +33,11 @@ extension Profiles {
         """)
     var explain = false
 
+    @OptionGroup var supplied: SuppliedOptions
+
     mutating func run() throws {
-      let result = ProfileParser.standard.parse(try DocumentInput.read(path))
+      let result = ProfileParser.standard.parse(
+        bytes: Array(try DocumentInput.read(path)), supplied: try supplied.values())
       for diagnostic in result.diagnostics {
         StandardError.write(diagnostic.formatted(path: path))
       }

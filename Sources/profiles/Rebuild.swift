@@ -48,12 +48,13 @@ extension Profiles {
       let parser = ProfileParser.standard
       let report = try ledger.reparse(
         parserVersion: ProfileParser.version, catalog: parser.catalog.id
-      ) { source in
-        let result = parser.parse(bytes: source)
+      ) { source, supplied in
+        // A value supplied when the revision was recorded is supplied again.
+        let result = parser.parse(bytes: source, supplied: supplied)
         guard let profile = result.profile else {
           return .failure(Unreadable(diagnostics: result.diagnostics))
         }
-        return .success(profile)
+        return .success((profile, result.supplied))
       }
       var counts = (corrected: 0, unchanged: 0, rejected: 0)
       for result in report.results {

@@ -91,6 +91,7 @@ extension Profiles {
         }
         line += "  " + (revision.changed.map(String.init) ?? "-").leftPadded(7)
         if let by = revision.supersededBy { line += "  superseded by #\(by)" }
+        for field in revision.supplied ?? [] { line += "  \(field.note)" }
         print(line)
       }
     }
@@ -141,6 +142,7 @@ extension Profiles {
         FileHandle.standardOutput.write(try CanonicalJSON.encode(stored.profile, pretty: true))
       case .text:
         print("revision #\(stored.seq), recorded \(stored.recordedAt)")
+        for field in stored.supplied { print(field.note) }
         print(ProfileSummary().render(stored.profile), terminator: "")
       }
     }

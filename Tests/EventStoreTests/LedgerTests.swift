@@ -243,10 +243,75 @@ import Testing
     #expect(
       statements.count == file.components(separatedBy: "\nCREATE ").count - 1
         + (file.hasPrefix("CREATE ") ? 1 : 0))
+    // A column a later migration adds (ALTER TABLE … ADD COLUMN) shows in its table's CREATE
+    // statement, right after the last column: taken out again, the statement is the file's.
+    let added = file.matches(of: /\nALTER TABLE \w+ ADD COLUMN ([^;]+);/).map { String($0.1) }
+    #expect(added.contains { $0.hasPrefix("supplied TEXT") })
     for statement in statements {
-      #expect(file.contains(statement + ";"), "not in Schema/ledger*.sql: \(statement)")
+      var original = statement
+      for column in added { original = original.replacingOccurrences(of: ", " + column, with: "") }
+      #expect(file.contains(original + ";"), "not in Schema/ledger*.sql: \(statement)")
     }
     #expect(statements.contains { $0.hasPrefix("CREATE TABLE figure_values") })
+    #expect(
+      statements.contains { $0.hasPrefix("CREATE TABLE events") && $0.contains("supplied TEXT") })
+  }
+
+  @Test func migrationV4KeepsEveryEventAndItsHash() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("v3.sqlite").path
+    // A version 3 store, made by the version 3 migrations alone.
+    try DatabaseQueue(path: path).write { db in
+      for (name, file) in Ledger.migrations where name != "v4" {
+        try db.execute(sql: try #require(EmbeddedSchema.file(file)))
+      }
+      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+      try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v1'), ('v2'), ('v3')")
+    }
+    let doc = try document()
+    let event = try DatabaseQueue(path: path).write { db -> LedgerEvent in
+      var event = LedgerEvent(
+        seq: 1, kind: .recorded, country: "BLZ", streamVersion: 1,
+        effectiveDate: doc.profile.lastUpdated, recordedAt: "2015-03-03T00:00:00.000000Z",
+        parserVersion: 2, catalog: doc.profile.catalog, sourceHash: nil, contentHash: nil,
+        supersedes: nil, prevHash: LedgerEvent.genesisHash, hash: "")
+      event.hash = event.computedHash
+      try db.execute(
+        sql: """
+          INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
+            parser_version, catalog, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          event.seq, event.kind.rawValue, event.country, event.streamVersion,
+          event.effectiveDate.iso, event.recordedAt, event.parserVersion, event.catalog,
+          event.prevHash, event.hash,
+        ])
+      return event
+    }
+    let ledger = try Ledger(path: path)
+    let events = try ledger.events()
+    #expect(events == [event])
+    #expect(events.first?.supplied == [])
+    #expect(events.first?.computedHash == event.hash)
+  }
+
+  @Test func suppliedFieldsAreStoredWithTheEventAndCoveredByItsHash() throws {
+    let ledger = try Ledger()
+    let doc = try document()
+    var prepared = PreparedRevision(source: doc.source, profile: doc.profile)
+    prepared.supplied = [.date]
+    let result = try ledger.recordAll(prepared: [prepared], parserVersion: 2)
+    let event = try #require(result.first?.event)
+    #expect(event.supplied == [.date])
+    #expect(try ledger.events() == [event])
+    #expect(try ledger.history(country: "BLZ").first?.supplied == [.date])
+    #expect(try ledger.profile(country: "BLZ")?.supplied == [.date])
+    var unsupplied = event
+    unsupplied.supplied = []
+    #expect(unsupplied.computedHash != event.hash)
+    #expect(event.computedHash == event.hash)
   }
 
   @Test func migrationV3FillsTheFigureProjectionOfAVersion2Store() throws {

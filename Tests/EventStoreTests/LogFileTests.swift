@@ -115,6 +115,40 @@ import Testing
     #expect(try export(copy) == file)
   }
 
+  /// A supplied value travels with its event: exported, hashed, imported and verified.
+  @Test func suppliedValuesMakeTheRoundTrip() throws {
+    let original = try store(3)
+    let doc = try LogFileTests.belize()
+    var prepared = PreparedRevision(source: doc.source, profile: doc.profile)
+    prepared.supplied = [.date]
+    let event = try #require(
+      try original.recordAll(prepared: [prepared], parserVersion: 2).first?.event)
+    let file = try export(original)
+    let last = String(decoding: try #require(lines(file).last), as: UTF8.self)
+    #expect(last.contains(#""hash":"\#(event.hash)","supplied":["date"],"reading":"#))
+    // Lines of events with nothing supplied have no such key.
+    #expect(
+      lines(file).dropLast().allSatisfy {
+        !String(decoding: $0, as: UTF8.self).contains("supplied")
+      })
+
+    let copy = try Ledger()
+    _ = try importing(lines(file), into: copy)
+    #expect(try copy.events() == original.events())
+    #expect(try copy.events().last?.supplied == [.date])
+    #expect(try copy.verify(head: original.headHash()).isIntact)
+    #expect(try export(copy) == file)
+
+    // Taking the key away breaks the event's hash: the import refuses it.
+    let stripped = lines(file).map {
+      Array(
+        String(decoding: $0, as: UTF8.self).replacingOccurrences(
+          of: #","supplied":["date"]"#, with: ""
+        ).utf8)
+    }
+    #expect(throws: LogFileError.self) { _ = try importing(stripped, into: try Ledger()) }
+  }
+
   @Test func everyLineCanBeCheckedWithSHA256Alone() throws {
     for line in lines(try export(try store())).dropFirst() {
       let object = try #require(

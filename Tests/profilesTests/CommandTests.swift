@@ -38,7 +38,7 @@ import Testing
     #expect(all.status == 1)
     #expect(all.stdout == "")
     let errorLines = all.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
-    #expect(errorLines.count == 8)
+    #expect(errorLines.count == 11)
     let strict = try profiles.run(["check", "--strict", "\(fixtures)/mojibake.txt"], in: root)
     #expect(strict.status == 1)
     #expect(strict.stderr.contains("warning: repaired converter mojibake"))

@@ -198,7 +198,7 @@ import Testing
     let head = try #require(
       intact.stdout.split(separator: " ").last.map { $0.trimmingCharacters(in: .newlines) })
     #expect(head.count == 64)
-    #expect(intact.stdout.hasPrefix("36 events verified; head \(head)"))
+    #expect(intact.stdout.hasPrefix("44 events verified; head \(head)"))
     #expect(try run(["verify", "--head", head]).stdout.contains("the log extends head \(head)"))
     #expect(try run(["verify", "--head", "beef"]).status == 64)
 
@@ -227,7 +227,7 @@ import Testing
     #expect(broken.stderr.contains("the projections differ from a rebuild from the events"))
     let rebuilt = try run(["rebuild"])
     #expect(rebuilt.status == 0)
-    #expect(rebuilt.stdout == "rebuilt the projections from 36 events in profiles.sqlite\n")
+    #expect(rebuilt.stdout == "rebuilt the projections from 44 events in profiles.sqlite\n")
     #expect(try run(["verify"]).status == 0)
   }
 
