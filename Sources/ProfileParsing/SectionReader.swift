@@ -113,30 +113,33 @@ final class SectionReader: Sendable {
     joined.reserveCapacity(lines.reduce(0) { $0 + $1.end - $1.start + 1 })
     for line in lines {
       let text = source.slice(line.start, line.end)
-      // A list entry starts a block of its own; how it splits is decided once it is whole.
-      if SectionReader.bulletMarkLength(text) != nil || ListEntries.numberingLength(text) != nil {
-        blocks.append(
-          Block(isListEntry: true, start: joined.count, end: joined.count + text.count))
+      // Lines are told apart and joined by how they read, markup stripped, so that the
+      // writer's document, whose lines are those of the text, is cut where the text was.
+      let (joins, glued, isListEntry) = SectionReader.asRead(text) { read -> (Bool, Bool, Bool) in
+        // A list entry starts a block of its own; how it splits is decided once it is whole.
+        if SectionReader.bulletMarkLength(read) != nil || ListEntries.numberingLength(read) != nil
+        {
+          return (false, false, true)
+        }
+        guard let last = blocks.last else { return (false, false, false) }
+        return joined.withUnsafeBufferPointer { joined in
+          SectionReader.asRead(joined.slice(last.start, last.end)) { previous in
+            let joins =
+              last.isListEntry
+              ? !line.afterGap && SectionReader.entryContinues(previous, read)
+              : !line.afterGap || SectionReader.continuesAcrossBreak(previous, read)
+            return (joins, joins && SectionReader.gluesHyphenated(previous, read), false)
+          }
+        }
+      }
+      if joins {
+        if !glued { joined.append(0x20) }
         joined.append(contentsOf: text)
+        blocks[blocks.count - 1].end = joined.count
         continue
       }
-      if let last = blocks.last {
-        let (joins, glued) = joined.withUnsafeBufferPointer { joined -> (Bool, Bool) in
-          let previous = joined.slice(last.start, last.end)
-          let joins =
-            last.isListEntry
-            ? !line.afterGap && SectionReader.entryContinues(previous, text)
-            : !line.afterGap || SectionReader.continuesAcrossBreak(previous, text)
-          return (joins, joins && SectionReader.gluesHyphenated(previous, text))
-        }
-        if joins {
-          if !glued { joined.append(0x20) }
-          joined.append(contentsOf: text)
-          blocks[blocks.count - 1].end = joined.count
-          continue
-        }
-      }
-      blocks.append(Block(isListEntry: false, start: joined.count, end: joined.count + text.count))
+      blocks.append(
+        Block(isListEntry: isListEntry, start: joined.count, end: joined.count + text.count))
       joined.append(contentsOf: text)
     }
 
@@ -431,6 +434,17 @@ final class SectionReader: Sendable {
       }
     }
     return depth > 0
+  }
+
+  /// Calls `body` with `text` as it reads: without its markup, if it has any.
+  private static func asRead<R>(
+    _ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    guard InlineMarkup.mayContainMarkup(text) else { return body(text) }
+    var stripped: [UInt8] = []
+    var links: [String] = []
+    InlineMarkup.strip(text, into: &stripped, links: &links)
+    return stripped.withUnsafeBufferPointer { body($0.trimmingSpaces) }
   }
 
   /// A paragraph interrupted by a page break goes on when the next line starts in lower case

@@ -146,3 +146,17 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A layout-preserving conversion cut and spliced, in which a line `1.4.2       site at`
+  /// is followed, after a blank line, by `<http://www.itu.int/…>`: the reader decided on the
+  /// `<` that the paragraph did not go on, but the text reads `http://…`, which starts in
+  /// lower case, and the writer's document joined the two lines. Lines are now told apart
+  /// and joined by how they read, markup stripped.
+  @Test func linesAreJoinedByHowTheyReadWithoutMarkup() throws {
+    let profile = try #require(try Self.read("fuzz-274a6715").profile)
+    let section = try #require(profile.indicator("1.4.1"))
+    #expect(section.text.hasSuffix("\n1.4.2 site at http://www.itu.int/en/ITU-D/Cybersecurity/Pages/default.aspx th"))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
