@@ -117,8 +117,7 @@ final class SectionReader: Sendable {
       // writer's document, whose lines are those of the text, is cut where the text was.
       let (joins, glued, isListEntry) = SectionReader.asRead(text) { read -> (Bool, Bool, Bool) in
         // A list entry starts a block of its own; how it splits is decided once it is whole.
-        if SectionReader.bulletMarkLength(read) != nil || ListEntries.numberingLength(read) != nil
-        {
+        if SectionReader.bulletMarkLength(read) != nil || ListEntries.numberingLength(read) != nil {
           return (false, false, true)
         }
         guard let last = blocks.last else { return (false, false, false) }

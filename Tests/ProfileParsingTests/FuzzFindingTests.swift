@@ -156,7 +156,9 @@ extension FuzzFindingTests {
   @Test func linesAreJoinedByHowTheyReadWithoutMarkup() throws {
     let profile = try #require(try Self.read("fuzz-274a6715").profile)
     let section = try #require(profile.indicator("1.4.1"))
-    #expect(section.text.hasSuffix("\n1.4.2 site at http://www.itu.int/en/ITU-D/Cybersecurity/Pages/default.aspx th"))
+    #expect(
+      section.text.hasSuffix(
+        "\n1.4.2 site at http://www.itu.int/en/ITU-D/Cybersecurity/Pages/default.aspx th"))
     #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
   }
 }
