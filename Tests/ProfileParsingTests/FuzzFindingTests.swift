@@ -162,3 +162,21 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A layout-preserving seed with an invalid byte on the 2.1 line (`S\u{FC}pecific …
+  /// instrument: Children's Act – protects …`): read as Windows-1252, the en dash became
+  /// `â€“`, and the line was not repaired, as `ü` alone is no UTF-8; written back with the
+  /// entry on a line of its own, the `â€“` was repaired and the entry read differently. Each
+  /// mojibake sequence is now repaired by itself, whatever else is on its line.
+  @Test func mojibakeIsRepairedWhateverElseIsOnTheLine() throws {
+    let profile = try #require(try Self.read("fuzz-05467340").profile)
+    let legislation = try #require(profile.indicator("2.1"))
+    #expect(legislation.items == ["Children's Act"])
+    #expect(legislation.text.hasPrefix("Süpecific legislation"))
+    #expect(
+      legislation.text.hasSuffix(
+        "\n- Children's Act – protects children from abuse, including abuse online"))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
