@@ -115,7 +115,9 @@ final class SectionReader: Sendable {
       let text = source.slice(line.start, line.end)
       // Lines are told apart and joined by how they read, markup stripped, so that the
       // writer's document, whose lines are those of the text, is cut where the text was.
-      let (joins, glued, isListEntry) = SectionReader.asRead(text) { read -> (Bool, Bool, Bool) in
+      let (joins, glued, isListEntry) = SectionReader.asRead(text) { read -> (Bool, Bool, Bool?) in
+        // A line that reads as nothing ("[](#)") is no line of the text.
+        if read.isEmpty { return (false, false, nil) }
         // A list entry starts a block of its own; how it splits is decided once it is whole.
         if SectionReader.bulletMarkLength(read) != nil || ListEntries.numberingLength(read) != nil {
           return (false, false, true)
@@ -131,6 +133,7 @@ final class SectionReader: Sendable {
           }
         }
       }
+      guard let isListEntry else { continue }
       if joins {
         if !glued { joined.append(0x20) }
         joined.append(contentsOf: text)
@@ -314,6 +317,7 @@ final class SectionReader: Sendable {
   private func addBlock(
     _ block: UnsafeBufferPointer<UInt8>, links: [String], to text: inout SectionText
   ) {
+    if block.isEmpty { return }  // markup around nothing, over several lines
     if let mark = SectionReader.bulletMarkLength(block) {
       addEntries(of: block, after: mark, links: links, to: &text)
     } else if text.listOpen, let numbering = ListEntries.numberingLength(block) {
