@@ -275,9 +275,10 @@ enum Mojibake {
   }
 
   /// `text` with each sequence of characters whose Windows-1252 bytes are one UTF-8
-  /// character replaced by that character; nil when there is none. Sequences are repaired
-  /// one by one, so that a repair does not depend on what else is on the line (a line is
-  /// repaired the same whether a list entry is on it or on a line of its own).
+  /// character of the patterns (starting "Â", "Ã" or "â€") replaced by that character; nil
+  /// when there is none. Sequences are repaired one by one, each on its own evidence, so that
+  /// a repair does not depend on what else is on the line (a line is repaired the same
+  /// whether a list entry is on it or on a line of its own, or two lines are joined).
   private static func undoWindows1252(_ text: String) -> String? {
     func byte(_ scalar: Unicode.Scalar) -> UInt8? {
       if scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value) {
@@ -298,7 +299,8 @@ enum Mojibake {
         {
           bytes.append(next)
         }
-        if bytes.count == length, let decoded = String(validating: bytes, as: UTF8.self) {
+        let pattern = lead <= 0xC3 || (lead == 0xE2 && bytes.count > 1 && bytes[1] == 0x80)
+        if pattern, bytes.count == length, let decoded = String(validating: bytes, as: UTF8.self) {
           out.append(contentsOf: decoded.unicodeScalars)
           index += length
           changed = true

@@ -180,3 +180,18 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A mutated `crlf-bom-trailing-spaces.txt` read as Windows-1252, whose `legõï»¿slation`
+  /// (a byte-order mark read as three characters) was left as it is on its own line, but
+  /// repaired to U+FEFF once the writer put that line beside `JAMAIÃA`, whose `Ã` called for
+  /// a repair of the whole line. Only the sequences of the patterns (`Â…`, `Ã…`, `â€…`) are
+  /// repaired, each on its own evidence.
+  @Test func onlyMojibakePatternsAreRepairedEachOnItsOwnEvidence() throws {
+    let profile = try #require(try Self.read("fuzz-c2a813ef").profile)
+    let partnership = try #require(profile.indicator("1.5.3"))
+    #expect(partnership.text.contains("Specific legõï»¿slation and regulation"))
+    #expect(partnership.text.contains("JAMAIÃA"))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
