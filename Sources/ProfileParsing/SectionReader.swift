@@ -113,36 +113,55 @@ final class SectionReader: Sendable {
     joined.reserveCapacity(lines.reduce(0) { $0 + $1.end - $1.start + 1 })
     for line in lines {
       let text = source.slice(line.start, line.end)
-      // Lines are told apart and joined by how they read, markup stripped, so that the
-      // writer's document, whose lines are those of the text, is cut where the text was.
-      let (joins, glued, isListEntry) = SectionReader.asRead(text) { read -> (Bool, Bool, Bool?) in
-        // A line that reads as nothing ("[](#)") is no line of the text.
-        if read.isEmpty { return (false, false, nil) }
-        // A list entry starts a block of its own; how it splits is decided once it is whole.
-        if SectionReader.bulletMarkLength(read) != nil || ListEntries.numberingLength(read) != nil {
-          return (false, false, true)
-        }
-        guard let last = blocks.last else { return (false, false, false) }
-        return joined.withUnsafeBufferPointer { joined in
-          SectionReader.asRead(joined.slice(last.start, last.end)) { previous in
-            let joins =
-              last.isListEntry
-              ? !line.afterGap && SectionReader.entryContinues(previous, read)
-              : !line.afterGap || SectionReader.continuesAcrossBreak(previous, read)
-            return (joins, joins && SectionReader.gluesHyphenated(previous, read), false)
+      var afterGap = line.afterGap
+      while true {
+        // Lines are told apart and joined by how they read, markup stripped, so that the
+        // writer's document, whose lines are those of the text, is cut where the text was.
+        let (joins, glued, isListEntry) = SectionReader.asRead(text) {
+          read -> (Bool, Bool, Bool?) in
+          // A line that reads as nothing ("[](#)") is no line of the text.
+          if read.isEmpty { return (false, false, nil) }
+          // A list entry starts a block of its own; how it splits is decided once it is whole.
+          if SectionReader.bulletMarkLength(read) != nil
+            || ListEntries.numberingLength(read) != nil
+          {
+            return (false, false, true)
+          }
+          guard let last = blocks.last else { return (false, false, false) }
+          return joined.withUnsafeBufferPointer { joined in
+            SectionReader.asRead(joined.slice(last.start, last.end)) { previous in
+              let joins =
+                last.isListEntry
+                ? !afterGap && SectionReader.entryContinues(previous, read)
+                : !afterGap || SectionReader.continuesAcrossBreak(previous, read)
+              return (joins, joins && SectionReader.gluesHyphenated(previous, read), false)
+            }
           }
         }
-      }
-      guard let isListEntry else { continue }
-      if joins {
-        if !glued { joined.append(0x20) }
+        guard let isListEntry else { break }
+        if joins {
+          if !glued { joined.append(0x20) }
+          joined.append(contentsOf: text)
+          blocks[blocks.count - 1].end = joined.count
+          break
+        }
+        // A list mark that got no entry ("•" alone, "• -----") is no line of the text: the
+        // line is read again against the block before it, as the writer's document has it.
+        if let last = blocks.last, last.isListEntry,
+          joined.withUnsafeBufferPointer({
+            SectionReader.marksNothing($0.slice(last.start, last.end))
+          })
+        {
+          joined.removeSubrange(last.start...)
+          blocks.removeLast()
+          afterGap = true
+          continue
+        }
+        blocks.append(
+          Block(isListEntry: isListEntry, start: joined.count, end: joined.count + text.count))
         joined.append(contentsOf: text)
-        blocks[blocks.count - 1].end = joined.count
-        continue
+        break
       }
-      blocks.append(
-        Block(isListEntry: isListEntry, start: joined.count, end: joined.count + text.count))
-      joined.append(contentsOf: text)
     }
 
     // 2. Normalise; split items that follow a lead-in on the same paragraph.
@@ -336,8 +355,12 @@ final class SectionReader: Sendable {
     to text: inout SectionText
   ) {
     let entries = ListEntries.entries(of: line.slice(from: markLength).trimmingSpaces.string)
-    guard !entries.isEmpty else { return }  // a mark alone, or a rule after a mark
-    if entries.count == 1, !entries[0].text.contains(where: \.isLetter) {
+    // A bullet alone, or a rule after it, lists nothing and is dropped (and its line joins
+    // nothing: see `marksNothing`); a numbered line, and a line of years or numbers, stays
+    // in the text as it reads.
+    let bulleted = SectionReader.bulletMarkLength(line) != nil
+    if entries.isEmpty && bulleted { return }
+    if entries.isEmpty || (entries.count == 1 && !entries[0].text.contains(where: \.isLetter)) {
       text.addLine(line.trimmingSpaces)
       text.links += links
       return
@@ -410,6 +433,15 @@ final class SectionReader: Sendable {
     if lead == UInt8(ascii: "-"), line.count > 1, line[1] == UInt8(ascii: "-") { return nil }
     if lead == UInt8(ascii: "*"), line.count < 2 || line[1] != 0x20 { return nil }
     return mark.count
+  }
+
+  /// Whether `block` is a bullet line that lists nothing: after its mark no letter or digit,
+  /// so that it has no entry and adds nothing to the text.
+  private static func marksNothing(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
+    asRead(block) { read in
+      guard let mark = bulletMarkLength(read) else { return false }
+      return !read.slice(from: mark).string.contains { $0.isLetter || $0.isNumber }
+    }
   }
 
   /// Hyphen, bullet, en dash, asterisk, middle dot, squares and circles, and the Symbol-font

@@ -195,3 +195,37 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A mutated `population-commas.txt` in which a page marker, a second title line and a
+  /// bullet alone (`•`, a Windows-1252 byte after a lone CR) come between two parts of the
+  /// 1.3.4 paragraph: the bullet listed nothing and was dropped, yet it kept the paragraph's
+  /// last part (`to measure …`, after a blank line) from joining what came before, which the
+  /// writer's document, without the bullet, joined. A bullet that lists nothing is no block:
+  /// the line after it is read against the block before it.
+  @Test func aBulletThatListsNothingSeparatesNothing() throws {
+    let profile = try #require(try Self.read("fuzz-c9e3d274").profile)
+    let benchmarking = try #require(profile.indicator("1.3.4"))
+    #expect(
+      benchmarking.text.hasSuffix(
+        "Page 1----------------------- to measure cybersecurity development in the Philippines."))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+
+  /// The same with a rule after the bullet, and with a bullet alone whose entry is on the
+  /// next line.
+  @Test func aBulletAloneTakesTheNextLineAsItsEntry() throws {
+    let document = try Documents.belize(
+      replacing: "1.1.2",
+      with:
+        "The instruments in force are\n•\n\nlisted below.\n•\nElectronic Evidence Act\n• -----\n\nand no other."
+    )
+    let profile = try #require(ProfileParser.standard.parse(text: document).profile)
+    let regulation = try #require(profile.indicator("1.1.2"))
+    #expect(regulation.items == ["Electronic Evidence Act"])
+    #expect(
+      regulation.text
+        == "The instruments in force are listed below.\n- Electronic Evidence Act\nand no other.")
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
