@@ -128,6 +128,9 @@ final class SectionReader: Sendable {
             return (false, false, true)
           }
           guard let last = blocks.last else { return (false, false, false) }
+          // Markup this line opens may close on a later line ("[convention" / "…](#)"):
+          // the line goes on from the first character that markup cannot take away.
+          let read = SectionReader.droppingOpeners(read)
           return joined.withUnsafeBufferPointer { joined in
             SectionReader.asRead(joined.slice(last.start, last.end)) { previous in
               let joins =
@@ -433,6 +436,19 @@ final class SectionReader: Sendable {
     if lead == UInt8(ascii: "-"), line.count > 1, line[1] == UInt8(ascii: "-") { return nil }
     if lead == UInt8(ascii: "*"), line.count < 2 || line[1] != 0x20 { return nil }
     return mark.count
+  }
+
+  /// `line` without the brackets, angle brackets and spaces it starts with.
+  private static func droppingOpeners(_ line: UnsafeBufferPointer<UInt8>)
+    -> UnsafeBufferPointer<UInt8>
+  {
+    var start = 0
+    while start < line.count,
+      line[start] == UInt8(ascii: "[") || line[start] == UInt8(ascii: "<") || line[start] == 0x20
+    {
+      start += 1
+    }
+    return line.slice(from: start)
   }
 
   /// Whether `block` is a bullet line that lists nothing: after its mark no letter or digit,
