@@ -229,3 +229,30 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A mutated layout seed in which `1.4.2       site at` is followed, after a blank line, by
+  /// `<http://www.itu.int/en/ITU-D/Cybersecuri` and then `<http://…/default.aspx>`: alone,
+  /// the first line reads `<http…` and did not go on with the paragraph, but the two lines
+  /// together read `http://…` (one autolink from the first `<` to the `>`), which the
+  /// writer's document joined to the paragraph. A line goes on from the first character that
+  /// markup cannot take away.
+  @Test func aLineOpeningMarkupGoesOnFromItsFirstCharacter() throws {
+    let profile = try #require(try Self.read("fuzz-46932249").profile)
+    let agency = try #require(profile.indicator("1.3.3"))
+    #expect(agency.text.contains("\n1.4.2 site at http://www.itu.int/en/ITU-D/Cybersecuri <http"))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+
+  /// The same with a link: `[convention` after a blank line goes on, as it reads in lower
+  /// case once its link is closed on the next line.
+  @Test func aLinkOpenedAtTheStartOfALineGoesOnWithTheParagraph() throws {
+    let document = try Documents.belize(
+      replacing: "2.2", with: "Belize has acceded to the\n\n[convention\non children](#).")
+    let profile = try #require(ProfileParser.standard.parse(text: document).profile)
+    let convention = try #require(profile.indicator("2.2"))
+    #expect(convention.text == "Belize has acceded to the convention on children.")
+    #expect(convention.items == ["convention on children"])
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
