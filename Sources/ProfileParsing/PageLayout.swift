@@ -200,12 +200,12 @@ struct PageLayout {
   ) -> Bool {
     guard let last = EdgeCharacter.last(of: previous), let first = EdgeCharacter.first(of: next)
     else { return false }
-    if SectionReader.bulletPieces(next) != nil { return false }
+    if SectionReader.bulletMarkLength(next) != nil { return false }
     if last.isOne(of: ".:;!?") {
       return paragraphLines >= 2 && lastWidth > 0 && lastWidth >= paragraphWidth - 8
         && first.isUppercase
     }
-    return first.isLowercase || SectionReader.bulletPieces(previous) == nil
+    return first.isLowercase || SectionReader.bulletMarkLength(previous) == nil
   }
 
   // MARK: Columns

@@ -419,7 +419,7 @@ public final class ProfileParser: Sendable {
       var prefix = dataSourcePrefix
       return prefix.withUTF8 { text.slice(from: 1).trimmingSpaces.hasPrefix(ignoringCase: $0) }
     }
-    if SectionReader.bulletPieces(text) != nil { return true }
+    if SectionReader.bulletMarkLength(text) != nil { return true }
     return foldedFigureLabels.contains { $0.hasPrefix(of: text) }
   }
 

@@ -23,9 +23,10 @@ final class SectionReader: Sendable {
     var evidence: StatusEvidence?
   }
 
-  /// A paragraph or a list item: a range of the section's joined lines.
+  /// A paragraph or a list entry (bulleted or numbered): a range of the section's joined
+  /// lines.
   fileprivate struct Block {
-    var isItem: Bool
+    var isListEntry: Bool
     var start: Int
     var end: Int
   }
@@ -92,33 +93,58 @@ final class SectionReader: Sendable {
     joined.reserveCapacity(lines.reduce(0) { $0 + $1.end - $1.start + 1 })
     for line in lines {
       let text = source.slice(line.start, line.end)
-      if let pieces = SectionReader.bulletPieces(text) {
-        pieces.withPieces(of: text) { piece in
-          blocks.append(Block(isItem: true, start: joined.count, end: joined.count + piece.count))
-          joined.append(contentsOf: piece)
+      var afterGap = line.afterGap
+      while true {
+        // Lines are told apart and joined by how they read, markup stripped, so that the
+        // writer's document, whose lines are those of the text, is cut where the text was.
+        let (joins, glued, isListEntry) = SectionReader.asRead(text) {
+          read -> (Bool, Bool, Bool?) in
+          // A line that reads as nothing ("[](#)") is no line of the text.
+          if read.isEmpty { return (false, false, nil) }
+          // A list entry starts a block of its own; how it splits is decided once it is whole.
+          if SectionReader.bulletMarkLength(read) != nil
+            || ListEntries.numberingLength(read) != nil
+          {
+            return (false, false, true)
+          }
+          guard let last = blocks.last else { return (false, false, false) }
+          // Markup this line opens may close on a later line ("[convention" / "…](#)"):
+          // the line goes on from the first character that markup cannot take away.
+          let read = SectionReader.droppingOpeners(read)
+          return joined.withUnsafeBufferPointer { joined in
+            SectionReader.asRead(joined.slice(last.start, last.end)) { previous in
+              let joins =
+                last.isListEntry
+                ? !afterGap && SectionReader.entryContinues(previous, read)
+                : !afterGap || SectionReader.continuesAcrossBreak(previous, read)
+              return (joins, joins && SectionReader.gluesHyphenated(previous, read), false)
+            }
+          }
         }
-        continue
-      }
-      if let last = blocks.last {
-        let (joins, glued) = joined.withUnsafeBufferPointer { joined -> (Bool, Bool) in
-          let previous = joined.slice(last.start, last.end)
-          let joins =
-            last.isItem
-            ? !line.afterGap
-              && !(EdgeCharacter.last(of: previous)?.isOne(of: ".") == true
-                && EdgeCharacter.first(of: text)?.isUppercase == true)
-            : !line.afterGap || SectionReader.continuesAcrossBreak(previous, text)
-          return (joins, joins && SectionReader.gluesHyphenated(previous, text))
-        }
+        guard let isListEntry else { break }
         if joins {
           if !glued { joined.append(0x20) }
           joined.append(contentsOf: text)
           blocks[blocks.count - 1].end = joined.count
+          break
+        }
+        // A list mark that got no entry ("•" alone, "• -----") is no line of the text: the
+        // line is read again against the block before it, as the writer's document has it.
+        if let last = blocks.last, last.isListEntry,
+          joined.withUnsafeBufferPointer({
+            SectionReader.marksNothing($0.slice(last.start, last.end))
+          })
+        {
+          joined.removeSubrange(last.start...)
+          blocks.removeLast()
+          afterGap = true
           continue
         }
+        blocks.append(
+          Block(isListEntry: isListEntry, start: joined.count, end: joined.count + text.count))
+        joined.append(contentsOf: text)
+        break
       }
-      blocks.append(Block(isItem: false, start: joined.count, end: joined.count + text.count))
-      joined.append(contentsOf: text)
     }
 
     // 2. Normalise; split items that follow a lead-in on the same paragraph.
@@ -126,14 +152,13 @@ final class SectionReader: Sendable {
     joined.withUnsafeBufferPointer { joined in
       for block in blocks {
         let raw = joined.slice(block.start, block.end)
-        if block.isItem {
-          addItem(raw, to: &built)
-        } else if InlineMarkup.mayContainMarkup(raw) {
+        if InlineMarkup.mayContainMarkup(raw) {
           var stripped: [UInt8] = []
-          InlineMarkup.strip(raw, into: &stripped, links: &built.links)
-          stripped.withUnsafeBufferPointer { addParagraph($0, to: &built) }
+          var links: [String] = []
+          InlineMarkup.strip(raw, into: &stripped, links: &links)
+          stripped.withUnsafeBufferPointer { addBlock($0.trimmingSpaces, links: links, to: &built) }
         } else {
-          addParagraph(raw, to: &built)
+          addBlock(raw, links: [], to: &built)
         }
       }
     }
@@ -182,21 +207,19 @@ final class SectionReader: Sendable {
   // MARK: Pieces
 
   /// Where a list lead-in ("… through the following instruments:") ends in `paragraph`, and
-  /// the text after it; the whole paragraph and `nil` when there is none.
+  /// the text after it (nil when there is none); nil when there is no lead-in.
   private func splitLeadIn(_ paragraph: UnsafeBufferPointer<UInt8>) -> (
     Int, UnsafeBufferPointer<UInt8>?
-  ) {
-    let whole = (paragraph.count, UnsafeBufferPointer<UInt8>?.none)
-    guard paragraph.containsByte(UInt8(ascii: ":")) else { return whole }
+  )? {
+    guard paragraph.containsByte(UInt8(ascii: ":")) else { return nil }
     for leadIn in leadIns {
       guard let start = leadIn.withUnsafeBufferPointer({ paragraph.offset(ofLowercased: $0) })
       else { continue }
       let cut = start + leadIn.count
       let rest = paragraph.slice(from: cut).trimmingSpaces
-      if rest.isEmpty { return whole }
-      return (cut, rest)
+      return (cut, rest.isEmpty ? nil : rest)
     }
-    return whole
+    return nil
   }
 
   /// Whether `item` is one of the catalog's words for an empty list ("None").
@@ -260,108 +283,131 @@ final class SectionReader: Sendable {
     var lineCount = 0
     var bulletItems: [String] = []
     var links: [String] = []
-    /// The first item that says the list is empty ("None"), as printed.
+    /// The first entry that says the list is empty ("None"), as printed.
     var noneItem: String?
+    /// A list lead-in came last, maybe followed by list entries: numbered lines that follow
+    /// are entries of its list.
+    var listOpen = false
 
     mutating func startLine() {
       if lineCount > 0 { bytes.append(0x0A) }
       lineCount += 1
     }
-  }
 
-  /// Adds a list item: "- Item" as a line of the text, and the item to the list.
-  private func addItem(_ raw: UnsafeBufferPointer<UInt8>, to text: inout SectionText) {
-    let item: String
-    if InlineMarkup.mayContainMarkup(raw) {
-      var stripped: [UInt8] = []
-      InlineMarkup.strip(raw, into: &stripped, links: &text.links)
-      item = stripped.withUnsafeBufferPointer { SectionReader.cleanItem($0) }
-    } else {
-      item = SectionReader.cleanItem(raw)
-    }
-    guard !item.isEmpty else { return }
-    text.startLine()
-    text.bytes.append(UInt8(ascii: "-"))
-    text.bytes.append(0x20)
-    text.bytes.append(contentsOf: item.utf8)
-    if isNoneItem(item) {
-      if text.noneItem == nil { text.noneItem = item }
-    } else {
-      text.bulletItems.append(item)
+    mutating func addLine(_ line: UnsafeBufferPointer<UInt8>) {
+      startLine()
+      bytes.append(contentsOf: line)
     }
   }
 
-  /// Adds a paragraph (markup stripped) as a line of the text, and the items after its list
-  /// lead-in, if it has one.
+  /// Adds a block, markup stripped, with the links its markup named.
+  private func addBlock(
+    _ block: UnsafeBufferPointer<UInt8>, links: [String], to text: inout SectionText
+  ) {
+    if block.isEmpty { return }  // markup around nothing, over several lines
+    if let mark = SectionReader.bulletMarkLength(block) {
+      addEntries(of: block, after: mark, links: links, to: &text)
+    } else if text.listOpen, let numbering = ListEntries.numberingLength(block) {
+      addEntries(of: block, after: numbering, links: links, to: &text)
+    } else {
+      text.links += links
+      addParagraph(block, to: &text)
+    }
+  }
+
+  /// Adds the entries of a list line whose mark or numbering is `markLength` bytes long: each
+  /// entry as a line "- Entry", and its item to the list. A line whose entries have no letter
+  /// ("- 2011 - 2012") names no item and stays in the text as it is.
+  private func addEntries(
+    of line: UnsafeBufferPointer<UInt8>, after markLength: Int, links: [String],
+    to text: inout SectionText
+  ) {
+    let entries = ListEntries.entries(of: line.slice(from: markLength).trimmingSpaces.string)
+    // A bullet alone, or a rule after it, lists nothing and is dropped (and its line joins
+    // nothing: see `marksNothing`); a numbered line, and a line of years or numbers, stays
+    // in the text as it reads.
+    let bulleted = SectionReader.bulletMarkLength(line) != nil
+    if entries.isEmpty && bulleted { return }
+    if entries.isEmpty || (entries.count == 1 && !entries[0].text.contains(where: \.isLetter)) {
+      text.addLine(line.trimmingSpaces)
+      text.links += links
+      return
+    }
+    addEntries(entries, to: &text)
+    // A link inside an entry that is not in force is not an item either.
+    let dropped = entries.filter { $0.item == nil }.map(\.text)
+    text.links += links.filter { link in !dropped.contains { $0.contains(link) } }
+  }
+
+  /// Adds `entries` as lines "- Entry", and their items to the list.
+  private func addEntries(_ entries: [ListEntries.Entry], to text: inout SectionText) {
+    for entry in entries {
+      text.startLine()
+      text.bytes.append(UInt8(ascii: "-"))
+      text.bytes.append(0x20)
+      text.bytes.append(contentsOf: entry.text.utf8)
+      if isNoneItem(entry.text) {
+        if text.noneItem == nil { text.noneItem = entry.text }
+      } else if let item = entry.item {
+        text.bulletItems.append(item)
+      }
+    }
+  }
+
+  /// Adds a paragraph as a line of the text, and the entries after its list lead-in, if it
+  /// has one. Entries without a letter leave the paragraph whole.
   private func addParagraph(_ paragraph: UnsafeBufferPointer<UInt8>, to text: inout SectionText) {
-    let (cut, rest) = splitLeadIn(paragraph)
-    text.startLine()
-    text.bytes.append(contentsOf: paragraph.slice(0, cut).trimmingSpaces)
-    guard let rest else { return }
-    if let pieces = SectionReader.bulletPieces(rest) {
-      pieces.withPieces(of: rest) { addItem($0, to: &text) }
-    } else {
-      addItem(rest, to: &text)
+    guard let (cut, rest) = splitLeadIn(paragraph) else {
+      text.listOpen = false
+      text.addLine(paragraph.trimmingSpaces)
+      return
     }
+    text.listOpen = true
+    guard let rest else {
+      text.addLine(paragraph.trimmingSpaces)
+      return
+    }
+    let mark = SectionReader.bulletMarkLength(rest) ?? 0
+    let entries = ListEntries.entries(of: rest.slice(from: mark).trimmingSpaces.string)
+    if entries.count == 1, !entries[0].text.contains(where: \.isLetter) {
+      text.addLine(paragraph.trimmingSpaces)
+      return
+    }
+    text.addLine(paragraph.slice(0, cut).trimmingSpaces)
+    addEntries(entries, to: &text)
   }
 
-  /// The pieces of a bullet line ("- A - B." → "A", "B."): ranges of the line, or of
-  /// `rewritten` when the line separated them with other marks than " - ".
-  struct BulletPieces {
-    var rewritten: [UInt8]?
-    var ranges: [Range<Int>]
-
-    /// Calls `body` with the bytes of each piece of `line`.
-    func withPieces(
-      of line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
-    ) {
-      guard let rewritten else {
-        for range in ranges { body(line.slice(range.lowerBound, range.upperBound)) }
-        return
-      }
-      rewritten.withUnsafeBufferPointer { line in
-        for range in ranges { body(line.slice(range.lowerBound, range.upperBound)) }
-      }
-    }
-  }
-
-  /// The pieces of a bullet line, or nil if it is not one (a bullet line may have no pieces).
-  static func bulletPieces(_ line: UnsafeBufferPointer<UInt8>) -> BulletPieces? {
+  /// The length in UTF-8 bytes of the list mark that starts `line`, if it is a bullet line.
+  /// A dash doubled ("--") starts no list, and an asterisk only with a space after it.
+  static func bulletMarkLength(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let lead = line.first else { return nil }
     // ASCII marks are checked on the byte; others are rarer and checked as scalars.
     if lead < 0x80 && lead != UInt8(ascii: "-") && lead != UInt8(ascii: "*") { return nil }
     guard let mark = bulletMarkBytes.first(where: { line.starts(with: $0) }) else { return nil }
     if lead == UInt8(ascii: "-"), line.count > 1, line[1] == UInt8(ascii: "-") { return nil }
     if lead == UInt8(ascii: "*"), line.count < 2 || line[1] != 0x20 { return nil }
-    let rest = line.slice(from: mark.count).trimmingSpaces
-    let restOffset = rest.baseAddress.map { $0 - line.baseAddress! } ?? 0
-    if rest.isASCII {
-      let ranges = pieceRanges(of: rest).map {
-        ($0.lowerBound + restOffset)..<($0.upperBound + restOffset)
-      }
-      return BulletPieces(rewritten: nil, ranges: ranges)
-    }
-    var rewritten = Array(rest)
-    for separator in otherBulletSeparators {
-      rewritten = rewritten.replacingAll(separator, with: Array(" - ".utf8))
-    }
-    let ranges = rewritten.withUnsafeBufferPointer { pieceRanges(of: $0) }
-    return BulletPieces(rewritten: rewritten, ranges: ranges)
+    return mark.count
   }
 
-  /// The non-empty pieces of `text` between " - ", trimmed.
-  private static func pieceRanges(of text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
-    var from = 0
-    while true {
-      let offset = text.offset(of: " - ", from: from)
-      let piece = text.slice(from, offset ?? text.count).trimmingSpaces
-      if !piece.isEmpty {
-        let start = piece.baseAddress! - text.baseAddress!
-        ranges.append(start..<(start + piece.count))
-      }
-      guard let offset else { return ranges }
-      from = offset + 3
+  /// `line` without the brackets, angle brackets and spaces it starts with.
+  private static func droppingOpeners(_ line: UnsafeBufferPointer<UInt8>)
+    -> UnsafeBufferPointer<UInt8>
+  {
+    var start = 0
+    while start < line.count,
+      line[start] == UInt8(ascii: "[") || line[start] == UInt8(ascii: "<") || line[start] == 0x20
+    {
+      start += 1
+    }
+    return line.slice(from: start)
+  }
+
+  /// Whether `block` is a bullet line that lists nothing: after its mark no letter or digit,
+  /// so that it has no entry and adds nothing to the text.
+  private static func marksNothing(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
+    asRead(block) { read in
+      guard let mark = bulletMarkLength(read) else { return false }
+      return !read.slice(from: mark).string.contains { $0.isLetter || $0.isNumber }
     }
   }
 
@@ -372,9 +418,35 @@ final class SectionReader: Sendable {
   ]
   private static let bulletMarkBytes = bulletMarks.map { Array(String($0).utf8) }
 
-  /// Separators of list items on one line other than " - ", replaced by it in this order.
-  private static let otherBulletSeparators = [" • ", "•", " · ", " ▪ ", " – "].map {
-    Array($0.utf8)
+  /// Whether `next`, a line after a list entry with no blank line between, goes on with it:
+  /// unless the entry ended a sentence and `next` starts a new one, or inside parentheses or
+  /// brackets the entry left open ("(Chapter 28." / "Articles 272, 274)").
+  private static func entryContinues(
+    _ entry: UnsafeBufferPointer<UInt8>, _ next: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard EdgeCharacter.last(of: entry)?.isOne(of: ".") == true,
+      EdgeCharacter.first(of: next)?.isUppercase == true
+    else { return true }
+    var depth = 0
+    for byte in entry {
+      if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
+        depth += 1
+      } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") {
+        depth = max(0, depth - 1)
+      }
+    }
+    return depth > 0
+  }
+
+  /// Calls `body` with `text` as it reads: without its markup, if it has any.
+  private static func asRead<R>(
+    _ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    guard InlineMarkup.mayContainMarkup(text) else { return body(text) }
+    var stripped: [UInt8] = []
+    var links: [String] = []
+    InlineMarkup.strip(text, into: &stripped, links: &links)
+    return stripped.withUnsafeBufferPointer { body($0.trimmingSpaces) }
   }
 
   /// A paragraph interrupted by a page break goes on when the next line starts in lower case
@@ -482,8 +554,11 @@ final class SectionReader: Sendable {
   private static let nameSeparators = [", and the ", " and the ", ", the ", " as well as the "]
     .map { Array($0.utf8) }
 
-  /// Deduplicated (case-insensitively), in order of first mention in the text.
+  /// Deduplicated (case-insensitively), in order of first mention in the text, without what
+  /// cannot be an item (a year, a stray number, a bill): the list entries were already held
+  /// to this, links and names captured from prose are held to it here.
   static func ordered(_ items: [String], in text: UnsafeBufferPointer<UInt8>) -> [String] {
+    let items = items.filter(ListEntries.isItemName)
     if items.count < 2 { return items }
     var unique: [(position: Int, order: Int, item: String)] = []
     unique.reserveCapacity(items.count)

@@ -328,7 +328,20 @@ enum Mojibake {
   }
 
   /// The repaired line, or `nil` when it needs no repair. Cheap for clean ASCII lines.
+  ///
+  /// Repairs are made until none applies, so that a repaired line needs no more repair: the
+  /// text a reading holds reads the same when it is written out and read again.
   static func repair(_ line: String) -> String? {
+    var text = line
+    var changed = false
+    while let repaired = repairOnce(text) {  // each repair shortens the text
+      text = repaired
+      changed = true
+    }
+    return changed ? text : nil
+  }
+
+  private static func repairOnce(_ line: String) -> String? {
     // Every pattern repaired here starts with the byte 0xC2 or 0xC3 (¡, Â, Ã, â).
     guard line.containsByte(0xC2) || line.containsByte(0xC3) else { return nil }
     var text = line
@@ -349,21 +362,43 @@ enum Mojibake {
     return changed ? text : nil
   }
 
+  /// `text` with each sequence of characters whose Windows-1252 bytes are one UTF-8
+  /// character of the patterns (starting "Â", "Ã" or "â€") replaced by that character; nil
+  /// when there is none. Sequences are repaired one by one, each on its own evidence, so that
+  /// a repair does not depend on what else is on the line (a line is repaired the same
+  /// whether a list entry is on it or on a line of its own, or two lines are joined).
   private static func undoWindows1252(_ text: String) -> String? {
-    var bytes: [UInt8] = []
-    for scalar in text.unicodeScalars {
+    func byte(_ scalar: Unicode.Scalar) -> UInt8? {
       if scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value) {
-        bytes.append(UInt8(scalar.value))
-      } else if let index = windows1252High.firstIndex(of: scalar) {
-        bytes.append(UInt8(0x80 + index))
-      } else {
-        return nil
+        return UInt8(scalar.value)
       }
+      return windows1252High.firstIndex(of: scalar).map { UInt8(0x80 + $0) }
     }
-    guard let decoded = String(validating: bytes, as: UTF8.self), decoded != text else {
-      return nil
+    let scalars = Array(text.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var changed = false
+    var index = 0
+    while index < scalars.count {
+      if let lead = byte(scalars[index]), (0xC2...0xF4).contains(lead) {
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var bytes = [lead]
+        while bytes.count < length, index + bytes.count < scalars.count,
+          let next = byte(scalars[index + bytes.count]), next & 0xC0 == 0x80
+        {
+          bytes.append(next)
+        }
+        let pattern = lead <= 0xC3 || (lead == 0xE2 && bytes.count > 1 && bytes[1] == 0x80)
+        if pattern, bytes.count == length, let decoded = String(validating: bytes, as: UTF8.self) {
+          out.append(contentsOf: decoded.unicodeScalars)
+          index += length
+          changed = true
+          continue
+        }
+      }
+      out.append(scalars[index])
+      index += 1
     }
-    return decoded
+    return changed ? String(out) : nil
   }
 }
 

@@ -11,6 +11,8 @@ extension Profiles {
       abstract: "Print the reading of one document: canonical JSON or a text summary.",
       discussion: """
         The JSON is the canonical form the ledger records (sorted keys, NFC text). \
+        'document' prints the reading written back as a clean profile document, which reads \
+        again to the same reading. \
         Diagnostics go to standard error; exits 1 if the document has errors.
         """
     )
@@ -18,6 +20,7 @@ extension Profiles {
     enum Format: String, ExpressibleByArgument, CaseIterable {
       case json
       case text
+      case document
     }
 
     @Argument(help: "The document ('-' for standard input).")
@@ -52,6 +55,8 @@ extension Profiles {
         FileHandle.standardOutput.write(data)
       case .text:
         print(ProfileSummary().render(profile), terminator: "")
+      case .document:
+        print(ProfileWriter().render(profile), terminator: "")
       }
     }
   }

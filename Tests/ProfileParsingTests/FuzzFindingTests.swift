@@ -146,3 +146,113 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A layout-preserving conversion cut and spliced, in which a line `1.4.2       site at`
+  /// is followed, after a blank line, by `<http://www.itu.int/…>`: the reader decided on the
+  /// `<` that the paragraph did not go on, but the text reads `http://…`, which starts in
+  /// lower case, and the writer's document joined the two lines. Lines are now told apart
+  /// and joined by how they read, markup stripped.
+  @Test func linesAreJoinedByHowTheyReadWithoutMarkup() throws {
+    let profile = try #require(try Self.read("fuzz-274a6715").profile)
+    let section = try #require(profile.indicator("1.4.1"))
+    #expect(
+      section.text.hasSuffix(
+        "\n1.4.2 site at http://www.itu.int/en/ITU-D/Cybersecurity/Pages/default.aspx"))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
+
+extension FuzzFindingTests {
+  /// A layout-preserving seed with an invalid byte on the 2.1 line (`S\u{FC}pecific …
+  /// instrument: Children's Act – protects …`): read as Windows-1252, the en dash became
+  /// `â€“`, and the line was not repaired, as `ü` alone is no UTF-8; written back with the
+  /// entry on a line of its own, the `â€“` was repaired and the entry read differently. Each
+  /// mojibake sequence is now repaired by itself, whatever else is on its line.
+  @Test func mojibakeIsRepairedWhateverElseIsOnTheLine() throws {
+    let profile = try #require(try Self.read("fuzz-05467340").profile)
+    let legislation = try #require(profile.indicator("2.1"))
+    #expect(legislation.items == ["Children's Act"])
+    #expect(legislation.text.hasPrefix("Süpecific legislation"))
+    #expect(
+      legislation.text.hasSuffix(
+        "\n- Children's Act – protects children from abuse, including abuse online"))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
+
+extension FuzzFindingTests {
+  /// A mutated `crlf-bom-trailing-spaces.txt` read as Windows-1252, whose `legõï»¿slation`
+  /// (a byte-order mark read as three characters) was left as it is on its own line, but
+  /// repaired to U+FEFF once the writer put that line beside `JAMAIÃA`, whose `Ã` called for
+  /// a repair of the whole line. Only the sequences of the patterns (`Â…`, `Ã…`, `â€…`) are
+  /// repaired, each on its own evidence.
+  @Test func onlyMojibakePatternsAreRepairedEachOnItsOwnEvidence() throws {
+    let profile = try #require(try Self.read("fuzz-c2a813ef").profile)
+    let partnership = try #require(profile.indicator("1.5.3"))
+    #expect(partnership.text.contains("Specific legõï»¿slation and regulation"))
+    #expect(partnership.text.contains("JAMAIÃA"))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
+
+extension FuzzFindingTests {
+  /// A mutated `population-commas.txt` in which a page marker, a second title line and a
+  /// bullet alone (`•`, a Windows-1252 byte after a lone CR) come between two parts of the
+  /// 1.3.4 paragraph: the bullet listed nothing and was dropped, yet it kept the paragraph's
+  /// last part (`to measure …`, after a blank line) from joining what came before, which the
+  /// writer's document, without the bullet, joined. A bullet that lists nothing is no block:
+  /// the line after it is read against the block before it.
+  @Test func aBulletThatListsNothingSeparatesNothing() throws {
+    let profile = try #require(try Self.read("fuzz-c9e3d274").profile)
+    let benchmarking = try #require(profile.indicator("1.3.4"))
+    #expect(
+      benchmarking.text.hasSuffix(
+        "Page 1----------------------- to measure cybersecurity development in the Philippines."))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+
+  /// The same with a rule after the bullet, and with a bullet alone whose entry is on the
+  /// next line.
+  @Test func aBulletAloneTakesTheNextLineAsItsEntry() throws {
+    let document = try Documents.belize(
+      replacing: "1.1.2",
+      with:
+        "The instruments in force are\n•\n\nlisted below.\n•\nElectronic Evidence Act\n• -----\n\nand no other."
+    )
+    let profile = try #require(ProfileParser.standard.parse(text: document).profile)
+    let regulation = try #require(profile.indicator("1.1.2"))
+    #expect(regulation.items == ["Electronic Evidence Act"])
+    #expect(
+      regulation.text
+        == "The instruments in force are listed below.\n- Electronic Evidence Act\nand no other.")
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}
+
+extension FuzzFindingTests {
+  /// A mutated layout seed in which `1.4.2       site at` is followed, after a blank line, by
+  /// `<http://www.itu.int/en/ITU-D/Cybersecuri` and then `<http://…/default.aspx>`: alone,
+  /// the first line reads `<http…` and did not go on with the paragraph, but the two lines
+  /// together read `http://…` (one autolink from the first `<` to the `>`), which the
+  /// writer's document joined to the paragraph. A line goes on from the first character that
+  /// markup cannot take away.
+  @Test func aLineOpeningMarkupGoesOnFromItsFirstCharacter() throws {
+    let profile = try #require(try Self.read("fuzz-46932249").profile)
+    let agency = try #require(profile.indicator("1.3.3"))
+    #expect(agency.text.contains("\n1.4.2 site at http://www.itu.int/en/ITU-D/Cybersecuri <http"))
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+
+  /// The same with a link: `[convention` after a blank line goes on, as it reads in lower
+  /// case once its link is closed on the next line.
+  @Test func aLinkOpenedAtTheStartOfALineGoesOnWithTheParagraph() throws {
+    let document = try Documents.belize(
+      replacing: "2.2", with: "Belize has acceded to the\n\n[convention\non children](#).")
+    let profile = try #require(ProfileParser.standard.parse(text: document).profile)
+    let convention = try #require(profile.indicator("2.2"))
+    #expect(convention.text == "Belize has acceded to the convention on children.")
+    #expect(convention.items == ["convention on children"])
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}

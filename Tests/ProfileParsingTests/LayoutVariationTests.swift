@@ -11,7 +11,9 @@ import Testing
     return try #require(result.profile, "\(name): \(result.diagnostics)")
   }
 
-  @Test(arguments: FixtureTests.names.filter { !$0.hasPrefix("error-") })
+  /// Fuzz findings are left out: they are mutated documents, with markers glued into the
+  /// middle of a line as no converter writes them.
+  @Test(arguments: FixtureTests.names.filter { !$0.hasPrefix("error-") && !$0.hasPrefix("fuzz-") })
   func noPageFurnitureInAnyText(name: String) throws {
     let p = try profile(name)
     for indicator in p.indicators {

@@ -1,0 +1,191 @@
+/// How a list line reads: the entries it holds, and the item each one names.
+///
+/// A list line ("- A - B", "• A • B", "- A -B -C") may hold several entries, but it is split
+/// only where a list mark separates two names, so that an entry reads as a reader of the
+/// document sees it:
+/// - never inside parentheses or brackets: "Criminal code (Chapter 28: Articles 272 - 274)"
+///   is one entry;
+/// - never before a description in lower case: "Data Act – what it governs" is one entry,
+///   whose item is the name before the dash, "Data Act" (the description stays in the text);
+/// - never before a piece without a letter: "Data Act - 2011" is one entry, and so is
+///   "2011 - 2012 - 2013", which names no item at all;
+/// - pieces drawn with dashes or other punctuation only (a rule) are dropped.
+///
+/// An entry names an item unless it has no letter (years, bare numbers, stray numbers) or its
+/// own words say that it is not an instrument in force ("Data Protection Bill (draft)",
+/// "Computer Act (repealed)", "… revoked by …"): such entries stay in the section's text,
+/// and what status they give the section is decided by its rules, not here.
+enum ListEntries {
+  /// One entry of a list line.
+  struct Entry: Hashable, Sendable {
+    /// The entry as it stands in the section's text, without its list mark or the
+    /// punctuation at its ends.
+    var text: String
+    /// What it lists, or nil when it names no item (no letter, or not in force).
+    var item: String?
+  }
+
+  /// The entries of `line`, a list line without its mark.
+  static func entries(of line: String) -> [Entry] {
+    let characters = Array(line)
+    let pieces = pieceRanges(characters)
+    // Entries as ranges of `characters`: `nameEnd` ends the name, before any description.
+    var ranges: [(start: Int, nameEnd: Int, end: Int, described: Bool)] = []
+    var leading: Int?  // where pieces without a letter began, before the first name
+    var lastEnd = 0
+    for piece in pieces {
+      let text = characters[piece]
+      let letters = text.contains { $0.isLetter }
+      if !letters && !text.contains(where: { $0.isNumber }) { continue }  // a rule, punctuation
+      lastEnd = piece.upperBound
+      if !letters {
+        if ranges.isEmpty {
+          leading = leading ?? piece.lowerBound
+        } else {
+          ranges[ranges.count - 1].end = piece.upperBound
+          if !ranges[ranges.count - 1].described {
+            ranges[ranges.count - 1].nameEnd = piece.upperBound
+          }
+        }
+      } else if !ranges.isEmpty && startsWithDescription(text) {
+        ranges[ranges.count - 1].end = piece.upperBound
+        ranges[ranges.count - 1].described = true
+      } else {
+        ranges.append((leading ?? piece.lowerBound, piece.upperBound, piece.upperBound, false))
+        leading = nil
+      }
+    }
+    if let leading { ranges.append((leading, lastEnd, lastEnd, false)) }
+    return ranges.compactMap { range in
+      let text = SectionReader.cleanItem(String(characters[range.start..<range.end]))
+      guard !text.isEmpty else { return nil }
+      let name = SectionReader.cleanItem(String(characters[range.start..<range.nameEnd]))
+      let names = name.contains { $0.isLetter } && isInForce(text)
+      return Entry(text: text, item: names ? name : nil)
+    }
+  }
+
+  /// Whether `item` (a link or a name captured from prose) may be an item: it has a letter,
+  /// and its words do not say that it is not in force.
+  static func isItemName(_ item: String) -> Bool {
+    item.contains { $0.isLetter } && isInForce(item)
+  }
+
+  /// Whether no word of `text` says that what it names is not in force: repealed, revoked,
+  /// a draft or a bill ("Bill of Rights" excepted: it names an enacted instrument).
+  static func isInForce(_ text: String) -> Bool {
+    let words = text.lowercased().split { !$0.isLetter }
+    for (index, word) in words.enumerated() where notInForceWords.contains(String(word)) {
+      let billOfRights =
+        word.hasPrefix("bill") && index + 2 < words.count && words[index + 1] == "of"
+        && words[index + 2] == "rights"
+      if !billOfRights { return false }
+    }
+    return true
+  }
+
+  private static let notInForceWords: Set<String> = [
+    "repealed", "revoked", "abrogated", "rescinded", "superseded", "draft", "drafts", "bill",
+    "bills",
+  ]
+
+  /// Whether a piece after a list mark is a description of the entry before it: its first
+  /// word is in lower case ("what it governs", not "e-Government Act").
+  private static func startsWithDescription(_ piece: ArraySlice<Character>) -> Bool {
+    guard let first = piece.first, first.isLowercase else { return false }
+    let word = piece.prefix { $0 != " " }
+    return !word.contains { $0.isUppercase }
+  }
+
+  /// The pieces of `line` between list marks, trimmed, outside parentheses and brackets.
+  ///
+  /// A mark separates where it stands alone between spaces (" - ", " – ", " • ", " · ",
+  /// " ▪ "), where a bullet (• or the Symbol-font bullet) stands anywhere, and where a
+  /// dash follows a space and precedes a capital, a digit or a parenthesis ("- A -B -C").
+  static func pieceRanges(_ line: [Character]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var depth = 0
+    var from = 0
+    var index = 0
+    func close(_ end: Int) {
+      var start = from
+      var end = end
+      while start < end && line[start] == " " { start += 1 }
+      while end > start && line[end - 1] == " " { end -= 1 }
+      if start < end { ranges.append(start..<end) }
+    }
+    while index < line.count {
+      let character = line[index]
+      switch character {
+      case "(", "[": depth += 1
+      case ")", "]": depth = max(0, depth - 1)
+      default: break
+      }
+      if depth == 0, let length = separatorLength(line, at: index) {
+        close(index)
+        from = index + length
+        index = from
+        continue
+      }
+      index += 1
+    }
+    close(line.count)
+    return ranges
+  }
+
+  /// The length of the separator at `index` of `line`, if one starts there.
+  private static func separatorLength(_ line: [Character], at index: Int) -> Int? {
+    let character = line[index]
+    if character == "\u{2022}" || character == "\u{F0B7}" { return 1 }
+    guard index > 0, line[index - 1] == " ", index + 1 < line.count,
+      standaloneMarks.contains(character)
+    else { return nil }
+    let next = line[index + 1]
+    if next == " " { return 1 }
+    guard character == "-" || character == "\u{2013}" else { return nil }
+    return next.isUppercase || next.isNumber || next == "(" ? 1 : nil
+  }
+
+  /// Marks that separate entries when they stand between spaces.
+  private static let standaloneMarks: Set<Character> = [
+    "-", "\u{2013}", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{25E6}",
+  ]
+
+  /// The length in UTF-8 bytes of the numbering that starts `line` ("1. ", "2) ", "a) ",
+  /// "(iv) "), if it starts with one: a numbered list entry.
+  ///
+  /// Numbers have one or two digits, so that a wrapped sentence whose line starts with a year
+  /// ("2014. The …") is not taken for a list; letters go with a parenthesis ("a)", "(b)"),
+  /// lower-case Roman numerals with a parenthesis or a full stop ("iv.", "(ii)").
+  static func numberingLength(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = 0
+    let parenthesised = line.first == UInt8(ascii: "(")
+    if parenthesised { index = 1 }
+    let start = index
+    while index < line.count, isAlphanumeric(line[index]) { index += 1 }
+    let label = line.slice(start, index)
+    guard !label.isEmpty, index + 1 < line.count else { return nil }
+    let close = line[index]
+    let digits = label.allSatisfy { $0 &- 0x30 < 10 }
+    let roman = label.allSatisfy { "ivx".utf8.contains($0) }
+    let letter = label.count == 1 && label[0] | 0x20 &- 0x61 < 26
+    let valid: Bool
+    if parenthesised {
+      valid = close == UInt8(ascii: ")") && ((digits && label.count <= 2) || letter || roman)
+    } else if close == UInt8(ascii: ")") {
+      valid = (digits && label.count <= 2) || letter || roman
+    } else if close == UInt8(ascii: ".") {
+      valid = (digits && label.count <= 2) || (roman && label.count <= 4)
+    } else {
+      valid = false
+    }
+    guard valid, line[index + 1] == 0x20, label.count <= 4 else { return nil }
+    var end = index + 1
+    while end < line.count && line[end] == 0x20 { end += 1 }
+    return end < line.count ? end : nil
+  }
+
+  private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    byte &- 0x30 < 10 || byte | 0x20 &- 0x61 < 26
+  }
+}
