@@ -27,6 +27,15 @@ enum ListEntries {
 
   /// The entries of `line`, a list line without its mark.
   static func entries(of line: String) -> [Entry] {
+    // Most list lines are one ASCII name with no dash in it: one entry, read without turning
+    // the line into characters (which costs more than the rest of the section's reading).
+    if line.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "-") }) {
+      let text = SectionReader.cleanItem(line)
+      let hasDigit = text.utf8.contains { $0 &- 0x30 < 10 }
+      guard !text.isEmpty, hasDigit || hasLetter(text) else { return [] }
+      let names = hasLetter(text) && isInForce(text)
+      return [Entry(text: text, item: names ? text : nil)]
+    }
     let characters = Array(line)
     let pieces = pieceRanges(characters)
     // Entries as ranges of `characters`: `nameEnd` ends the name, before any description.
@@ -60,7 +69,7 @@ enum ListEntries {
       let text = SectionReader.cleanItem(String(characters[range.start..<range.end]))
       guard !text.isEmpty else { return nil }
       let name = SectionReader.cleanItem(String(characters[range.start..<range.nameEnd]))
-      let names = name.contains { $0.isLetter } && isInForce(text)
+      let names = hasLetter(name) && isInForce(text)
       return Entry(text: text, item: names ? name : nil)
     }
   }
@@ -68,12 +77,31 @@ enum ListEntries {
   /// Whether `item` (a link or a name captured from prose) may be an item: it has a letter,
   /// and its words do not say that it is not in force.
   static func isItemName(_ item: String) -> Bool {
-    item.contains { $0.isLetter } && isInForce(item)
+    hasLetter(item) && isInForce(item)
+  }
+
+  /// Whether `text` has a letter. ASCII text, nearly all of it, is checked byte by byte:
+  /// `Character.isLetter` looks up Unicode properties, and this runs for every entry.
+  static func hasLetter(_ text: String) -> Bool {
+    var text = text
+    let ascii: Bool? = text.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return bytes.contains { ($0 | 0x20) &- 0x61 < 26 }
+    }
+    return ascii ?? text.contains { $0.isLetter }
   }
 
   /// Whether no word of `text` says that what it names is not in force: repealed, revoked,
   /// a draft or a bill ("Bill of Rights" excepted: it names an enacted instrument).
   static func isInForce(_ text: String) -> Bool {
+    // Most entries hold none of the words' stems: they are in force without splitting words.
+    var copy = text
+    let mayNotBe = copy.withUTF8 { bytes in
+      notInForceStems.contains { stem in
+        stem.withUnsafeBufferPointer { bytes.offset(ofLowercased: $0) != nil }
+      }
+    }
+    guard mayNotBe else { return true }
     let words = text.lowercased().split { !$0.isLetter }
     for (index, word) in words.enumerated() where notInForceWords.contains(String(word)) {
       let billOfRights =
@@ -83,6 +111,11 @@ enum ListEntries {
     }
     return true
   }
+
+  /// Where each of ``notInForceWords`` starts, lower case.
+  private static let notInForceStems: [[UInt8]] = [
+    "repeal", "revok", "abrogat", "rescind", "supersed", "draft", "bill",
+  ].map { Array($0.utf8) }
 
   private static let notInForceWords: Set<String> = [
     "repealed", "revoked", "abrogated", "rescinded", "superseded", "draft", "drafts", "bill",

@@ -328,7 +328,7 @@ final class SectionReader: Sendable {
     // in the text as it reads.
     let bulleted = SectionReader.bulletMarkLength(line) != nil
     if entries.isEmpty && bulleted { return }
-    if entries.isEmpty || (entries.count == 1 && !entries[0].text.contains(where: \.isLetter)) {
+    if entries.isEmpty || (entries.count == 1 && !ListEntries.hasLetter(entries[0].text)) {
       text.addLine(line.trimmingSpaces)
       text.links += links
       return
@@ -369,7 +369,7 @@ final class SectionReader: Sendable {
     }
     let mark = SectionReader.bulletMarkLength(rest) ?? 0
     let entries = ListEntries.entries(of: rest.slice(from: mark).trimmingSpaces.string)
-    if entries.count == 1, !entries[0].text.contains(where: \.isLetter) {
+    if entries.count == 1, !ListEntries.hasLetter(entries[0].text) {
       text.addLine(paragraph.trimmingSpaces)
       return
     }
