@@ -23,17 +23,7 @@ import Testing
 
   /// Every row of every table, in order: the store's logical content, whatever the WAL holds.
   func storeDigest() throws -> String {
-    let queue = try DatabaseQueue(path: directory.appendingPathComponent("profiles.sqlite").path)
-    let dump = try queue.read { db in
-      try String.fetchAll(
-        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-      )
-      .map { table in
-        try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1").map(\.description)
-          .joined(separator: "\n")
-      }
-      .joined(separator: "\n")
-    }
+    let dump = try StoreContent.rows(of: directory.appendingPathComponent("profiles.sqlite").path)
     #expect(dump.contains("BLZ"))
     return CanonicalJSON.sha256Hex(Data(dump.utf8))
   }

@@ -29,19 +29,7 @@ import Testing
 
   /// Every row of every table, in order, read without writing.
   func digest(_ path: String) throws -> String {
-    var configuration = Configuration()
-    configuration.readonly = true
-    let dump = try DatabaseQueue(path: path, configuration: configuration).read { db in
-      try String.fetchAll(
-        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-      )
-      .map { table in
-        try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1").map(\.description)
-          .joined(separator: "\n")
-      }
-      .joined(separator: "\n")
-    }
-    return CanonicalJSON.sha256Hex(Data(dump.utf8))
+    try StoreContent.digest(of: path)
   }
 
   @Test func aLockedStoreFailsAfterTheBusyTimeoutAndStaysReadable() throws {

@@ -25,17 +25,7 @@ import Testing
 
   /// Every row of every table: the store's logical content.
   func storeDigest() throws -> String {
-    let queue = try DatabaseQueue(path: directory.appendingPathComponent("profiles.sqlite").path)
-    let dump = try queue.read { db in
-      try String.fetchAll(
-        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-      )
-      .map { table in
-        try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1").map(\.description)
-          .joined(separator: "\n")
-      }
-      .joined(separator: "\n")
-    }
+    let dump = try StoreContent.rows(of: directory.appendingPathComponent("profiles.sqlite").path)
     #expect(dump.contains("LCA") || dump.contains("KOR"))
     return CanonicalJSON.sha256Hex(Data(dump.utf8))
   }
@@ -43,7 +33,8 @@ import Testing
   @Test func anUndatedDocumentIngestedWithADateIsRecordedAndShownAsSupplied() throws {
     let rejected = try run(["ingest", undated])
     #expect(rejected.status == 1)
-    #expect(rejected.stderr.contains("the revision date is required (give it with --date YYYY-MM-DD)"))
+    #expect(
+      rejected.stderr.contains("the revision date is required (give it with --date YYYY-MM-DD)"))
 
     let ingest = try run(["ingest", "--date", "2015-03-02", undated])
     #expect(ingest.status == 0, "\(ingest.stderr)")
