@@ -38,6 +38,19 @@ struct CountrySubjects {
   }
 
   let directory: CountryDirectory
+  /// What the subject verbs start with, and the longest one's length in bytes.
+  private let verbs: (firstBytes: [Bool], longest: Int)
+
+  init(directory: CountryDirectory) {
+    self.directory = directory
+    var firstBytes = [Bool](repeating: false, count: 256)
+    var longest = 0
+    for verb in directory.subjectVerbs {
+      if let first = verb.utf8.first { firstBytes[Int(first)] = true }
+      longest = max(longest, verb.utf8.count)
+    }
+    verbs = (firstBytes, longest)
+  }
   /// The longest name looked for before a verb, in words ("Democratic People's Republic of
   /// Korea" is five).
   static let longestName = 6
@@ -66,8 +79,10 @@ struct CountrySubjects {
     for index in words.indices.dropFirst() {
       // Most words do not follow a capitalised one: those are passed over at once.
       let before = words[index - 1]
+      let verb = words[index]
       guard CountrySubjects.mayStartName(text[before.start]),
-        directory.subjectVerbs.contains(string(words[index]))
+        mayBeVerb(text.slice(verb.start, verb.end)),
+        directory.subjectVerbs.contains(string(verb))
       else { continue }
       let last = string(before)
       guard mayBeInName(last), directory.mayEndName(last) else { continue }
@@ -96,6 +111,13 @@ struct CountrySubjects {
       }
     }
     return found
+  }
+
+  /// Whether `word` may be one of the subject verbs, told from its length and first byte
+  /// without making a string of it: most words after a capitalised one are not.
+  private func mayBeVerb(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = word.first, word.count <= verbs.longest else { return false }
+    return verbs.firstBytes[Int(first)]
   }
 
   /// Whether a word starting with `byte` may start a name: a capital, or a letter outside
