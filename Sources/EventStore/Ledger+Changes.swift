@@ -142,18 +142,22 @@ extension Ledger {
     return revisions
   }
 
-  /// The reading recorded by event `seq`.
+  /// The reading recorded by event `seq`, with the values its event says were supplied.
   public func profile(seq: Int) throws -> StoredProfile? {
     try read { db in
       guard
         let row = try Row.fetchOne(
           db,
-          sql: "SELECT recorded_at, reading_size, reading_zlib FROM events WHERE seq = ?",
+          sql: """
+            SELECT recorded_at, reading_size, reading_zlib, supplied FROM events WHERE seq = ?
+            """,
           arguments: [seq]),
         let compressed = row[2] as Data?
       else { return nil }
       let reading = try Deflate.decompress(Array(compressed), size: row[1])
-      return StoredProfile(seq: seq, recordedAt: row[0], profile: try Profile.decode(json: reading))
+      return StoredProfile(
+        seq: seq, recordedAt: row[0], profile: try Profile.decode(json: reading),
+        supplied: (row[3] as String?).flatMap(SuppliedField.fields(stored:)) ?? [])
     }
   }
 

@@ -126,11 +126,16 @@ extension LedgerSite {
   }
 
   func stored(_ revision: RevisionRef, country: String) throws -> Profile {
+    try storedRecord(revision, country: country).profile
+  }
+
+  /// The reading of `revision` with what its event says of it (the values supplied, not read).
+  func storedRecord(_ revision: RevisionRef, country: String) throws -> StoredProfile {
     guard let stored = try ledger.profile(seq: revision.seq) else {
       throw ServerError.notRecorded(
         country: country, detail: "event #\(revision.seq) holds no reading")
     }
-    return stored.profile
+    return stored
   }
 
   // MARK: Countries
@@ -323,6 +328,8 @@ extension LedgerSite {
     var seq: Int
     var date: String
     var asked: String?
+    /// "date supplied with --date, not read", for values the document did not give.
+    var supplied: [String]
     var figures: [FigureRow]
     var indicators: [IndicatorRow]
     var scores: [PillarScore]
@@ -342,7 +349,8 @@ extension LedgerSite {
     let revision =
       try date.map { try self.revision(on: $0, in: revisions, country: code) }
       ?? revisions[revisions.count - 1]
-    let profile = try stored(revision, country: code)
+    let record = try storedRecord(revision, country: code)
+    let profile = record.profile
     let score = PolicyScore(profile, catalog: format.catalog)
     let view = ProfileView(
       chrome: chrome(
@@ -356,6 +364,7 @@ extension LedgerSite {
       number: revision.number, count: revisions.count, seq: revision.seq,
       date: revision.effectiveDate.iso,
       asked: date.flatMap { $0 == revision.effectiveDate ? nil : $0.iso },
+      supplied: record.supplied.map { "\($0.rawValue) supplied with --\($0.rawValue), not read" },
       figures: profile.figures.map {
         FigureRow(
           label: format.figureLabel($0.id), value: format.figureValue($0.id, $0),

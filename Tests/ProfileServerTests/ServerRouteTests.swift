@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import ProfileModel
+import ProfileParsing
 import ProfileServer
 import ProfileTestSupport
 import Testing
@@ -68,6 +69,23 @@ import Testing
       "/progress?since=2016-01-01&pillar=technical", ["Ranked by the change in the Technical score"]
     ),
   ]
+
+  @Test func theProfilePageSaysWhatWasSuppliedNotRead() async throws {
+    let ledger = try Ledger()
+    let bytes = Array(try Documents.belize().utf8)
+    let profile = try #require(ProfileParser.standard.parse(bytes).profile)
+    var prepared = ledger.prepare([(bytes, profile)])
+    prepared[0].supplied = [.date]
+    _ = try ledger.recordAll(prepared: prepared, parserVersion: ProfileParser.version)
+    let site = try LedgerSite(ledger: ledger, logger: ServerStore.quietLogger)
+    try await Application(router: site.router()).test(.router) { client in
+      let response = try await client.execute(uri: "/countries/BLZ/profile", method: .get)
+      #expect(response.status == .ok)
+      #expect(
+        Self.text(response).contains(
+          "<strong class=\"supplied\">date supplied with --date, not read</strong>"))
+    }
+  }
 
   @Test func everyPageRendersAsHTML() async throws {
     try await withSite { _, client in
