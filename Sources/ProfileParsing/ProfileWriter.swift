@@ -72,6 +72,7 @@ public struct ProfileWriter: Sendable {
         marked = linkedLine
         return false
       }
+      if !marked.hasPrefix("- ") { marked = keptAsText(marked) }
       if marked.hasPrefix("- "), let last = blocks.last, last.hasPrefix("- ") {
         blocks[blocks.count - 1] = last + "\n" + marked
       } else {
@@ -79,6 +80,25 @@ public struct ProfileWriter: Sendable {
       }
     }
     return blocks
+  }
+
+  /// A paragraph that would read as a line of another kind where it stands ("Last updated on
+  /// …" joined from two lines of the document): broken after its first word, so that neither
+  /// line reads as such and the reader joins the two back into the same paragraph.
+  private func keptAsText(_ line: String) -> String {
+    guard !readsAsText(line), let space = line.firstIndex(of: " ") else { return line }
+    let first = String(line[..<space])
+    let rest = String(line[line.index(after: space)...])
+    guard readsAsText(first), readsAsText(rest) else { return line }
+    return first + "\n" + rest
+  }
+
+  /// Whether `line`, alone, reads as a line of text.
+  private func readsAsText(_ line: String) -> Bool {
+    Array(line.utf8).withUnsafeBufferPointer { bytes in
+      if case .content = parser.classify(bytes) { return true }
+      return false
+    }
   }
 
   /// `line` with the first occurrence of `name` made a link where the reader reads the line

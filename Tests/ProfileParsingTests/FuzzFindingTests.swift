@@ -256,3 +256,18 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A mutated fixture whose 1.2.1 holds a paragraph joined from the lines `Last` and
+  /// `updated on  is available on IT`: the writer wrote it as one line, `Last updated on …`,
+  /// which reads as the date line. A paragraph that would read as another kind of line is
+  /// now written broken after its first word, and reads back as the same paragraph.
+  @Test func aParagraphThatWouldReadAsTheDateLineIsWrittenAsText() throws {
+    let profile = try #require(try Self.read("fuzz-351dd85f").profile)
+    let cirt = try #require(profile.indicator("1.2.1"))
+    #expect(cirt.text.contains("\nLast updated on is available on IT"))
+    let rendered = ProfileWriter().render(profile)
+    #expect(rendered.contains("\nLast\nupdated on is available on IT"))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+}
