@@ -27,9 +27,10 @@ enum ListEntries {
 
   /// The entries of `line`, a list line without its mark.
   static func entries(of line: String) -> [Entry] {
-    // Most list lines are one ASCII name with no dash in it: one entry, read without turning
-    // the line into characters (which costs more than the rest of the section's reading).
-    if line.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "-") }) {
+    // Most list lines are one ASCII name whose dashes, if any, join words ("ITU-IMPACT"): a
+    // dash separates entries only after a space. Such a line is one entry, read without
+    // turning it into characters (which costs more than the rest of the section's reading).
+    if isOneASCIIName(line) {
       let text = SectionReader.cleanItem(line)
       let hasDigit = text.utf8.contains { $0 &- 0x30 < 10 }
       guard !text.isEmpty, hasDigit || hasLetter(text) else { return [] }
@@ -72,6 +73,17 @@ enum ListEntries {
       let names = hasLetter(name) && isInForce(text)
       return Entry(text: text, item: names ? name : nil)
     }
+  }
+
+  /// Whether `line` is ASCII and has no dash that could separate entries: none at its start
+  /// or after a space.
+  private static func isOneASCIIName(_ line: String) -> Bool {
+    var previous: UInt8 = 0x20
+    for byte in line.utf8 {
+      if byte >= 0x80 || (byte == UInt8(ascii: "-") && previous == 0x20) { return false }
+      previous = byte
+    }
+    return true
   }
 
   /// Whether `item` (a link or a name captured from prose) may be an item: it has a letter,
