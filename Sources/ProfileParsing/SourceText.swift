@@ -73,7 +73,7 @@ struct SourceText {
       let line = SourceText.firstInvalidUTF8Line(buffer)
       diagnostics.append(
         .warning(line: line, "file is not valid UTF-8; read as Windows-1252"))
-      buffer = Array(SourceText.decodeWindows1252(buffer).utf8)
+      buffer = SourceText.decodeWindows1252(buffer)
     }
     // One pass: cleaned bytes go to `out`; each line is a range of it. Spaces are collapsed
     // and leading/trailing ones dropped as they come.
@@ -290,17 +290,20 @@ struct SourceText {
     return line
   }
 
-  /// Windows-1252: Latin-1 with typographic characters in 0x80–0x9F.
-  static func decodeWindows1252(_ bytes: [UInt8]) -> String {
-    var scalars = String.UnicodeScalarView()
+  /// Windows-1252 bytes as UTF-8: Latin-1 with typographic characters in 0x80–0x9F.
+  static func decodeWindows1252(_ bytes: [UInt8]) -> [UInt8] {
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(bytes.count + bytes.count / 8)
     for byte in bytes {
-      if (0x80...0x9F).contains(byte), let mapped = Mojibake.windows1252High[Int(byte - 0x80)] {
-        scalars.append(mapped)
-      } else {
-        scalars.append(Unicode.Scalar(byte))
+      if byte < 0x80 {
+        utf8.append(byte)
+        continue
       }
+      var scalar = Unicode.Scalar(byte)
+      if byte <= 0x9F, let mapped = Mojibake.windows1252High[Int(byte - 0x80)] { scalar = mapped }
+      utf8.append(contentsOf: UTF8.encode(scalar)!)  // every scalar has a UTF-8 form
     }
-    return String(scalars)
+    return utf8
   }
 }
 
