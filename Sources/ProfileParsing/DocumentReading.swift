@@ -517,7 +517,7 @@ struct DocumentReading {
       }
       let reading = text.withUnsafeBufferPointer {
         parser.sections.read(
-          bodyLines[section.lines], in: $0, indicator: indicator.number, scratch: &scratch)
+          bodyLines[section.lines], in: $0, scratch: &scratch)
       }
       if reading.status == .missing {
         diagnostics.append(

@@ -58,7 +58,7 @@ public struct ProfileWriter: Sendable {
   /// Paragraphs separated by blank lines; consecutive list items kept together. Items that
   /// the text does not yield by itself were links: they are marked up as links again.
   private func body(_ reading: IndicatorReading) -> [String] {
-    let plain = parser.sections.plainItems(text: reading.text, indicator: reading.id)
+    let plain = parser.sections.plainItems(text: reading.text)
     let linked = reading.items.filter { !plain.contains(SectionReader.key($0)) }
       .sorted { $0.utf8.count > $1.utf8.count }
     var blocks: [String] = []

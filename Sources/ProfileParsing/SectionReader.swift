@@ -53,25 +53,25 @@ final class SectionReader: Sendable {
       ? catalog.noneItems.map { Array($0.asciiLowercased.utf8) } : nil
   }
 
-  /// Buffers that ``read(_:in:indicator:scratch:)`` reuses from one section to the next.
+  /// Buffers that ``read(_:in:scratch:)`` reuses from one section to the next.
   struct Scratch {
     fileprivate var joined: [UInt8] = []
     fileprivate var blocks: [Block] = []
     fileprivate var text: [UInt8] = []
   }
 
-  /// Reads the body `lines` of section `indicator`, each a range of `source`.
+  /// Reads the body `lines` of one section, each a range of `source`.
   func read(
-    _ lines: ArraySlice<BodyLine>, in source: UnsafeBufferPointer<UInt8>, indicator: String
+    _ lines: ArraySlice<BodyLine>, in source: UnsafeBufferPointer<UInt8>
   ) -> Reading {
     var scratch = Scratch()
-    return read(lines, in: source, indicator: indicator, scratch: &scratch)
+    return read(lines, in: source, scratch: &scratch)
   }
 
-  /// Reads the body `lines` of section `indicator`, each a range of `source`, with buffers
+  /// Reads the body `lines` of one section, each a range of `source`. with buffers
   /// kept in `scratch`.
   func read(
-    _ lines: ArraySlice<BodyLine>, in source: UnsafeBufferPointer<UInt8>, indicator: String,
+    _ lines: ArraySlice<BodyLine>, in source: UnsafeBufferPointer<UInt8>,
     scratch: inout Scratch
   ) -> Reading {
     // 1. Lines into paragraphs and list items, each a range of `joined`. Only the last block
@@ -191,7 +191,7 @@ final class SectionReader: Sendable {
 
   /// The items a text yields by itself (lists and prose captures, not links): the writer uses
   /// this to know which items it must mark up as links.
-  func plainItems(text: String, indicator: String) -> Set<String> {
+  func plainItems(text: String) -> Set<String> {
     let lines = text.split(separator: "\n").enumerated().map {
       BodyLine(
         number: $0.offset + 1,
@@ -199,7 +199,7 @@ final class SectionReader: Sendable {
         end: text.utf8.distance(from: text.startIndex, to: $0.element.endIndex), afterGap: true)
     }
     let items = Array(text.utf8).withUnsafeBufferPointer {
-      read(lines[...], in: $0, indicator: indicator).items
+      read(lines[...], in: $0).items
     }
     return Set(items.map(SectionReader.key))
   }
