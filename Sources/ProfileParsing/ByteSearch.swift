@@ -213,6 +213,17 @@ extension UnsafeBufferPointer where Element == UInt8 {
     return nil
   }
 
+  /// Whether the text starts with `lowerPrefix` (given in lower case), ignoring ASCII case.
+  func hasPrefix(ignoringLowercase lowerPrefix: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard lowerPrefix.count <= count else { return false }
+    var i = 0
+    while i < lowerPrefix.count {
+      if self[i].asciiLowercased != lowerPrefix[i] { return false }
+      i &+= 1
+    }
+    return true
+  }
+
   /// Whether the text starts with `upperPrefix` (given in upper case), ignoring ASCII case.
   @inline(__always)
   func hasPrefix(ignoringCase upperPrefix: UnsafeBufferPointer<UInt8>) -> Bool {

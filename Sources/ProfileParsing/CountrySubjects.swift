@@ -11,9 +11,9 @@ import ProfileModel
 /// twice and more often than the heading's country. A name that is part of the heading
 /// country's own ("Korea" under the Democratic People's Republic of Korea) counts for neither.
 ///
-/// The text is scanned as bytes: every document is read this way, and only the few words
-/// that stand between a capitalised word and a verb become strings.
-struct CountrySubjects {
+/// The text is scanned for the verbs only, as bytes: most lines have no country as a
+/// subject, and only the few words before a verb become strings.
+struct CountrySubjects: Sendable {
   /// A country named as the subject of a sentence.
   struct Mention: Hashable {
     var entry: CountryDirectory.Entry
@@ -38,18 +38,16 @@ struct CountrySubjects {
   }
 
   let directory: CountryDirectory
-  /// What the subject verbs start with, and the longest one's length in bytes.
-  private let verbs: (firstBytes: [Bool], longest: Int)
+  /// The subject verbs, found in a line in one pass.
+  private let verbs: PhraseMatcher
+  /// The subject verbs as bytes, by phrase index: the matcher ignores case, the text must not.
+  private let verbBytes: [[UInt8]]
 
   init(directory: CountryDirectory) {
     self.directory = directory
-    var firstBytes = [Bool](repeating: false, count: 256)
-    var longest = 0
-    for verb in directory.subjectVerbs {
-      if let first = verb.utf8.first { firstBytes[Int(first)] = true }
-      longest = max(longest, verb.utf8.count)
-    }
-    verbs = (firstBytes, longest)
+    let verbs = directory.subjectVerbs.sorted()
+    self.verbs = PhraseMatcher(phrases: verbs)
+    verbBytes = verbs.map { Array($0.utf8) }
   }
   /// The longest name looked for before a verb, in words ("Democratic People's Republic of
   /// Korea" is five).
@@ -59,65 +57,77 @@ struct CountrySubjects {
   /// Abbreviations a name may hold, though they end in a full stop.
   private static let abbreviations: Set<String> = ["Rep.", "Dem.", "St."]
 
-  /// Every subject mention in `lines` of `text`, in order. A name may run over a line end.
+  /// Every subject mention in `lines` of `text`, in order. Words are what spaces and tabs
+  /// separate; a name may run over a line end.
   func mentions(in text: UnsafeBufferPointer<UInt8>, lines: [SectionReader.BodyLine])
     -> [Mention]
   {
-    var words: [Word] = []
-    for line in lines {
-      var index = line.start
-      while index < line.end {
-        while index < line.end, text[index] == 0x20 || text[index] == 0x09 { index += 1 }
-        let start = index
-        while index < line.end, text[index] != 0x20, text[index] != 0x09 { index += 1 }
-        if start < index { words.append(Word(start: start, end: index, line: line.number)) }
-      }
-    }
     func string(_ word: Word) -> String { text.slice(word.start, word.end).string }
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+    /// The word that ends before `position` on line `lineIndex`, or else on the lines before
+    /// it; `lineIndex` becomes the word's line.
+    func word(before position: Int, line lineIndex: inout Int) -> Word? {
+      var end = position
+      while lineIndex >= 0 {
+        let line = lines[lineIndex]
+        end = min(end, line.end)
+        while end > line.start, isSpace(text[end - 1]) { end -= 1 }
+        if end > line.start {
+          var start = end
+          while start > line.start, !isSpace(text[start - 1]) { start -= 1 }
+          return Word(start: start, end: end, line: line.number)
+        }
+        lineIndex -= 1
+        end = Int.max
+      }
+      return nil
+    }
 
     var found: [Mention] = []
-    for index in words.indices.dropFirst() {
-      // Most words do not follow a capitalised one: those are passed over at once.
-      let before = words[index - 1]
-      let verb = words[index]
-      guard CountrySubjects.mayStartName(text[before.start]),
-        mayBeVerb(text.slice(verb.start, verb.end)),
-        directory.subjectVerbs.contains(string(verb))
-      else { continue }
-      let last = string(before)
-      guard mayBeInName(last), directory.mayEndName(last) else { continue }
-      // The run of name-like words just before the verb, within the clause.
-      var start = index - 1
-      while start > 0, index - start < CountrySubjects.longestName,
-        mayBeInName(string(words[start - 1]))
-      {
-        start -= 1
-      }
-      // The longest name ending at the verb that starts with a capital, looked up by key.
-      let printed = words[start..<index].map(string)
-      // The key words of the run, and where each printed word's begin.
-      var keys: [String] = []
-      var firstKey: [Int] = []
-      for word in printed {
-        firstKey.append(keys.count)
-        keys += CountryDirectory.keyWords(ofWord: word)
-      }
-      for from in start..<index where CountrySubjects.mayStartName(text[words[from].start]) {
-        if let entry = directory.entry(keyWords: keys[firstKey[from - start]...]) {
-          let name = printed[(from - start)...].joined(separator: " ")
-          found.append(Mention(entry: entry, words: name, line: words[from].line))
-          break
+    for (lineIndex, line) in lines.enumerated() {
+      for match in verbs.matches(in: text.slice(line.start, line.end)) {
+        // The verb is a whole word between spaces, printed in lower case.
+        let start = line.start + match.start
+        let end = line.start + match.end
+        guard start == line.start || isSpace(text[start - 1]),
+          end == line.end || isSpace(text[end]),
+          text.slice(start, end).elementsEqual(verbBytes[match.phrase])
+        else { continue }
+        var wordLine = lineIndex
+        guard let before = word(before: start, line: &wordLine),
+          CountrySubjects.mayStartName(text[before.start])
+        else { continue }
+        let last = string(before)
+        guard mayBeInName(last), directory.mayEndName(last) else { continue }
+        // The run of name-like words just before the verb, within the clause.
+        var run = [before]
+        var printed = [last]
+        while run.count < CountrySubjects.longestName,
+          let previous = word(before: run[0].start, line: &wordLine)
+        {
+          let word = string(previous)
+          guard mayBeInName(word) else { break }
+          run.insert(previous, at: 0)
+          printed.insert(word, at: 0)
+        }
+        // The longest name ending at the verb that starts with a capital, looked up by key:
+        // the key words of the run, and where each printed word's begin.
+        var keys: [String] = []
+        var firstKey: [Int] = []
+        for word in printed {
+          firstKey.append(keys.count)
+          keys += CountryDirectory.keyWords(ofWord: word)
+        }
+        for from in run.indices where CountrySubjects.mayStartName(text[run[from].start]) {
+          if let entry = directory.entry(keyWords: keys[firstKey[from]...]) {
+            let name = printed[from...].joined(separator: " ")
+            found.append(Mention(entry: entry, words: name, line: run[from].line))
+            break
+          }
         }
       }
     }
     return found
-  }
-
-  /// Whether `word` may be one of the subject verbs, told from its length and first byte
-  /// without making a string of it: most words after a capitalised one are not.
-  private func mayBeVerb(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = word.first, word.count <= verbs.longest else { return false }
-    return verbs.firstBytes[Int(first)]
   }
 
   /// Whether a word starting with `byte` may start a name: a capital, or a letter outside

@@ -311,10 +311,9 @@ struct DocumentReading {
   /// `country`, if the text speaks of it: a profile under the wrong heading is refused, not
   /// recorded under another country's code (see ``CountrySubjects``).
   private mutating func checkedAgainstText(_ country: Country, anchor: Int) -> Country? {
-    let subjects = CountrySubjects(directory: parser.countries)
     guard let entry = parser.countries.entry(code: country.code) else { return country }
     let disagreement = text.withUnsafeBufferPointer {
-      subjects.disagreement(heading: entry, text: $0, lines: bodyLines)
+      parser.subjects.disagreement(heading: entry, text: $0, lines: bodyLines)
     }
     if let disagreement {
       let other = disagreement.other

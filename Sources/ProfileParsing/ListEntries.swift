@@ -106,14 +106,9 @@ enum ListEntries {
   /// Whether no word of `text` says that what it names is not in force: repealed, revoked,
   /// a draft or a bill ("Bill of Rights" excepted: it names an enacted instrument).
   static func isInForce(_ text: String) -> Bool {
-    // Most entries hold none of the words' stems: they are in force without splitting words.
-    var copy = text
-    let mayNotBe = copy.withUTF8 { bytes in
-      notInForceStems.contains { stem in
-        stem.withUnsafeBufferPointer { bytes.offset(ofLowercased: $0) != nil }
-      }
-    }
-    guard mayNotBe else { return true }
+    // Most entries hold no word starting with one of the words' stems: they are in force
+    // without splitting words.
+    guard text.withUTF8Bytes(mayHoldNotInForceWord) else { return true }
     let words = text.lowercased().split { !$0.isLetter }
     for (index, word) in words.enumerated() where notInForceWords.contains(String(word)) {
       let billOfRights =
@@ -128,6 +123,32 @@ enum ListEntries {
   private static let notInForceStems: [[UInt8]] = [
     "repeal", "revok", "abrogat", "rescind", "supersed", "draft", "bill",
   ].map { Array($0.utf8) }
+  /// Which lower-case ASCII bytes start one of ``notInForceStems``.
+  private static let stemFirstBytes: [Bool] = {
+    var first = [Bool](repeating: false, count: 256)
+    for stem in notInForceStems { first[Int(stem[0])] = true }
+    return first
+  }()
+
+  /// Whether a word of `bytes` starts with one of ``notInForceStems``, ignoring ASCII case:
+  /// one pass, looking at word starts only.
+  private static func mayHoldNotInForceWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previousIsLetter = false
+    for index in bytes.indices {
+      let lower = bytes[index] | 0x20
+      let isLetter = lower &- UInt8(ascii: "a") < 26
+      if isLetter, !previousIsLetter, stemFirstBytes[Int(lower)] {
+        let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+        for stem in notInForceStems where stem[0] == lower {
+          if stem.withUnsafeBufferPointer({ rest.hasPrefix(ignoringLowercase: $0) }) {
+            return true
+          }
+        }
+      }
+      previousIsLetter = isLetter
+    }
+    return false
+  }
 
   private static let notInForceWords: Set<String> = [
     "repealed", "revoked", "abrogated", "rescinded", "superseded", "draft", "drafts", "bill",

@@ -26,6 +26,8 @@ public final class ProfileParser: Sendable {
   public let catalog: IndicatorCatalog
   public let countries: CountryDirectory
   let sections: SectionReader
+  /// Finds the countries the text makes the subject of its sentences.
+  let subjects: CountrySubjects
   private let headings: [String: Heading]
   /// The heading numbers packed into integers (see ``ProfileParser/packed(_:)``), beside
   /// their headings, when every number is ASCII and fits: an ASCII number is then found by
@@ -68,6 +70,7 @@ public final class ProfileParser: Sendable {
     self.catalog = catalog
     self.countries = countries
     self.sections = SectionReader(catalog: catalog)
+    self.subjects = CountrySubjects(directory: countries)
     var headings: [String: Heading] = [:]
     for group in catalog.groups {
       headings[group.number] = Heading(

@@ -2,8 +2,8 @@ import ProfileModel
 
 /// Reads one indicator section's lines into normalised text, list items and a status.
 ///
-/// Built once per catalog: its phrase matcher holds every capture phrase, and its status
-/// reader the catalog's evidence phrases.
+/// Built once per catalog: its phrase matcher holds the status reader's evidence phrases and
+/// every capture phrase, so a section's text is scanned once.
 final class SectionReader: Sendable {
   /// A body line with what separated it from the line before.
   struct BodyLine {
@@ -32,8 +32,10 @@ final class SectionReader: Sendable {
   }
 
   let catalog: IndicatorCatalog
-  /// The item captures' phrases, by capture index.
+  /// The status reader's phrases, then the item captures' phrases (by capture index, from
+  /// `captureBase`): a section's text is scanned once for both.
   private let matcher: PhraseMatcher
+  private let captureBase: Int
   private let statuses: StatusReader
   /// The list lead-ins, lower case.
   private let leadIns: [[UInt8]]
@@ -43,9 +45,11 @@ final class SectionReader: Sendable {
 
   init(catalog: IndicatorCatalog) {
     self.catalog = catalog
+    let statuses = StatusReader(catalog: catalog)
+    self.statuses = statuses
+    self.captureBase = statuses.phrases.count
     self.matcher = PhraseMatcher(
-      phrases: catalog.itemCaptures.map { $0.after ?? $0.before ?? "" })
-    self.statuses = StatusReader(catalog: catalog)
+      phrases: statuses.phrases + catalog.itemCaptures.map { $0.after ?? $0.before ?? "" })
     self.leadIns = catalog.listLeadIns.map { Array($0.asciiLowercased.utf8) }
     self.noneItems = Set(catalog.noneItems.map { $0.asciiLowercased })
     self.asciiNoneItems =
@@ -172,15 +176,25 @@ final class SectionReader: Sendable {
 
     return text.withUTF8Bytes { bytes in
       // 3. Status, on the evidence of the text and its lists.
+      var statusMatches: [PhraseMatcher.Match] = []
+      var captureMatches: [PhraseMatcher.Match] = []
+      for var match in matcher.matches(in: bytes) {
+        if match.phrase < captureBase {
+          statusMatches.append(match)
+        } else {
+          match.phrase -= captureBase
+          captureMatches.append(match)
+        }
+      }
       let (status, evidence) = statuses.read(
-        bytes,
+        bytes, matches: statusMatches,
         lists: StatusReader.Lists(firstItem: bulletItems.first, noneItem: built.noneItem))
 
       // 4. Items: listed, linked, and captured from prose of sections that report something.
       var items = bulletItems
       if !links.isEmpty { items += links.map { SectionReader.cleanItem($0) } }
       if status == .present || status == .partial {
-        let captured = captures(matcher.matches(in: bytes), in: bytes)
+        let captured = captures(captureMatches, in: bytes)
         if !captured.isEmpty { items += captured }
       }
       return Reading(

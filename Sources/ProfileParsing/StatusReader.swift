@@ -53,7 +53,10 @@ struct StatusReader: Sendable {
     var noneItem: String?
   }
 
-  private let matcher: PhraseMatcher
+  /// The catalog's evidence phrases, the clause breaks and the list lead-ins: the section
+  /// reader finds them in a text with its own phrases, in one pass, and gives this reader the
+  /// matches of these (``read(_:matches:lists:)``).
+  let phrases: [String]
   private let kinds: [Kind]
   private let singleWord: [Bool]
   private let undecided: IndicatorStatus
@@ -71,20 +74,22 @@ struct StatusReader: Sendable {
       phrases += list
       kinds += Array(repeating: kind, count: list.count)
     }
-    matcher = PhraseMatcher(phrases: phrases)
+    self.phrases = phrases
     self.kinds = kinds
     singleWord = phrases.map { !$0.contains(" ") }
     undecided = catalog.undecidedStatus
   }
 
-  /// The status of a section with the normalised `text` and `lists`, and its evidence.
-  func read(_ text: UnsafeBufferPointer<UInt8>, lists: Lists) -> (
+  /// The status of a section with the normalised `text` and `lists`, and its evidence;
+  /// `matches` are the whole-word occurrences of ``phrases`` in `text`, in order of their end.
+  func read(_ text: UnsafeBufferPointer<UInt8>, matches: [PhraseMatcher.Match], lists: Lists)
+    -> (
     IndicatorStatus, StatusEvidence
   ) {
     if let item = lists.firstItem {
       return (.present, StatusEvidence(rule: "listed-items", words: item))
     }
-    let claims = self.claims(in: text)
+    let claims = self.claims(matches, in: text)
     func evidence(_ claim: Claim, review: String? = nil) -> StatusEvidence {
       StatusEvidence(rule: claim.rule, words: words(claim.words, in: text), review: review)
     }
@@ -122,8 +127,9 @@ struct StatusReader: Sendable {
 
   /// What each clause of `text` says, in the order of the text; clauses that say nothing are
   /// left out.
-  private func claims(in text: UnsafeBufferPointer<UInt8>) -> [Claim] {
-    let all = matcher.matches(in: text)
+  private func claims(_ all: [PhraseMatcher.Match], in text: UnsafeBufferPointer<UInt8>)
+    -> [Claim]
+  {
     guard !all.isEmpty else { return [] }
     var breaks = StatusReader.sentenceBreaks(in: text)
     var evidence: [PhraseMatcher.Match] = []
