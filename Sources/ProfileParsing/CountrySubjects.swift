@@ -38,16 +38,17 @@ struct CountrySubjects: Sendable {
   }
 
   let directory: CountryDirectory
-  /// The subject verbs, found in a line in one pass.
-  private let verbs: PhraseMatcher
-  /// The subject verbs as bytes, by phrase index: the matcher ignores case, the text must not.
-  private let verbBytes: [[UInt8]]
+  /// The subject verbs as bytes, by their first byte.
+  private let verbsByFirstByte: [[[UInt8]]]
 
   init(directory: CountryDirectory) {
     self.directory = directory
-    let verbs = directory.subjectVerbs.sorted()
-    self.verbs = PhraseMatcher(phrases: verbs)
-    verbBytes = verbs.map { Array($0.utf8) }
+    var verbs = [[[UInt8]]](repeating: [], count: 256)
+    for verb in directory.subjectVerbs.sorted() {
+      let bytes = Array(verb.utf8)
+      if let first = bytes.first { verbs[Int(first)].append(bytes) }
+    }
+    verbsByFirstByte = verbs
   }
   /// The longest name looked for before a verb, in words ("Democratic People's Republic of
   /// Korea" is five).
@@ -58,14 +59,17 @@ struct CountrySubjects: Sendable {
   private static let abbreviations: Set<String> = ["Rep.", "Dem.", "St."]
 
   /// Every subject mention in `lines` of `text`, in order. Words are what spaces and tabs
-  /// separate; a name may run over a line end.
+  /// separate; a name may run over a line end, and so may the space before the verb.
+  ///
+  /// Only words that may end a name are looked at: those that start with a capital (few do),
+  /// and are followed by a verb.
   func mentions(in text: UnsafeBufferPointer<UInt8>, lines: [SectionReader.BodyLine])
     -> [Mention]
   {
     func string(_ word: Word) -> String { text.slice(word.start, word.end).string }
     func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
-    /// The word that ends before `position` on line `lineIndex`, or else on the lines before
-    /// it; `lineIndex` becomes the word's line.
+    /// The word that ends at or before `position` on line `lineIndex`, or else on the lines
+    /// before it; `lineIndex` becomes the word's line.
     func word(before position: Int, line lineIndex: inout Int) -> Word? {
       var end = position
       while lineIndex >= 0 {
@@ -82,24 +86,43 @@ struct CountrySubjects: Sendable {
       }
       return nil
     }
+    /// The word that starts at or after `position` on line `lineIndex`, or else on the first
+    /// line after it that has one.
+    func word(after position: Int, line lineIndex: Int) -> Word? {
+      var start = position
+      for line in lines[lineIndex...] {
+        start = max(start, line.start)
+        while start < line.end, isSpace(text[start]) { start += 1 }
+        if start < line.end {
+          var end = start
+          while end < line.end, !isSpace(text[end]) { end += 1 }
+          return Word(start: start, end: end, line: line.number)
+        }
+      }
+      return nil
+    }
+    func isVerb(_ word: Word) -> Bool {
+      let bytes = text.slice(word.start, word.end)
+      return verbsByFirstByte[Int(text[word.start])].contains { bytes.elementsEqual($0) }
+    }
 
     var found: [Mention] = []
     for (lineIndex, line) in lines.enumerated() {
-      for match in verbs.matches(in: text.slice(line.start, line.end)) {
-        // The verb is a whole word between spaces, printed in lower case.
-        let start = line.start + match.start
-        let end = line.start + match.end
-        guard start == line.start || isSpace(text[start - 1]),
-          end == line.end || isSpace(text[end]),
-          text.slice(start, end).elementsEqual(verbBytes[match.phrase])
+      var index = line.start
+      while index < line.end {
+        defer { index += 1 }
+        guard CountrySubjects.mayStartName(text[index]),
+          index == line.start || isSpace(text[index - 1])
         else { continue }
-        var wordLine = lineIndex
-        guard let before = word(before: start, line: &wordLine),
-          CountrySubjects.mayStartName(text[before.start])
-        else { continue }
+        var end = index
+        while end < line.end, !isSpace(text[end]) { end += 1 }
+        let before = Word(start: index, end: end, line: line.number)
+        index = end
+        guard let verb = word(after: before.end, line: lineIndex), isVerb(verb) else { continue }
         let last = string(before)
         guard mayBeInName(last), directory.mayEndName(last) else { continue }
         // The run of name-like words just before the verb, within the clause.
+        var wordLine = lineIndex
         var run = [before]
         var printed = [last]
         while run.count < CountrySubjects.longestName,

@@ -14,11 +14,12 @@ struct PhraseMatcher: Sendable {
   }
 
   private let classOfByte: [UInt8]
-  private let classCount: Int
-  /// `transitions[row + class]`, where `row` is `state * classCount`: the next state's row,
-  /// failures resolved; complemented when phrases end there. Rows rather than states save
-  /// a multiplication per byte.
-  private let transitions: [Int32]
+  /// The number of byte classes, rounded up to a power of two: `1 << classShift`.
+  private let classShift: Int
+  /// `transitions[state << classShift + class]`: the next state, failures resolved;
+  /// complemented when phrases end there. Sixteen bits keep the table small enough for the
+  /// processor's caches, which the scan's speed rests on.
+  private let transitions: [Int16]
   /// Phrases that end at each state (including those reached through failure links):
   /// `outputList[outputStart[state]..<outputStart[state + 1]]`.
   private let outputStart: [Int32]
@@ -49,6 +50,9 @@ struct PhraseMatcher: Sendable {
     for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
       classOfByte[Int(upper)] = classOfByte[Int(upper + 32)]
     }
+    var classShift = 0
+    while 1 << classShift < classCount { classShift += 1 }
+    classCount = 1 << classShift
 
     var goto: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
     var outputs: [[Int]] = [[]]
@@ -93,13 +97,13 @@ struct PhraseMatcher: Sendable {
         }
       }
     }
+    precondition(goto.count <= Int(Int16.max), "too many phrases for one matcher")
     self.classOfByte = classOfByte
-    self.classCount = classCount
+    self.classShift = classShift
     // A transition into a state where phrases end is stored complemented (negative), so the
     // scan tests one sign instead of looking up the output list at every byte.
     self.transitions = table.map {
-      let row = Int32($0) * Int32(classCount)
-      return outputs[Int($0)].isEmpty ? row : ~row
+      outputs[Int($0)].isEmpty ? Int16($0) : ~Int16($0)
     }
     var start: [Int32] = [0]
     var list: [Int32] = []
@@ -123,23 +127,21 @@ struct PhraseMatcher: Sendable {
     transitions.withUnsafeBufferPointer { table in
       classOfByte.withUnsafeBufferPointer { classes in
         outputStart.withUnsafeBufferPointer { starts in
-          var result: [Match] = []
-          result.reserveCapacity(8)
-          let classCount = self.classCount
-          var row = 0
+          var result: [Match] = []  // most texts match nothing: nothing is allocated then
+          let shift = classShift
+          var state = 0
           var offset = 0
           let count = bytes.count
           while offset < count {
-            let next = table[row &+ Int(classes[Int(bytes[offset])])]
+            let next = table[state &<< shift &+ Int(classes[Int(bytes[offset])])]
             offset &+= 1
             if next < 0 {  // a state where phrases end
-              row = Int(~next)
-              let state = row / classCount
+              state = Int(~next)
               collect(
                 Int(starts[state])..<Int(starts[state &+ 1]), end: offset, in: bytes,
                 into: &result)
             } else {
-              row = Int(next)
+              state = Int(next)
             }
           }
           return result

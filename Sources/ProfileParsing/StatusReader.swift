@@ -84,8 +84,9 @@ struct StatusReader: Sendable {
   /// `matches` are the whole-word occurrences of ``phrases`` in `text`, in order of their end.
   func read(_ text: UnsafeBufferPointer<UInt8>, matches: [PhraseMatcher.Match], lists: Lists)
     -> (
-    IndicatorStatus, StatusEvidence
-  ) {
+      IndicatorStatus, StatusEvidence
+    )
+  {
     if let item = lists.firstItem {
       return (.present, StatusEvidence(rule: "listed-items", words: item))
     }

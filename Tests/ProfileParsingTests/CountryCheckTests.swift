@@ -49,6 +49,19 @@ import Testing
     #expect((result.profile != nil) == reads, "\(subject): \(result.errors)")
   }
 
+  /// A paragraph wrapped by the converter may put the line end inside the name or between the
+  /// name and its verb: the subject is still seen.
+  @Test(arguments: [
+    "North\nKorea has", "North Korea\nhas", "The Democratic People's\nRepublic of Korea has",
+  ])
+  func aSubjectWrappedOverALineEndIsStillSeen(subject: String) throws {
+    let text = try Self.fixture("itu-name-korea")
+      .replacingOccurrences(of: "The Republic of Korea has", with: subject)
+    let result = Self.parse(text)
+    #expect(result.profile == nil, "\(subject.debugDescription) read as a subject")
+    #expect(result.errors.first?.message.contains("(PRK)") == true, "\(result.errors)")
+  }
+
   /// Other countries named as partners, neighbours or donors, or once as a subject, are no
   /// alarm; twice as a subject and more often than the country itself, they are.
   @Test func otherCountriesNamedInPassingAreNoAlarm() throws {
