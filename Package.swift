@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "profiles", targets: ["profiles"]),
     .library(name: "ProfileModel", targets: ["ProfileModel"]),
     .library(name: "ProfileParsing", targets: ["ProfileParsing"]),
+    .library(name: "LedgerModel", targets: ["LedgerModel"]),
     .library(name: "EventStore", targets: ["EventStore"]),
     .library(name: "DiffEngine", targets: ["DiffEngine"]),
   ],
@@ -29,23 +30,26 @@ let package = Package(
     .target(name: "ProfileParsing", dependencies: ["ProfileModel"]),
     // What changed between two revisions: a pure function of two profiles.
     .target(name: "DiffEngine", dependencies: ["ProfileModel"]),
+    // The store's vocabulary as values: revisions, changes, events, outcomes. What reports
+    // and the server are given, without the store's engine.
+    .target(name: "LedgerModel", dependencies: ["ProfileModel"]),
     // The system's zlib, for compressing stored documents.
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // The append-only event log and its projections, on SQLite.
     .target(
       name: "EventStore",
       dependencies: [
-        "ProfileModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
+        "ProfileModel", "LedgerModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
     // Renderers: values in, text out. The store's and the diff engine's values are their input.
-    .target(name: "Reports", dependencies: ["ProfileModel", "DiffEngine", "EventStore"]),
+    .target(name: "Reports", dependencies: ["ProfileModel", "LedgerModel", "DiffEngine"]),
     // The auditor's web view and JSON API over a store, read-only.
     .target(
       name: "ProfileServer",
       dependencies: [
-        "ProfileModel", "EventStore", "DiffEngine", "Reports",
+        "ProfileModel", "LedgerModel", "EventStore", "DiffEngine", "Reports",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Logging", package: "swift-log"),
@@ -56,7 +60,8 @@ let package = Package(
     .executableTarget(
       name: "profiles",
       dependencies: [
-        "ProfileModel", "ProfileParsing", "Reports", "EventStore", "DiffEngine", "ProfileServer",
+        "ProfileModel", "ProfileParsing", "LedgerModel", "Reports", "EventStore", "DiffEngine",
+        "ProfileServer",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -65,7 +70,7 @@ let package = Package(
     .executableTarget(
       name: "profiles-benchmark",
       dependencies: [
-        "ProfileModel", "ProfileParsing", "EventStore", "DiffEngine", "Reports",
+        "ProfileModel", "ProfileParsing", "LedgerModel", "EventStore", "DiffEngine", "Reports",
         "ProfileTestSupport", .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
@@ -85,27 +90,29 @@ let package = Package(
     .testTarget(
       name: "EventStoreTests",
       dependencies: [
-        "EventStore", "ProfileParsing", "ProfileModel", "ProfileTestSupport",
+        "EventStore", "LedgerModel", "ProfileParsing", "ProfileModel", "ProfileTestSupport",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .testTarget(
       name: "ReportsTests",
       dependencies: [
-        "Reports", "EventStore", "DiffEngine", "ProfileModel", "ProfileParsing",
+        "Reports", "EventStore", "LedgerModel", "DiffEngine", "ProfileModel", "ProfileParsing",
         "ProfileTestSupport",
       ],
       exclude: ["Golden"]),
     .testTarget(
       name: "ProfileServerTests",
       dependencies: [
-        "ProfileServer", "EventStore", "ProfileModel", "ProfileParsing", "ProfileTestSupport",
+        "ProfileServer", "EventStore", "LedgerModel", "ProfileModel", "ProfileParsing",
+        "ProfileTestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
       ]),
     .testTarget(
       name: "profilesTests",
       dependencies: [
-        "profiles", "ProfileTestSupport", "ProfileModel", "ProfileParsing", "EventStore",
+        "profiles", "ProfileTestSupport", "ProfileModel", "ProfileParsing", "LedgerModel",
+        "EventStore",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       exclude: ["Golden"]),

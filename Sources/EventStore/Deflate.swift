@@ -1,4 +1,5 @@
 import CZlib
+import LedgerModel
 import ProfileModel
 
 /// zlib compression of stored documents and readings (RFC 1950), through the system's zlib,

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import LedgerModel
 import ProfileModel
 
 /// Runs a cached INSERT statement with values bound straight through SQLite's C API.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LedgerModel
 import ProfileModel
 
 /// The portable form of the whole log: JSON Lines, one object per line, UTF-8, `\n` line
@@ -22,18 +23,6 @@ public enum LogFile {
   /// version 1 reader could not ignore (a field removed, renamed or given another meaning)
   /// is a new version.
   public static let version = 1
-}
-
-/// What an export wrote.
-public struct ExportSummary: Hashable, Sendable {
-  /// Events written, one line each after the header.
-  public var events: Int
-  /// Distinct source documents written.
-  public var sources: Int
-  /// The last event's hash (the genesis hash for an empty log).
-  public var head: String
-  /// Bytes written, header included.
-  public var bytes: Int
 }
 
 extension Ledger {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LedgerModel
 import ProfileModel
 
 extension Ledger {

@@ -1,41 +1,7 @@
 import Foundation
 import GRDB
+import LedgerModel
 import ProfileModel
-
-/// A country in the store: its revisions in effect and their date range.
-public struct CountrySummary: Hashable, Codable, Sendable {
-  public var code: String
-  public var revisions: Int
-  public var firstDate: ProfileDate
-  public var latestDate: ProfileDate
-}
-
-/// One recorded reading as the history lists it.
-public struct RevisionSummary: Hashable, Codable, Sendable {
-  public var seq: Int
-  public var effectiveDate: ProfileDate
-  public var recordedAt: String
-  public var outcome: IngestOutcome
-  public var contentHash: String
-  /// The correction that replaced this reading, if any, and when it was recorded.
-  public var supersededBy: Int?
-  public var supersededAt: String?
-  public var statusCounts: [IndicatorStatus: Int]
-  /// Indicators that differ from the revision in effect before; nil for the first.
-  public var changed: Int?
-  /// The values supplied when it was recorded, not read from its document; nil when all
-  /// were read.
-  public var supplied: [SuppliedField]? = nil
-}
-
-/// A profile as the store holds it: the reading and the event that recorded it.
-public struct StoredProfile: Hashable, Sendable {
-  public var seq: Int
-  public var recordedAt: String
-  public var profile: Profile
-  /// The values supplied when it was recorded, not read from its document.
-  public var supplied: [SuppliedField] = []
-}
 
 extension Ledger {
   /// Every country with revisions in effect, by code.
@@ -158,12 +124,6 @@ extension Ledger {
           """)
     }
   }
-}
-
-/// A document the store already holds a reading of, as the same reader would read it again.
-public struct RecordedDocument: Hashable, Sendable {
-  public var country: String
-  public var effectiveDate: ProfileDate
 }
 
 extension Ledger {

@@ -1,15 +1,8 @@
 import Crypto
 import Foundation
 import GRDB
+import LedgerModel
 import ProfileModel
-
-/// What recording one document did, and the event it wrote (none when unchanged).
-public struct IngestResult: Hashable, Sendable {
-  public var outcome: IngestOutcome
-  public var country: String
-  public var effectiveDate: ProfileDate
-  public var event: LedgerEvent?
-}
 
 extension Ledger {
   /// Records one document's reading: a new revision, a correction, a backfill, or nothing

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LedgerModel
 import ProfileModel
 
 /// The append-only store of profile revisions, on SQLite.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LedgerModel
 
 /// What the writer knows of the store between its transactions: the log's head, each
 /// country's stream, and the ids of indicator readings already stored. Recording a revision

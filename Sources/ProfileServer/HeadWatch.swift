@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import LedgerModel
 
 /// The log's head, asked of the store only when the store may have changed.
 ///

@@ -1,6 +1,7 @@
 import DiffEngine
 import EventStore
 import Hummingbird
+import LedgerModel
 import ProfileModel
 import Reports
 

@@ -2,6 +2,7 @@ import EventStore
 import Foundation
 import HTTPTypes
 import Hummingbird
+import LedgerModel
 import Logging
 import Mustache
 import ProfileModel

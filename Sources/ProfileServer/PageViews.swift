@@ -1,5 +1,6 @@
 import DiffEngine
 import EventStore
+import LedgerModel
 import ProfileModel
 import Reports
 

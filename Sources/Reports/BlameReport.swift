@@ -1,5 +1,5 @@
-import EventStore
 import Foundation
+import LedgerModel
 import ProfileModel
 
 /// Which revision introduced each indicator's and figure's current reading, and since when

@@ -1,5 +1,5 @@
 import DiffEngine
-import EventStore
+import LedgerModel
 import ProfileModel
 
 /// How a word diff marks deleted and inserted words.

@@ -1,5 +1,5 @@
 import DiffEngine
-import EventStore
+import LedgerModel
 import ProfileModel
 
 /// Every change in a date range across countries, grouped by country and revision: the

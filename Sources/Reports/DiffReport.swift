@@ -1,6 +1,6 @@
 import DiffEngine
-import EventStore
 import Foundation
+import LedgerModel
 import ProfileModel
 
 /// The changes between two revisions of a country's profile, as text, Markdown or JSON: the

@@ -1,6 +1,6 @@
 import DiffEngine
-import EventStore
 import Foundation
+import LedgerModel
 import ProfileModel
 
 extension ProgressReport {

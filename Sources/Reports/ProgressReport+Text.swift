@@ -1,5 +1,5 @@
 import DiffEngine
-import EventStore
+import LedgerModel
 import ProfileModel
 
 extension ProgressReport {

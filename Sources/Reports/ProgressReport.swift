@@ -1,5 +1,5 @@
 import DiffEngine
-import EventStore
+import LedgerModel
 import ProfileModel
 
 /// Policy progress per country and pillar over a date range: the scores where the range

@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import LedgerModel
 import Reports
 
 /// `changelog STORE [rounds]`: the whole changelog of an existing store, phase by phase

@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import LedgerModel
 import ProfileModel
 import ProfileTestSupport
 import Reports

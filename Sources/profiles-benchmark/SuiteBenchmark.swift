@@ -23,6 +23,7 @@
 import Crypto
 import DiffEngine
 import EventStore
+import LedgerModel
 import Foundation
 import ProfileModel
 import ProfileParsing

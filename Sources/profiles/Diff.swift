@@ -2,6 +2,7 @@ import ArgumentParser
 import DiffEngine
 import EventStore
 import Foundation
+import LedgerModel
 import ProfileModel
 import Reports
 

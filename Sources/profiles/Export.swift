@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import LedgerModel
 
 extension Profiles {
   /// `profiles export`: the whole log as a portable, self-contained JSON Lines file.

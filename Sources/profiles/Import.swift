@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import LedgerModel
 
 extension Profiles {
   /// `profiles import FILE`: recreates or extends the log from a file `profiles export` wrote.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import LedgerModel
 import ProfileModel
 import Reports
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import LedgerModel
 import ProfileModel
 
 /// `--db PATH`: the store to use; `PROFILES_DB` or `profiles.sqlite` by default.

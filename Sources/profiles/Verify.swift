@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import LedgerModel
 
 extension Profiles {
   /// `profiles verify`: proves from the log's own hashes that nothing was altered.

@@ -6,6 +6,7 @@ import ProfileTestSupport
 import Testing
 
 @testable import EventStore
+import LedgerModel
 
 /// SQLite's failures as ledger errors, each naming the store and the cause, with nothing
 /// recorded lost and nothing half written.

@@ -6,6 +6,7 @@ import ProfileTestSupport
 import Testing
 
 @testable import EventStore
+import LedgerModel
 
 /// The ledger's append rules, both time axes, and the database's own guard on history.
 @Suite struct LedgerTests {

@@ -6,6 +6,7 @@ import ProfileTestSupport
 import Testing
 
 @testable import EventStore
+import LedgerModel
 
 /// `exportLog` and `importLog`: the log as a portable file, and back, hash for hash.
 @Suite struct LogFileTests {

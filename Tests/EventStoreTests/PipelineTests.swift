@@ -1,4 +1,5 @@
 import EventStore
+import LedgerModel
 import Testing
 
 @Suite struct PipelineTests {

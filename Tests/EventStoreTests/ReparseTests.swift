@@ -6,6 +6,7 @@ import ProfileTestSupport
 import Testing
 
 @testable import EventStore
+import LedgerModel
 
 /// Reading stored sources again with the current reader: corrections for readings that
 /// changed, nothing for the rest, and history extended, never rewritten.

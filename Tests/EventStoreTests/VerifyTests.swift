@@ -6,6 +6,7 @@ import ProfileTestSupport
 import Testing
 
 @testable import EventStore
+import LedgerModel
 
 /// `verify` detects every way of altering the log behind the store's back.
 @Suite struct VerifyTests {

@@ -7,6 +7,7 @@ import ProfileTestSupport
 import Testing
 
 @testable import EventStore
+import LedgerModel
 
 /// The writer appends from what it remembers of the store; these tests hold it to what the
 /// store says, whatever the order of documents, other writers and failures.

@@ -2,6 +2,7 @@ import EventStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import LedgerModel
 import ProfileModel
 import ProfileServer
 import ProfileTestSupport

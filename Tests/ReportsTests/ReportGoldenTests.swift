@@ -1,6 +1,7 @@
 import DiffEngine
 import EventStore
 import Foundation
+import LedgerModel
 import ProfileModel
 import ProfileTestSupport
 import Reports

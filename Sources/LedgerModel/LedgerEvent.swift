@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import ProfileModel
 
@@ -64,6 +63,28 @@ public struct LedgerEvent: Hashable, Codable, Sendable {
       effectiveDate: effectiveDate, recordedAt: recordedAt, parserVersion: parserVersion,
       catalog: catalog, sourceHash: sourceHash, contentHash: contentHash, supersedes: supersedes,
       supplied: supplied)
+  }
+
+  public init(
+    seq: Int, kind: EventKind, country: String, streamVersion: Int, effectiveDate: ProfileDate,
+    recordedAt: String, parserVersion: Int, catalog: String, sourceHash: String? = nil,
+    contentHash: String? = nil, supersedes: Int? = nil, prevHash: String, hash: String,
+    supplied: [SuppliedField] = []
+  ) {
+    self.seq = seq
+    self.kind = kind
+    self.country = country
+    self.streamVersion = streamVersion
+    self.effectiveDate = effectiveDate
+    self.recordedAt = recordedAt
+    self.parserVersion = parserVersion
+    self.catalog = catalog
+    self.sourceHash = sourceHash
+    self.contentHash = contentHash
+    self.supersedes = supersedes
+    self.prevHash = prevHash
+    self.hash = hash
+    self.supplied = supplied
   }
 }
 

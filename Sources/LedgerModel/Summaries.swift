@@ -1,0 +1,94 @@
+import Foundation
+import ProfileModel
+
+/// A country in the store: its revisions in effect and their date range.
+public struct CountrySummary: Hashable, Codable, Sendable {
+  public var code: String
+  public var revisions: Int
+  public var firstDate: ProfileDate
+  public var latestDate: ProfileDate
+
+  public init(code: String, revisions: Int, firstDate: ProfileDate, latestDate: ProfileDate) {
+    self.code = code
+    self.revisions = revisions
+    self.firstDate = firstDate
+    self.latestDate = latestDate
+  }
+}
+
+/// One recorded reading as the history lists it.
+public struct RevisionSummary: Hashable, Codable, Sendable {
+  public var seq: Int
+  public var effectiveDate: ProfileDate
+  public var recordedAt: String
+  public var outcome: IngestOutcome
+  public var contentHash: String
+  /// The correction that replaced this reading, if any, and when it was recorded.
+  public var supersededBy: Int?
+  public var supersededAt: String?
+  public var statusCounts: [IndicatorStatus: Int]
+  /// Indicators that differ from the revision in effect before; nil for the first.
+  public var changed: Int?
+  /// The values supplied when it was recorded, not read from its document; nil when all
+  /// were read.
+  public var supplied: [SuppliedField]? = nil
+
+  public init(
+    seq: Int, effectiveDate: ProfileDate, recordedAt: String, outcome: IngestOutcome,
+    contentHash: String, supersededBy: Int? = nil, supersededAt: String? = nil,
+    statusCounts: [IndicatorStatus: Int], changed: Int? = nil, supplied: [SuppliedField]? = nil
+  ) {
+    self.seq = seq
+    self.effectiveDate = effectiveDate
+    self.recordedAt = recordedAt
+    self.outcome = outcome
+    self.contentHash = contentHash
+    self.supersededBy = supersededBy
+    self.supersededAt = supersededAt
+    self.statusCounts = statusCounts
+    self.changed = changed
+    self.supplied = supplied
+  }
+}
+
+/// A profile as the store holds it: the reading and the event that recorded it.
+public struct StoredProfile: Hashable, Sendable {
+  public var seq: Int
+  public var recordedAt: String
+  public var profile: Profile
+  /// The values supplied when it was recorded, not read from its document.
+  public var supplied: [SuppliedField] = []
+
+  public init(seq: Int, recordedAt: String, profile: Profile, supplied: [SuppliedField] = []) {
+    self.seq = seq
+    self.recordedAt = recordedAt
+    self.profile = profile
+    self.supplied = supplied
+  }
+}
+
+/// A document the store already holds a reading of, as the same reader would read it again.
+public struct RecordedDocument: Hashable, Sendable {
+  public var country: String
+  public var effectiveDate: ProfileDate
+
+  public init(country: String, effectiveDate: ProfileDate) {
+    self.country = country
+    self.effectiveDate = effectiveDate
+  }
+}
+
+/// A country's latest revision in effect and its indicators' statuses.
+public struct CountryStanding: Hashable, Sendable {
+  public var country: String
+  /// The latest revision in effect; `number` is the count of revisions in effect.
+  public var latest: RevisionRef
+  /// Each indicator's status in that revision, by catalog number.
+  public var statuses: [String: IndicatorStatus]
+
+  public init(country: String, latest: RevisionRef, statuses: [String: IndicatorStatus]) {
+    self.country = country
+    self.latest = latest
+    self.statuses = statuses
+  }
+}
