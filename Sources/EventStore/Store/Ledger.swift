@@ -207,19 +207,6 @@ public final class Ledger: Sendable {
     }
   }
 
-  /// The number of events in the log.
-  public func eventCount() throws -> Int {
-    try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0 }
-  }
-
-  /// The hash of the last event, or the genesis hash for an empty log.
-  public func headHash() throws -> String {
-    try read { db in
-      try String.fetchOne(db, sql: "SELECT hash FROM events ORDER BY seq DESC LIMIT 1")
-        ?? LedgerEvent.genesisHash
-    }
-  }
-
   /// `2026-11-29T09:13:14.123456Z`.
   static func timestamp(_ date: Date) -> String {
     let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())

@@ -24,7 +24,7 @@ extension Ledger {
 
       // Every revision in effect, numbered per country; kept: the start and those in range.
       var series: [StatusSeries] = []
-      var current: (country: String, number: Int, start: RevisionRef?, steps: [RevisionRef])?
+      var current: (country: String, start: RevisionRef?, steps: [RevisionRef])?
       var latest: RevisionRef?
       func finish() {
         guard let entry = current, let latest else { return }
@@ -36,30 +36,17 @@ extension Ledger {
             steps: steps.map { StatusSeries.Step(revision: $0, transitions: []) },
             startsBeforeRange: entry.start != nil, baseline: [:], latest: latest))
       }
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT country, seq, effective_date, recorded_at, content_hash FROM revisions
-          WHERE superseded_by IS NULL \(countries.isEmpty ? "" : "AND country IN (\(placeholders))")
-          ORDER BY country, effective_date, seq
-          """, arguments: countryArguments)
-      while let row = try rows.next() {
-        let country: String = row[0]
-        if current?.country != country {
+      try RevisionsInEffect.forEach(countries: countries, in: db) { entry in
+        if current?.country != entry.country {
           finish()
-          current = (country, 0, nil, [])
+          current = (entry.country, nil, [])
         }
-        current!.number += 1
-        let revision = RevisionRef(
-          seq: row[1], number: current!.number,
-          effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
-          contentHash: row[4])
-        latest = revision
-        let date = revision.effectiveDate.iso
+        latest = entry.revision
+        let date = entry.revision.effectiveDate.iso
         if date < from {
-          current!.start = revision
+          current!.start = entry.revision
         } else if date <= to {
-          current!.steps.append(revision)
+          current!.steps.append(entry.revision)
         }
       }
       finish()
@@ -87,7 +74,7 @@ extension Ledger {
         while let row = try values.next() {
           let seq: Int = row[0]
           guard let s = startOf[seq] else { continue }
-          series[s].baseline[row[1]] = IndicatorStatus(rawValue: row[2]) ?? .missing
+          series[s].baseline[row[1]] = row[2]
         }
       }
 
@@ -104,8 +91,8 @@ extension Ledger {
         guard let (s, step) = place[seq] else { continue }
         series[s].steps[step].transitions.append(
           StatusTransition(
-            indicator: row[1], before: IndicatorStatus(rawValue: row[2]) ?? .missing,
-            after: IndicatorStatus(rawValue: row[3]) ?? .missing))
+            indicator: row[1], before: row[2],
+            after: row[3]))
       }
       return series
     }

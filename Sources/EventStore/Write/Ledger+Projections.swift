@@ -128,4 +128,28 @@ extension Ledger {
     try db.cachedStatement(sql: "UPDATE revisions SET changed = ? WHERE seq = ?").execute(
       arguments: [db.changesCount, to])
   }
+
+  /// Records the revision's background figures in `figure_values` (schema v3), in the
+  /// append's transaction.
+  static func projectFigures(seq: Int, _ figures: [FigureReading], in db: Database) throws {
+    guard !figures.isEmpty else { return }
+    let row = "(?, ?, ?, ?, ?, ?)"
+    try FastInsert.run(
+      db.cachedStatement(
+        sql: """
+          INSERT INTO figure_values (seq, figure, position, value, source_name, source_period)
+          VALUES
+          """ + " " + Array(repeating: row, count: figures.count).joined(separator: ", ")),
+      in: db
+    ) { binder in
+      for (position, figure) in figures.enumerated() {
+        binder.int(seq)
+        binder.text(figure.id)
+        binder.int(position)
+        binder.text(figure.value)
+        binder.text(figure.source?.name)
+        binder.text(figure.source?.period)
+      }
+    }
+  }
 }

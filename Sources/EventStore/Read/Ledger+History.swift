@@ -3,6 +3,8 @@ import GRDB
 import LedgerModel
 import ProfileModel
 
+/// A country's history: its revisions, what it read on a date or at a recorded time, the
+/// events of the log.
 extension Ledger {
   /// Every country with revisions in effect, by code.
   public func countries() throws -> [CountrySummary] {
@@ -76,21 +78,22 @@ extension Ledger {
     }
   }
 
-  /// The original bytes of the document in effect for `country` on exactly `date`.
-  public func source(country: String, date: ProfileDate) throws -> [UInt8]? {
+  /// The reading recorded by event `seq`, with the values its event says were supplied.
+  public func profile(seq: Int) throws -> StoredProfile? {
     try read { db in
       guard
         let row = try Row.fetchOne(
           db,
           sql: """
-            SELECT s.size, s.zlib FROM events e JOIN sources s ON s.hash = e.source_hash
-            WHERE e.country = ? AND e.effective_date = ? AND e.kind != 'withdrawn'
-            ORDER BY e.seq DESC LIMIT 1
+            SELECT recorded_at, reading_size, reading_zlib, supplied FROM events WHERE seq = ?
             """,
-          arguments: [country, date.iso])
+          arguments: [seq]),
+        let compressed = row[2] as Data?
       else { return nil }
-      let compressed: Data = row["zlib"]
-      return try Deflate.decompress(Array(compressed), size: row["size"])
+      let reading = try Deflate.decompress(Array(compressed), size: row[1])
+      return StoredProfile(
+        seq: seq, recordedAt: row[0], profile: try Profile.decode(json: reading),
+        supplied: (row[3] as String?).flatMap(SuppliedField.fields(stored:)) ?? [])
     }
   }
 
@@ -111,47 +114,8 @@ extension Ledger {
     }
   }
 
-  /// The store's schema as SQLite reports it: one statement per table, index, trigger and
-  /// view, in name order. Compared with `Schema/ledger.sql` by the tests.
-  public func schemaStatements() throws -> [String] {
-    try read { db in
-      try String.fetchAll(
-        db,
-        sql: """
-          SELECT sql FROM sqlite_master
-          WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
-          ORDER BY type, name
-          """)
-    }
-  }
-}
-
-extension Ledger {
-  /// The documents among `sourceHashes` (SHA-256 of their bytes, hex) whose reading by this
-  /// parser version and catalog is recorded and not withdrawn. Reading one again would give
-  /// the same reading, so ingesting it again is *unchanged* without reading it.
-  public func recordedDocuments(
-    sourceHashes: [String], parserVersion: Int, catalog: String
-  ) throws -> [String: RecordedDocument] {
-    try read { db in
-      var found: [String: RecordedDocument] = [:]
-      for chunk in stride(from: 0, to: sourceHashes.count, by: 500) {
-        let hashes = sourceHashes[chunk..<min(chunk + 500, sourceHashes.count)]
-        let placeholders = Array(repeating: "?", count: hashes.count).joined(separator: ", ")
-        let rows = try Row.fetchCursor(
-          db,
-          sql: """
-            SELECT source_hash, country, effective_date FROM events
-            WHERE source_hash IN (\(placeholders)) AND parser_version = ? AND catalog = ?
-              AND kind != 'withdrawn'
-            """,
-          arguments: StatementArguments(Array(hashes)) + [parserVersion, catalog])
-        while let row = try rows.next() {
-          guard let date = ProfileDate(iso: row[2] as String) else { continue }
-          found[row[0]] = RecordedDocument(country: row[1], effectiveDate: date)
-        }
-      }
-      return found
-    }
+  /// The revisions in effect for `country`, oldest first, numbered from 1.
+  public func revisionsInEffect(country: String) throws -> [RevisionRef] {
+    try read { db in try RevisionsInEffect.of(country: country, in: db) }
   }
 }

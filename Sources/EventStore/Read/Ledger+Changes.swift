@@ -1,0 +1,152 @@
+import Foundation
+import GRDB
+import LedgerModel
+import ProfileModel
+
+extension Ledger {
+  /// What every revision in effect dated from `since` to `until` (inclusive; open when
+  /// `nil`) changed from the revision in effect before it, for `countries` (all when empty);
+  /// by country code, then effective date.
+  ///
+  /// Read from the projections: `indicator_changes` names the indicators that changed,
+  /// `indicator_texts` gives their two readings (each read once), and `figure_values` the
+  /// figures of both revisions. No stored reading is decoded.
+  public func changes(
+    since: ProfileDate? = nil, until: ProfileDate? = nil, countries: [String] = []
+  ) throws -> [RevisionChanges] {
+    try read { db in
+      let from = since?.iso ?? "0000-01-01"
+      let placeholders = Array(repeating: "?", count: countries.count).joined(separator: ", ")
+      let countryArguments = countries.map { $0 as DatabaseValueConvertible? }
+
+      // The revisions in effect up to `until`, numbered per country; those from `since` on
+      // are reported, each with the one before it.
+      struct Reported {
+        var country: String
+        var revision: RevisionRef
+        var previous: RevisionRef?
+        var outcome: IngestOutcome
+      }
+      var reported: [Reported] = []
+      var previousOf: [String: RevisionRef] = [:]
+      try RevisionsInEffect.forEach(through: until, countries: countries, in: db) { entry in
+        let previous = previousOf[entry.country]
+        previousOf[entry.country] = entry.revision
+        if entry.revision.effectiveDate.iso >= from {
+          reported.append(
+            Reported(
+              country: entry.country, revision: entry.revision, previous: previous,
+              outcome: entry.outcome))
+        }
+      }
+      guard !reported.isEmpty else { return [] }
+
+      // The indicators that changed into each reported revision, with both text ids: the
+      // projection's rows in key order (by revision), those not reported skipped.
+      let reportedSeqs = Set(reported.map(\.revision.seq))
+      var changed: [Int: [(indicator: String, before: Int64, after: Int64)]] = [:]
+      var textIDs = Set<Int64>()
+      let changes = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT c.to_seq, c.indicator, a.text_id, b.text_id
+          FROM indicator_changes c
+            JOIN indicator_values a ON a.seq = c.from_seq AND a.indicator = c.indicator
+            JOIN indicator_values b ON b.seq = c.to_seq AND b.indicator = c.indicator
+          \(countries.isEmpty ? "" : "WHERE c.country IN (\(placeholders))")
+          """, arguments: StatementArguments(countryArguments))
+      while let row = try changes.next() {
+        let seq: Int = row[0]
+        guard reportedSeqs.contains(seq) else { continue }
+        let before: Int64 = row[2]
+        let after: Int64 = row[3]
+        changed[seq, default: []].append((row[1], before, after))
+        textIDs.insert(before)
+        textIDs.insert(after)
+      }
+      let texts = try Ledger.indicatorReadings(Array(textIDs), in: db)
+
+      // The figures of every revision reported and of the ones before them.
+      var figureSeqs = Set<Int>()
+      for entry in reported {
+        figureSeqs.insert(entry.revision.seq)
+        if let previous = entry.previous { figureSeqs.insert(previous.seq) }
+      }
+      let figures = try Ledger.figureReadings(keeping: figureSeqs, in: db)
+
+      return reported.map { entry in
+        let indicators = (changed[entry.revision.seq] ?? []).compactMap {
+          change -> IndicatorPair? in
+          guard let before = texts[change.before], let after = texts[change.after] else {
+            return nil
+          }
+          return IndicatorPair(id: change.indicator, before: before, after: after)
+        }
+        var figurePairs: [FigurePair] = []
+        if let previous = entry.previous {
+          let before = figures[previous.seq] ?? []
+          let after = figures[entry.revision.seq] ?? []
+          for figure in after where !before.contains(figure) {
+            figurePairs.append(
+              FigurePair(id: figure.id, before: before.first { $0.id == figure.id }, after: figure))
+          }
+          for figure in before where !after.contains(where: { $0.id == figure.id }) {
+            figurePairs.append(FigurePair(id: figure.id, before: figure, after: nil))
+          }
+        }
+        return RevisionChanges(
+          country: entry.country, revision: entry.revision, previous: entry.previous,
+          outcome: entry.outcome, indicators: indicators, figures: figurePairs)
+      }
+    }
+  }
+
+  /// The stored indicator readings with these ids.
+  private static func indicatorReadings(_ ids: [Int64], in db: Database) throws
+    -> [Int64: IndicatorReading]
+  {
+    var readings: [Int64: IndicatorReading] = [:]
+    readings.reserveCapacity(ids.count)
+    for start in stride(from: 0, to: ids.count, by: 500) {
+      let chunk = ids[start..<min(start + 500, ids.count)]
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT id, indicator, status, items, text FROM indicator_texts
+          WHERE id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", ")))
+          """, arguments: StatementArguments(Array(chunk)))
+      while let row = try rows.next() {
+        let items: String = row[3]
+        readings[row[0]] = IndicatorReading(
+          id: row[1], status: row[2],
+          items: items == "[]" ? [] : (try? CanonicalReader.strings(from: Array(items.utf8))) ?? [],
+          text: row[4])
+      }
+    }
+    return readings
+  }
+
+  /// The figures of the revisions whose seq is in `keeping`, each revision's in order: the
+  /// projection's rows in key order, those not wanted skipped.
+  private static func figureReadings(keeping: Set<Int>, in db: Database) throws
+    -> [Int: [FigureReading]]
+  {
+    var figures: [Int: [(position: Int, reading: FigureReading)]] = [:]
+    let rows = try Row.fetchCursor(
+      db,
+      sql: "SELECT seq, figure, position, value, source_name, source_period FROM figure_values")
+    while let row = try rows.next() {
+      let seq: Int = row[0]
+      guard keeping.contains(seq) else { continue }
+      let name: String? = row[4]
+      figures[seq, default: []].append(
+        (
+          row[2],
+          FigureReading(
+            id: row[1], value: row[3],
+            source: name.map { DataSource(name: $0, period: row[5] ?? "") })
+        ))
+    }
+    return figures.mapValues { $0.sorted { $0.position < $1.position }.map(\.reading) }
+  }
+}

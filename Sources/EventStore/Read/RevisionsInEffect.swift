@@ -1,0 +1,73 @@
+import GRDB
+import LedgerModel
+import ProfileModel
+
+/// The revisions in effect — those no correction superseded — numbered per country from 1,
+/// oldest first. The one place that numbers revisions: every query that names one (history,
+/// changes, status series, standings, blame) reads them through here, so `diff BEL 2 3` and
+/// a changelog always mean the same revisions.
+struct RevisionsInEffect {
+  /// A revision in effect, with its country and what recording it did.
+  struct Entry {
+    var country: String
+    var revision: RevisionRef
+    var outcome: IngestOutcome
+  }
+
+  /// Every revision in effect dated up to `through` (all when `nil`) of `countries` (all
+  /// when empty), by country code, then effective date, then recording order, to `body`.
+  static func forEach(
+    through: ProfileDate? = nil, countries: [String] = [], in db: Database,
+    _ body: (Entry) throws -> Void
+  ) throws {
+    let countryFilter =
+      countries.isEmpty
+      ? ""
+      : "AND country IN (\(Array(repeating: "?", count: countries.count).joined(separator: ", ")))"
+    let rows = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT country, seq, effective_date, recorded_at, content_hash, outcome FROM revisions
+          WHERE superseded_by IS NULL AND effective_date <= ? \(countryFilter)
+          ORDER BY country, effective_date, seq
+          """),
+      arguments: StatementArguments([through?.iso ?? "9999-12-31"] + countries))
+    var country = ""
+    var number = 0
+    while let row = try rows.next() {
+      let rowCountry: String = row[0]
+      if rowCountry != country {
+        country = rowCountry
+        number = 0
+      }
+      number += 1
+      try body(
+        Entry(
+          country: country,
+          revision: RevisionRef(
+            seq: row[1], number: number,
+            effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
+            contentHash: row[4]),
+          outcome: IngestOutcome(rawValue: row[5]) ?? .recorded))
+    }
+  }
+
+  /// The revisions in effect of `country` dated up to `through`, oldest first.
+  static func of(country: String, through: ProfileDate? = nil, in db: Database) throws
+    -> [RevisionRef]
+  {
+    var revisions: [RevisionRef] = []
+    try forEach(through: through, countries: [country], in: db) { revisions.append($0.revision) }
+    return revisions
+  }
+}
+
+/// A status as the projections store it: its raw value. A value this version does not know
+/// (a store written by a later one) reads as `missing`, never as a guess.
+extension IndicatorStatus: DatabaseValueConvertible {
+  public var databaseValue: DatabaseValue { rawValue.databaseValue }
+
+  public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> IndicatorStatus? {
+    String.fromDatabaseValue(dbValue).map { IndicatorStatus(rawValue: $0) ?? .missing }
+  }
+}

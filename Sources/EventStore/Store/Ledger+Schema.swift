@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+import LedgerModel
+import ProfileModel
+
+extension Ledger {
+  /// The store's schema as SQLite reports it: one statement per table, index, trigger and
+  /// view, in name order. Compared with `Schema/ledger.sql` by the tests.
+  public func schemaStatements() throws -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT sql FROM sqlite_master
+          WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
+          ORDER BY type, name
+          """)
+    }
+  }
+
+  /// Migration v3: fills `figure_values` from the readings already stored, one revision at a
+  /// time, so that a version 1 store answers like one written by this version.
+  static func fillFigureValues(in db: Database) throws {
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT r.seq, e.reading_size, e.reading_zlib
+        FROM revisions r JOIN events e ON e.seq = r.seq ORDER BY r.seq
+        """)
+    while let row = try rows.next() {
+      let compressed: Data = row[2]
+      let reading = try Deflate.decompress(Array(compressed), size: row[1])
+      try projectFigures(seq: row[0], try Profile.decode(json: reading).figures, in: db)
+    }
+  }
+}
