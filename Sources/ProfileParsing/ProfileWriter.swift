@@ -72,7 +72,7 @@ public struct ProfileWriter: Sendable {
         marked = linkedLine
         return false
       }
-      if !marked.hasPrefix("- ") { marked = keptAsText(marked) }
+      marked = marked.hasPrefix("- ") ? keptAsListEntry(marked) : keptAsText(marked)
       if marked.hasPrefix("- "), let last = blocks.last, last.hasPrefix("- ") {
         blocks[blocks.count - 1] = last + "\n" + marked
       } else {
@@ -93,11 +93,21 @@ public struct ProfileWriter: Sendable {
     return first + "\n" + rest
   }
 
-  /// Whether `line`, alone, reads as a line of text.
+  /// A list entry that would not read as one ("- 1.2 TECHNICAL MEASURES" reads as a bullet
+  /// and a heading run into it): written with no space after its mark, which the reader
+  /// takes as the same entry and no heading.
+  private func keptAsListEntry(_ line: String) -> String {
+    guard !readsAsText(line) else { return line }
+    let tight = "-" + line.dropFirst(2)
+    return readsAsText(tight) ? tight : line
+  }
+
+  /// Whether `line`, alone, reads as a line of text: not a line of another kind, and with no
+  /// heading the reader would split out of it as run in.
   private func readsAsText(_ line: String) -> Bool {
     Array(line.utf8).withUnsafeBufferPointer { bytes in
-      if case .content = parser.classify(bytes) { return true }
-      return false
+      guard case .content = parser.classify(bytes) else { return false }
+      return parser.runInBreaks(bytes).isEmpty
     }
   }
 

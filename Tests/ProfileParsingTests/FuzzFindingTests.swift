@@ -271,3 +271,18 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A mutation whose group heading follows a middle dot (`·1.2 TECHNICAL MEASURES`), so it
+  /// reads as a list entry of 1.1.2. Written as `- 1.2 TECHNICAL MEASURES`, the reader saw a
+  /// bullet with a heading run into it, and the entry was lost. Such an entry is now written
+  /// with no space after its mark, and reads back as the same entry.
+  @Test func aListEntryThatWouldReadAsAHeadingIsWrittenAsAnEntry() throws {
+    let profile = try #require(try Self.read("fuzz-b40de526").profile)
+    let regulation = try #require(profile.indicator("1.1.2"))
+    #expect(regulation.items == ["1.2 TECHNICAL MEASURES"])
+    let rendered = ProfileWriter().render(profile)
+    #expect(rendered.contains("\n-1.2 TECHNICAL MEASURES\n"))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+}
