@@ -26,6 +26,10 @@ let package = Package(
       name: "ProfileModel",
       dependencies: [.product(name: "Crypto", package: "swift-crypto")]
     ),
+    // The generated sources that embed each module's files, and their generator:
+    // `swift run embed-resources`.
+    .target(name: "ResourceEmbedding"),
+    .executableTarget(name: "embed-resources", dependencies: ["ResourceEmbedding"]),
     // Text ⇄ Profile: the catalog-driven reader, its diagnostics, and the document writer.
     .target(name: "ProfileParsing", dependencies: ["ProfileModel"]),
     // What changed between two revisions: a pure function of two profiles.
@@ -77,7 +81,8 @@ let package = Package(
     // Test helpers: golden files, fixtures, seeded randomness. Not part of any product.
     .target(name: "ProfileTestSupport", dependencies: ["ProfileModel", "ProfileParsing"]),
     .testTarget(
-      name: "ProfileModelTests", dependencies: ["ProfileModel", "ProfileParsing", "ProfileTestSupport"]),
+      name: "ProfileModelTests",
+      dependencies: ["ProfileModel", "ProfileParsing", "ProfileTestSupport", "ResourceEmbedding"]),
     .testTarget(
       name: "ProfileParsingTests",
       dependencies: ["ProfileParsing", "ProfileModel", "ProfileTestSupport"],
@@ -104,7 +109,7 @@ let package = Package(
       name: "ProfileServerTests",
       dependencies: [
         "ProfileServer", "EventStore", "LedgerModel", "ProfileModel", "ProfileParsing",
-        "ProfileTestSupport",
+        "ProfileTestSupport", "ResourceEmbedding",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
       ]),

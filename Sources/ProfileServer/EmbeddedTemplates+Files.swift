@@ -1,6 +1,6 @@
 // swift-format-ignore-file
-// Generated from Sources/ProfileServer/Templates/ by `PROFILES_RECORD=1 swift test --filter EmbeddedTemplatesTests`.
-// Do not edit: change the template and re-record.
+// Generated from Sources/ProfileServer/Templates/ by `swift run embed-resources`. Do not edit: change the files
+// there and run it again.
 
 extension Templates {
   static let files: [String: String] = [

@@ -95,7 +95,7 @@ extension LedgerSite {
     }
     router.get("/openapi.json") { request, _ in
       try self.respond(request, kind: .document) { _ in
-        Rendered(contentType: Rendered.json, body: EmbeddedSchema.file("openapi.json") ?? "{}")
+        Rendered(contentType: Rendered.json, body: ServerResources.file("openapi.json") ?? "{}")
       }
     }
   }

@@ -266,7 +266,7 @@ import LedgerModel
     // A version 3 store, made by the version 3 migrations alone.
     try DatabaseQueue(path: path).write { db in
       for (name, file) in Ledger.migrations where name != "v4" {
-        try db.execute(sql: try #require(EmbeddedSchema.file(file)))
+        try db.execute(sql: try #require(StoreResources.file(file)))
       }
       try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
       try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v1'), ('v2'), ('v3')")
@@ -401,7 +401,7 @@ import LedgerModel
     let doc = try document()
     let event = try #require(try record(try Ledger(), doc).event)
     try DatabaseQueue(path: path).write { db in
-      try db.execute(sql: try #require(EmbeddedSchema.file("ledger.sql")))
+      try db.execute(sql: try #require(StoreResources.file("ledger.sql")))
       try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
       try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v1')")
     }

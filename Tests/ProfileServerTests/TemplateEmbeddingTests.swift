@@ -1,29 +1,24 @@
 import Foundation
-import ProfileTestSupport
+import ResourceEmbedding
 import Testing
 
 @testable import ProfileServer
 
-/// What runs must be what is reviewed: every template is embedded byte for byte.
+/// What runs must be what is reviewed: every template is embedded byte for byte, and parses.
+/// (`EmbeddedResourceTests` checks that the generated source is up to date.)
 @Suite struct EmbeddedTemplatesTests {
-  let embedded = EmbeddedFiles(
-    folder: "Sources/ProfileServer/Templates",
-    generated: "Sources/ProfileServer/EmbeddedTemplates+Files.swift", type: "Templates",
-    test: "EmbeddedTemplatesTests", advice: "change the template and re-record.",
-    embeddedName: { $0.hasSuffix(".mustache") ? String($0.dropLast(".mustache".count)) : nil })
-
-  @Test func embeddedSourceIsUpToDate() throws {
-    let (committed, expected) = try embedded.committedAndExpected()
-    #expect(
-      committed == expected,
-      "EmbeddedTemplates+Files.swift is stale: run PROFILES_RECORD=1 swift test --filter EmbeddedTemplatesTests"
-    )
-  }
-
   @Test func everyTemplateIsEmbeddedAndParses() throws {
-    let files = try embedded.files()
+    let resource = try #require(EmbeddedResource.all.first { $0.type == "Templates" })
+    let files = try resource.files(root: EmbeddedResource.packageRoot())
     #expect(Templates.files.keys.sorted() == files.map(\.name))
     for file in files { #expect(Templates.files[file.name] == file.text) }
     _ = try Templates.library()
+  }
+
+  @Test func theOpenAPIDocumentIsEmbeddedByteForByte() throws {
+    let resource = try #require(EmbeddedResource.all.first { $0.type == "ServerResources" })
+    let files = try resource.files(root: EmbeddedResource.packageRoot())
+    #expect(files.map(\.name) == ["openapi.json"])
+    for file in files { #expect(ServerResources.file(file.name) == file.text) }
   }
 }

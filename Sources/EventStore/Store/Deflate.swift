@@ -17,7 +17,7 @@ enum Deflate {
 
   /// The preset dictionary; it never changes once stores exist that use it.
   static let dictionary: [UInt8] = {
-    guard let text = EmbeddedSchema.file("zlib-dictionary.txt") else {
+    guard let text = StoreResources.file("zlib-dictionary.txt") else {
       preconditionFailure("Schema/zlib-dictionary.txt is not embedded")
     }
     return Array(text.utf8)

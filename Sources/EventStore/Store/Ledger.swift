@@ -81,7 +81,7 @@ public final class Ledger: Sendable {
     var migrator = DatabaseMigrator()
     for (name, file) in migrations {
       migrator.registerMigration(name) { db in
-        guard let sql = EmbeddedSchema.file(file) else {
+        guard let sql = StoreResources.file(file) else {
           preconditionFailure("Schema/\(file) is not embedded")
         }
         try db.execute(sql: sql)

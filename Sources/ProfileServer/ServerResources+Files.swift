@@ -1,0 +1,1328 @@
+// swift-format-ignore-file
+// Generated from Schema/ by `swift run embed-resources`. Do not edit: change the files
+// there and run it again.
+
+extension ServerResources {
+  static let files: [String: String] = [
+    "openapi.json": #"""
+{
+  "openapi": "3.1.0",
+  "info": {
+    "title": "ProfileLedger API",
+    "version": "1.0.0",
+    "description": "Read-only JSON API of `profiles serve`: the same answers as the commands with `--format json`. Every 200 carries an ETag derived from the log's head; send it back in If-None-Match to get 304 while the store has not changed. Errors are JSON: `{\"error\": {\"status\": 404, \"message\": \"...\"}}`."
+  },
+  "servers": [
+    {
+      "url": "http://127.0.0.1:8080"
+    }
+  ],
+  "paths": {
+    "/api/countries": {
+      "get": {
+        "summary": "Countries with revisions in effect",
+        "operationId": "countries",
+        "description": "As `profiles countries --format json`.",
+        "responses": {
+          "200": {
+            "description": "OK",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/CountrySummary"
+                  }
+                }
+              }
+            }
+          },
+          "304": {
+            "description": "Not modified: If-None-Match named the log's current head."
+          }
+        }
+      }
+    },
+    "/api/countries/{country}/history": {
+      "get": {
+        "summary": "Every reading recorded for a country",
+        "operationId": "history",
+        "description": "As `profiles history COUNTRY --format json`: effective-date order, corrections included.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/country"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/RevisionSummary"
+                  }
+                }
+              }
+            }
+          },
+          "304": {
+            "description": "Not modified: If-None-Match named the log's current head."
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/api/countries/{country}/profile": {
+      "get": {
+        "summary": "The latest profile",
+        "operationId": "profile",
+        "description": "As `profiles show COUNTRY --format json`: the canonical reading.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/country"
+          },
+          {
+            "$ref": "#/components/parameters/knownAt"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Profile"
+                }
+              }
+            }
+          },
+          "304": {
+            "description": "Not modified: If-None-Match named the log's current head."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/api/countries/{country}/profile/{date}": {
+      "get": {
+        "summary": "The profile in effect on a date",
+        "operationId": "profileAsOf",
+        "description": "As `profiles show COUNTRY --as-of DATE [--known-at TIME] --format json`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/country"
+          },
+          {
+            "$ref": "#/components/parameters/date"
+          },
+          {
+            "$ref": "#/components/parameters/knownAt"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Profile"
+                }
+              }
+            }
+          },
+          "304": {
+            "description": "Not modified: If-None-Match named the log's current head."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/api/countries/{country}/diff/{from}/{to}": {
+      "get": {
+        "summary": "What changed between two revisions",
+        "operationId": "diff",
+        "description": "As `profiles diff COUNTRY FROM TO --format json`: FROM and TO name the revisions in effect on those dates.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/country"
+          },
+          {
+            "$ref": "#/components/parameters/from"
+          },
+          {
+            "$ref": "#/components/parameters/to"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Diff"
+                }
+              }
+            }
+          },
+          "304": {
+            "description": "Not modified: If-None-Match named the log's current head."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/api/countries/{country}/blame": {
+      "get": {
+        "summary": "Which revision introduced each current reading",
+        "operationId": "blame",
+        "description": "As `profiles blame COUNTRY --format json`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/country"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Blame"
+                }
+              }
+            }
+          },
+          "304": {
+            "description": "Not modified: If-None-Match named the log's current head."
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/api/countries/{country}/blame/{date}": {
+      "get": {
+        "summary": "Blame as of a date",
+        "operationId": "blameAsOf",
+        "description": "As `profiles blame COUNTRY --as-of DATE --format json`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/country"
+          },
+          {
+            "$ref": "#/components/parameters/date"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Blame"
+                }
+              }
+            }
+          },
+          "304": {
+            "description": "Not modified: If-None-Match named the log's current head."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/api/countries/{country}/progress": {
+      "get": {
+        "summary": "A country's trajectory",
+        "operationId": "countryProgress",
+        "description": "As `profiles progress COUNTRY --format json`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/country"
+          },
+          {
+            "$ref": "#/components/parameters/since"
+          },
+          {
+            "$ref": "#/components/parameters/until"
+          },
+          {
+            "$ref": "#/components/parameters/pillar"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Progress"
+                }
+              }
+            }
+          },
+          "304": {
+            "description": "Not modified: If-None-Match named the log's current head."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/api/changelog": {
+      "get": {
+        "summary": "Every change in a date range",
+        "operationId": "changelog",
+        "description": "As `profiles changelog --format json` (Schema/changelog.schema.json). Without since and until: the last 90 days up to the latest revision. A range holding more than 1000 revisions is refused with 400.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/since"
+          },
+          {
+            "$ref": "#/components/parameters/until"
+          },
+          {
+            "$ref": "#/components/parameters/countries"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "changelog.schema.json"
+                }
+              }
+            }
+          },
+          "304": {
+            "description": "Not modified: If-None-Match named the log's current head."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/api/progress": {
+      "get": {
+        "summary": "Countries ranked by progress",
+        "operationId": "progress",
+        "description": "As `profiles progress --format json`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/since"
+          },
+          {
+            "$ref": "#/components/parameters/until"
+          },
+          {
+            "$ref": "#/components/parameters/countries"
+          },
+          {
+            "$ref": "#/components/parameters/pillar"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Progress"
+                }
+              }
+            }
+          },
+          "304": {
+            "description": "Not modified: If-None-Match named the log's current head."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "parameters": {
+      "country": {
+        "name": "country",
+        "in": "path",
+        "required": true,
+        "description": "ISO 3166-1 alpha-3 code, printed name or slug.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "date": {
+        "name": "date",
+        "in": "path",
+        "required": true,
+        "description": "Effective date, yyyy-mm-dd: the revision in effect on that day.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        }
+      },
+      "from": {
+        "name": "from",
+        "in": "path",
+        "required": true,
+        "description": "The older revision: the one in effect on this date.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        }
+      },
+      "to": {
+        "name": "to",
+        "in": "path",
+        "required": true,
+        "description": "The newer revision: the one in effect on this date.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        }
+      },
+      "since": {
+        "name": "since",
+        "in": "query",
+        "description": "First effective date, inclusive.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        }
+      },
+      "until": {
+        "name": "until",
+        "in": "query",
+        "description": "Last effective date, inclusive.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        }
+      },
+      "countries": {
+        "name": "country",
+        "in": "query",
+        "description": "Only this country (repeatable).",
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "style": "form",
+        "explode": true
+      },
+      "pillar": {
+        "name": "pillar",
+        "in": "query",
+        "description": "Only this pillar.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "legal",
+            "technical",
+            "organizational",
+            "capacity-building",
+            "cooperation",
+            "child-online-protection"
+          ]
+        }
+      },
+      "knownAt": {
+        "name": "known-at",
+        "in": "query",
+        "description": "Recorded-time cut-off: yyyy-mm-dd or an ISO 8601 UTC time.",
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "headers": {
+      "ETag": {
+        "description": "The log's head (and the program's templates): unchanged while the store is.",
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "responses": {
+      "BadRequest": {
+        "description": "A malformed date, a reversed or oversize range, or an unknown parameter value.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "An unknown country, or no revision that answers.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "Date": {
+        "type": "string",
+        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+      },
+      "DateOrNull": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+      },
+      "Status": {
+        "enum": [
+          "present",
+          "partial",
+          "absent",
+          "unknown",
+          "missing"
+        ]
+      },
+      "Error": {
+        "type": "object",
+        "required": [
+          "error"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "error": {
+            "type": "object",
+            "required": [
+              "status",
+              "message"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "status": {
+                "type": "integer",
+                "minimum": 400,
+                "maximum": 599
+              },
+              "message": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
+      "CountrySummary": {
+        "type": "object",
+        "required": [
+          "code",
+          "revisions",
+          "firstDate",
+          "latestDate"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "pattern": "^[A-Z]{3}$"
+          },
+          "revisions": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "firstDate": {
+            "$ref": "#/components/schemas/Date"
+          },
+          "latestDate": {
+            "$ref": "#/components/schemas/Date"
+          }
+        }
+      },
+      "RevisionSummary": {
+        "type": "object",
+        "required": [
+          "seq",
+          "effectiveDate",
+          "recordedAt",
+          "outcome",
+          "contentHash",
+          "statusCounts"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "seq": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "effectiveDate": {
+            "$ref": "#/components/schemas/Date"
+          },
+          "recordedAt": {
+            "type": "string"
+          },
+          "outcome": {
+            "enum": [
+              "recorded",
+              "corrected",
+              "backfilled"
+            ]
+          },
+          "contentHash": {
+            "type": "string",
+            "pattern": "^[0-9a-f]{64}$"
+          },
+          "supersededBy": {
+            "type": "integer",
+            "description": "The correction that replaced this reading."
+          },
+          "supersededAt": {
+            "type": "string"
+          },
+          "supplied": {
+            "type": "array",
+            "description": "The values supplied when the revision was recorded (profiles ingest --date, --country), not read from its document; absent when all were read.",
+            "items": {
+              "enum": [
+                "country",
+                "date"
+              ]
+            },
+            "minItems": 1
+          },
+          "statusCounts": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "present": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "partial": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "absent": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "unknown": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "missing": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          },
+          "changed": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Indicators that differ from the revision in effect before; absent for the first."
+          }
+        }
+      },
+      "RevisionRef": {
+        "type": "object",
+        "required": [
+          "seq",
+          "number",
+          "effectiveDate",
+          "recordedAt",
+          "contentHash"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "seq": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "number": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "effectiveDate": {
+            "$ref": "#/components/schemas/Date"
+          },
+          "recordedAt": {
+            "type": "string"
+          },
+          "contentHash": {
+            "type": "string"
+          }
+        }
+      },
+      "Source": {
+        "type": "object",
+        "required": [
+          "name",
+          "period"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "period": {
+            "type": "string"
+          }
+        }
+      },
+      "Figure": {
+        "type": "object",
+        "required": [
+          "id"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "value": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "source": {
+            "$ref": "#/components/schemas/Source"
+          }
+        }
+      },
+      "Indicator": {
+        "type": "object",
+        "required": [
+          "id",
+          "status",
+          "items",
+          "text"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "#/components/schemas/Status"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "text": {
+            "type": "string"
+          },
+          "evidence": {
+            "description": "What the status rests on: the reader's rule, the words of the text that decided it, and why a person should review it (absent when the rules agree). Absent for a missing section and for readings made before the reader kept evidence.",
+            "type": "object",
+            "required": [
+              "rule",
+              "words"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "rule": {
+                "type": "string"
+              },
+              "words": {
+                "type": "string"
+              },
+              "review": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
+      "Profile": {
+        "type": "object",
+        "required": [
+          "catalog",
+          "country",
+          "lastUpdated",
+          "figures",
+          "indicators"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "catalog": {
+            "type": "string"
+          },
+          "country": {
+            "type": "object",
+            "required": [
+              "code",
+              "name"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "code": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              }
+            }
+          },
+          "lastUpdated": {
+            "$ref": "#/components/schemas/Date"
+          },
+          "figures": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Figure"
+            }
+          },
+          "indicators": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Indicator"
+            }
+          }
+        }
+      },
+      "Diff": {
+        "type": "object",
+        "required": [
+          "version",
+          "country",
+          "name",
+          "from",
+          "to",
+          "isEmpty",
+          "isDateOnly",
+          "diff"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "version": {
+            "const": 1
+          },
+          "country": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "from": {
+            "$ref": "#/components/schemas/RevisionRef"
+          },
+          "to": {
+            "$ref": "#/components/schemas/RevisionRef"
+          },
+          "isEmpty": {
+            "type": "boolean"
+          },
+          "isDateOnly": {
+            "type": "boolean"
+          },
+          "diff": {
+            "type": "object",
+            "required": [
+              "from",
+              "to",
+              "figures",
+              "indicators"
+            ],
+            "description": "The diff engine's ProfileDiff: each indicator change with both readings, its status move, classes, item changes and word runs.",
+            "properties": {
+              "from": {
+                "type": "object"
+              },
+              "to": {
+                "type": "object"
+              },
+              "figures": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "id"
+                  ]
+                }
+              },
+              "indicators": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "classes"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "classes": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "words": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "kind",
+                          "text"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "kind": {
+                            "enum": [
+                              "equal",
+                              "inserted",
+                              "deleted"
+                            ]
+                          },
+                          "text": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "BlameLine": {
+        "type": "object",
+        "required": [
+          "id",
+          "items",
+          "introducedBy",
+          "revisions"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "#/components/schemas/Status"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "value": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "source": {
+            "$ref": "#/components/schemas/Source"
+          },
+          "introducedBy": {
+            "$ref": "#/components/schemas/RevisionRef"
+          },
+          "revisions": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "Blame": {
+        "type": "object",
+        "required": [
+          "version",
+          "country",
+          "name",
+          "blame"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "version": {
+            "const": 1
+          },
+          "country": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "asOf": {
+            "$ref": "#/components/schemas/Date"
+          },
+          "blame": {
+            "type": "object",
+            "required": [
+              "country",
+              "revision",
+              "revisionsInEffect",
+              "indicators",
+              "figures"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "country": {
+                "type": "string"
+              },
+              "revision": {
+                "$ref": "#/components/schemas/RevisionRef"
+              },
+              "revisionsInEffect": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "indicators": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/BlameLine"
+                }
+              },
+              "figures": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/BlameLine"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ProgressRevision": {
+        "type": "object",
+        "required": [
+          "revision",
+          "date"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "revision": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "date": {
+            "$ref": "#/components/schemas/Date"
+          }
+        }
+      },
+      "ProgressPoint": {
+        "type": "object",
+        "required": [
+          "revision",
+          "date",
+          "scores"
+        ],
+        "properties": {
+          "revision": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "date": {
+            "$ref": "#/components/schemas/Date"
+          },
+          "beforeRange": {
+            "type": "boolean"
+          },
+          "scores": {
+            "type": "object",
+            "description": "Per part (each pillar and overall): score (0 to 1, or null), points, denominator and status counts."
+          }
+        }
+      },
+      "ProgressCountry": {
+        "type": "object",
+        "required": [
+          "rank",
+          "country",
+          "name",
+          "inRange",
+          "start",
+          "end",
+          "change",
+          "counts",
+          "transitions",
+          "trajectory",
+          "latest"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "rank": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1
+          },
+          "country": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "inRange": {
+            "type": "boolean"
+          },
+          "start": {
+            "$ref": "#/components/schemas/ProgressPoint"
+          },
+          "end": {
+            "$ref": "#/components/schemas/ProgressPoint"
+          },
+          "change": {
+            "type": "object",
+            "description": "Per part: the change in score from start to end, or null."
+          },
+          "counts": {
+            "type": "object",
+            "required": [
+              "established",
+              "advanced",
+              "regressed"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "established": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "advanced": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "regressed": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          },
+          "transitions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "revision",
+                "date",
+                "previousRevision",
+                "previousDate",
+                "indicator",
+                "title",
+                "pillar",
+                "from",
+                "to",
+                "class"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "revision": {
+                  "type": "integer"
+                },
+                "date": {
+                  "$ref": "#/components/schemas/Date"
+                },
+                "previousRevision": {
+                  "type": "integer"
+                },
+                "previousDate": {
+                  "$ref": "#/components/schemas/Date"
+                },
+                "indicator": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "pillar": {
+                  "type": "string"
+                },
+                "from": {
+                  "$ref": "#/components/schemas/Status"
+                },
+                "to": {
+                  "$ref": "#/components/schemas/Status"
+                },
+                "class": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "trajectory": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/ProgressPoint"
+            }
+          },
+          "latest": {
+            "$ref": "#/components/schemas/ProgressRevision"
+          }
+        }
+      },
+      "Progress": {
+        "type": "object",
+        "required": [
+          "version",
+          "since",
+          "until",
+          "pillar",
+          "rankedBy",
+          "method",
+          "countries",
+          "withoutRevision"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "version": {
+            "const": 1
+          },
+          "since": {
+            "$ref": "#/components/schemas/DateOrNull"
+          },
+          "until": {
+            "$ref": "#/components/schemas/DateOrNull"
+          },
+          "pillar": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "rankedBy": {
+            "type": "string"
+          },
+          "method": {
+            "type": "string"
+          },
+          "countries": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ProgressCountry"
+            }
+          },
+          "withoutRevision": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "country",
+                "name",
+                "latest"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "country": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "latest": {
+                  "$ref": "#/components/schemas/ProgressRevision"
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+"""#,
+  ]
+}
