@@ -47,6 +47,11 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
+    // Recording documents in a store as `profiles ingest` does, for any caller: paths in,
+    // outcomes, diagnostics and progress out as values.
+    .target(
+      name: "Ingestion",
+      dependencies: ["ProfileModel", "ProfileParsing", "LedgerModel", "EventStore"]),
     // Renderers: values in, text out. The store's and the diff engine's values are their input.
     .target(name: "Reports", dependencies: ["ProfileModel", "LedgerModel", "DiffEngine"]),
     // The auditor's web view and JSON API over a store, read-only.
@@ -65,7 +70,7 @@ let package = Package(
       name: "profiles",
       dependencies: [
         "ProfileModel", "ProfileParsing", "LedgerModel", "Reports", "EventStore", "DiffEngine",
-        "ProfileServer",
+        "ProfileServer", "Ingestion",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -75,7 +80,7 @@ let package = Package(
       name: "profiles-benchmark",
       dependencies: [
         "ProfileModel", "ProfileParsing", "LedgerModel", "EventStore", "DiffEngine", "Reports",
-        "ProfileTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+        "Ingestion", "ProfileTestSupport", .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // Test helpers: golden files, fixtures, seeded randomness. Not part of any product.
@@ -97,6 +102,12 @@ let package = Package(
       dependencies: [
         "EventStore", "LedgerModel", "ProfileParsing", "ProfileModel", "ProfileTestSupport",
         .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    .testTarget(
+      name: "IngestionTests",
+      dependencies: [
+        "Ingestion", "EventStore", "LedgerModel", "ProfileModel", "ProfileParsing",
+        "ProfileTestSupport",
       ]),
     .testTarget(
       name: "ReportsTests",

@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import Ingestion
 import LedgerModel
 import ProfileModel
 import ProfileParsing

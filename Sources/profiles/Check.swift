@@ -1,4 +1,5 @@
 import ArgumentParser
+import Ingestion
 import ProfileModel
 import ProfileParsing
 
@@ -26,12 +27,12 @@ extension Profiles {
     @OptionGroup var supplied: SuppliedOptions
 
     mutating func run() throws {
-      let files = try DocumentInput.expand(paths)
+      let files = try DocumentFiles.expand(paths)
       let values = try supplied.values(for: files)
       var failed = 0
       for path in files {
         let result = ProfileParser.standard.parse(
-          bytes: Array(try DocumentInput.read(path)), supplied: values)
+          bytes: Array(try DocumentFiles.read(path)), supplied: values)
         for diagnostic in result.diagnostics {
           StandardError.write(diagnostic.formatted(path: path))
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import Ingestion
 import LedgerModel
 import ProfileModel
 import ProfileParsing
@@ -55,186 +56,50 @@ extension Profiles {
       var diagnostics: [String]
       /// The values supplied, not read (`date`, `country`); absent when all were read.
       var supplied: [String]?
-    }
 
-    /// What became of one document of a batch before the store.
-    enum Read: Sendable {
-      /// It could not be read from disk.
-      case unreadable(any Error)
-      /// These exact bytes were read by this parser and recorded already: unchanged.
-      case known(RecordedDocument)
-      /// Parsed; readable when it has a profile.
-      case parsed(ParseResult)
-    }
-
-    /// One batch of documents, read, parsed and prepared for the store.
-    struct ReadBatch: Sendable {
-      var paths: [String]
-      var reads: [Read]
-      /// The readable documents, with their offsets in the batch.
-      var prepared: [(offset: Int, revision: PreparedRevision)]
-    }
-
-    static func read(
-      _ paths: [String], for ledger: Ledger, supplied: SuppliedValues = .none
-    ) -> ReadBatch {
-      let parser = ProfileParser.standard
-      let sources = paths.concurrentMap { path in
-        Result { () throws -> (bytes: [UInt8], hash: String) in
-          let bytes = Array(try DocumentInput.read(path))
-          return (bytes, CanonicalJSON.sha256Hex(bytes))
-        }
+      init(_ outcome: Ingestion.Outcome) {
+        path = outcome.path
+        self.outcome = outcome.kind.rawValue
+        country = outcome.country
+        date = outcome.date?.iso
+        seq = outcome.seq
+        diagnostics = outcome.diagnostics.map { $0.formatted(path: outcome.path) }
+        supplied = outcome.supplied.isEmpty ? nil : outcome.supplied.map(\.rawValue)
       }
-      // Documents ingested before, byte for byte, need no parsing (a failed lookup only
-      // means they are parsed).
-      let known =
-        (try? ledger.recordedDocuments(
-          sourceHashes: sources.compactMap { try? $0.get().hash },
-          parserVersion: ProfileParser.version, catalog: parser.catalog.id)) ?? [:]
-      var reads: [Read?] = []
-      var toParse: [(offset: Int, bytes: [UInt8])] = []
-      // Documents recorded before under another date or country than the one supplied now:
-      // read again, and refused even if they read.
-      var recordedOtherwise: [Int: RecordedDocument] = [:]
-      for (offset, source) in sources.enumerated() {
-        switch source {
-        case .failure(let error): reads.append(.unreadable(error))
-        case .success(let document):
-          if let recorded = known[document.hash], !Ingest.differs(supplied, from: recorded) {
-            reads.append(.known(recorded))
-          } else {
-            recordedOtherwise[offset] = known[document.hash]
-            reads.append(nil)  // parsed below
-            toParse.append((offset, document.bytes))
-          }
-        }
-      }
-      let results = IngestBatch.parse(toParse.map(\.bytes), with: parser, supplied: supplied)
-      var documents: [(offset: Int, source: [UInt8], profile: Profile)] = []
-      var suppliedFields: [[SuppliedField]] = []
-      for (document, var result) in zip(toParse, results) {
-        if result.profile != nil, let recorded = recordedOtherwise[document.offset] {
-          result.profile = nil
-          result.diagnostics.append(
-            .error(
-              line: nil,
-              "this document is recorded as \(recorded.country) \(recorded.effectiveDate.iso); "
-                + "the supplied \(Ingest.describe(supplied)) differs: nothing recorded"))
-        }
-        reads[document.offset] = .parsed(result)
-        if let profile = result.profile {
-          documents.append((document.offset, document.bytes, profile))
-          suppliedFields.append(result.supplied)
-        }
-      }
-      var prepared = ledger.prepare(documents.map { ($0.source, $0.profile) })
-      for index in prepared.indices { prepared[index].supplied = suppliedFields[index] }
-      return ReadBatch(
-        paths: paths, reads: reads.map { $0! },
-        prepared: Array(zip(documents.map(\.offset), prepared)))
-    }
-
-    /// Whether a value supplied now differs from what a document was recorded with.
-    static func differs(_ supplied: SuppliedValues, from recorded: RecordedDocument) -> Bool {
-      supplied.date.map { $0 != recorded.effectiveDate } ?? false
-        || supplied.country.map { $0 != recorded.country } ?? false
-    }
-
-    /// "date 2015-04-01", "country BLZ and date 2015-04-01".
-    static func describe(_ supplied: SuppliedValues) -> String {
-      [supplied.country.map { "country \($0)" }, supplied.date.map { "date \($0.iso)" }]
-        .compactMap { $0 }.joined(separator: " and ")
     }
 
     mutating func run() throws {
-      let files = try DocumentInput.expand(paths)
+      let files = try DocumentFiles.expand(paths)
       let supplied = try self.supplied.values(for: files)
       let ledger = try store.open(creating: true)
       let progress = ProgressBar(total: files.count)
-      let atomic = self.atomic
-      var lines: [Line] = []
-      var kept: [(index: Int, revision: PreparedRevision)] = []
-      var failed = 0
-
-      // While the store records one batch, the next is read, parsed, hashed and compressed
-      // on the other cores.
-      let size = batch
-      try pipelined(
-        batches: (files.count + size - 1) / size,
-        produce: { batch in
-          Ingest.read(
-            Array(files[batch * size..<min((batch + 1) * size, files.count)]), for: ledger,
-            supplied: supplied)
-        },
-        consume: { batch, read in
-          progress.update(batch * size)
-          for (path, read) in zip(read.paths, read.reads) {
-            switch read {
-            case .unreadable(let error): throw error
-            case .known(let recorded):
-              var line = Line(path: path, outcome: "unchanged", diagnostics: [])
-              line.country = recorded.country
-              line.date = recorded.effectiveDate.iso
-              lines.append(line)
-            case .parsed(let result):
-              let diagnostics = result.diagnostics.map { $0.formatted(path: path) }
-              diagnostics.forEach(StandardError.write)
-              var line = Line(path: path, outcome: "rejected", diagnostics: diagnostics)
-              line.country = result.profile?.country.code
-              line.date = result.profile?.lastUpdated.iso
-              if result.profile != nil, !result.supplied.isEmpty {
-                line.supplied = result.supplied.map(\.rawValue)
-              }
-              lines.append(line)
-            }
+      let ingestion = Ingestion(
+        ledger: ledger, options: .init(batchSize: batch, atomic: atomic, supplied: supplied))
+      let result: Ingestion.Report
+      do {
+        result = try ingestion.run(files: files) { event in
+          switch event {
+          case .progress(let done, _): progress.update(done)
+          case .read(let outcome):
+            outcome.diagnostics.forEach { StandardError.write($0.formatted(path: outcome.path)) }
+          case .failed(let outcome):
+            StandardError.write("\(outcome.path): error: \(outcome.failure ?? "not recorded")")
           }
-          let first = batch * size
-          if atomic {
-            kept += read.prepared.map { (first + $0.offset, $0.revision) }
-            return
-          }
-          let results: [Result<IngestResult, LedgerError>]
-          do {
-            results = try ledger.recordBatch(
-              prepared: read.prepared.map(\.revision), parserVersion: ProfileParser.version)
-          } catch {
-            // The store failed (full, locked, …): what the batches before committed stays,
-            // and is reported before the error.
-            progress.finish()
-            if first > 0 { try report(Array(lines.prefix(first)), ledger: ledger) }
-            throw error
-          }
-          for (entry, result) in zip(read.prepared, results) {
-            let index = first + entry.offset
-            switch result {
-            case .success(let recorded):
-              lines[index].outcome = recorded.outcome.rawValue
-              lines[index].seq = recorded.event?.seq
-            case .failure(let error):
-              lines[index].outcome = "failed"
-              StandardError.write("\(lines[index].path): error: \(error)")
-              failed += 1
-            }
-          }
-        })
-      progress.finish()
-
-      let rejected = lines.filter { $0.country == nil }.count
-      if atomic {
-        if rejected == 0 {
-          let results = try ledger.recordAll(
-            prepared: kept.map(\.revision), parserVersion: ProfileParser.version)
-          for (entry, result) in zip(kept, results) {
-            lines[entry.index].outcome = result.outcome.rawValue
-            lines[entry.index].seq = result.event?.seq
-          }
-        } else {
-          for entry in kept { lines[entry.index].outcome = "skipped" }
-          StandardError.write("--atomic: \(rejected) document(s) rejected; nothing recorded")
         }
+      } catch let failure as Ingestion.StoreFailure {
+        // What the batches before committed stays, and is reported before the error.
+        progress.finish()
+        if !failure.committed.isEmpty {
+          try report(failure.committed.map(Line.init), ledger: ledger)
+        }
+        throw failure.underlying
       }
-      try report(lines, ledger: ledger)
-      if rejected > 0 || failed > 0 { throw ExitCode.failure }
+      progress.finish()
+      if atomic && result.rejected > 0 {
+        StandardError.write("--atomic: \(result.rejected) document(s) rejected; nothing recorded")
+      }
+      try report(result.outcomes.map(Line.init), ledger: ledger)
+      if result.rejected > 0 || result.failed > 0 { throw ExitCode.failure }
     }
 
     func report(_ lines: [Line], ledger: Ledger) throws {

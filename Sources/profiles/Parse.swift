@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ingestion
 import ProfileModel
 import ProfileParsing
 import Reports
@@ -40,7 +41,7 @@ extension Profiles {
 
     mutating func run() throws {
       let result = ProfileParser.standard.parse(
-        bytes: Array(try DocumentInput.read(path)), supplied: try supplied.values())
+        bytes: Array(try DocumentFiles.read(path)), supplied: try supplied.values())
       for diagnostic in result.diagnostics {
         StandardError.write(diagnostic.formatted(path: path))
       }

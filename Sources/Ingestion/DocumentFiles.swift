@@ -1,47 +1,40 @@
 import Foundation
-import ProfileParsing
 
-/// Errors the command reports with `Error: …` and exit code 1.
-enum ProfilesError: Error, CustomStringConvertible {
+/// A document that cannot be read, or a directory that holds none.
+public enum DocumentFileError: Error, Hashable, Sendable, CustomStringConvertible {
   case cannotRead(path: String, reason: String)
-  case cannotWrite(path: String, reason: String)
   case noDocuments(path: String)
-  case noStore(path: String)
-  case notRecorded(country: String, detail: String)
 
-  var description: String {
+  public var description: String {
     switch self {
-    case .noStore(let path):
-      "no store at \(path) (record documents with 'profiles ingest', or name one with --db)"
-    case .notRecorded(let country, let detail): "\(country): \(detail)"
     case .cannotRead(let path, let reason): "cannot read \(path): \(reason)"
-    case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
     case .noDocuments(let path): "no .txt documents under \(path)"
     }
   }
 }
 
-/// Reading the documents named on the command line.
-enum DocumentInput {
+/// The documents named by paths: files, directories of them, or standard input (`-`).
+public enum DocumentFiles {
   /// The bytes of `path`, or of standard input for `-`.
-  static func read(_ path: String) throws -> Data {
+  public static func read(_ path: String) throws -> Data {
     if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw ProfilesError.cannotRead(path: path, reason: "no such file")
+      throw DocumentFileError.cannotRead(path: path, reason: "no such file")
     }
     if isDirectory.boolValue {
-      throw ProfilesError.cannotRead(path: path, reason: "is a directory")
+      throw DocumentFileError.cannotRead(path: path, reason: "is a directory")
     }
     do {
       return try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
-      throw ProfilesError.cannotRead(path: path, reason: (error as NSError).localizedDescription)
+      throw DocumentFileError.cannotRead(
+        path: path, reason: (error as NSError).localizedDescription)
     }
   }
 
   /// Files as given; directories expanded to the `.txt` files under them, in path order.
-  static func expand(_ paths: [String]) throws -> [String] {
+  public static func expand(_ paths: [String]) throws -> [String] {
     var files: [String] = []
     for path in paths {
       var isDirectory: ObjCBool = false
@@ -56,16 +49,9 @@ enum DocumentInput {
         .filter { $0.hasSuffix(".txt") }
         .sorted()
         .map { prefix + $0 }
-      guard !found.isEmpty else { throw ProfilesError.noDocuments(path: path) }
+      guard !found.isEmpty else { throw DocumentFileError.noDocuments(path: path) }
       files += found
     }
     return files
-  }
-}
-
-/// Writing to standard error.
-enum StandardError {
-  static func write(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
   }
 }

@@ -1,0 +1,290 @@
+import EventStore
+import Foundation
+import LedgerModel
+import ProfileModel
+import ProfileParsing
+
+/// Records documents in a store, as `profiles ingest` does: files are read, parsed, hashed
+/// and compressed a batch at a time on every core while the store records the batch before;
+/// each document gets an outcome, in the order given.
+///
+/// A caller drives it and decides what to show: outcomes, diagnostics and progress come out
+/// as values.
+///
+/// ```swift
+/// let ingestion = Ingestion(ledger: ledger, options: .init(atomic: true))
+/// let report = try ingestion.run(files: try DocumentFiles.expand(["profiles/"]))
+/// for outcome in report.outcomes { print(outcome.kind, outcome.path) }
+/// ```
+public struct Ingestion: Sendable {
+  public struct Options: Sendable {
+    /// Documents recorded per transaction.
+    public var batchSize: Int
+    /// Record all documents or, if any is rejected, none.
+    public var atomic: Bool
+    /// Values supplied for what the documents lack (`--date`, `--country`).
+    public var supplied: SuppliedValues
+
+    public init(
+      batchSize: Int = IngestBatch.size, atomic: Bool = false, supplied: SuppliedValues = .none
+    ) {
+      self.batchSize = batchSize
+      self.atomic = atomic
+      self.supplied = supplied
+    }
+  }
+
+  /// What became of one document.
+  public struct Outcome: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+      case recorded, unchanged, corrected, backfilled, rejected
+      /// Readable, but not recorded: an atomic ingest where another document was rejected.
+      case skipped
+      /// Readable, but the store refused to record it.
+      case failed
+    }
+
+    public var path: String
+    public var kind: Kind
+    /// The country and date the document was read as; `nil` when it was rejected.
+    public var country: String?
+    public var date: ProfileDate?
+    /// The event that recorded it.
+    public var seq: Int?
+    public var diagnostics: [Diagnostic]
+    /// The values supplied, not read.
+    public var supplied: [SuppliedField]
+    /// Why the store refused it, for `failed`.
+    public var failure: String?
+
+    public init(
+      path: String, kind: Kind, country: String? = nil, date: ProfileDate? = nil,
+      seq: Int? = nil, diagnostics: [Diagnostic] = [], supplied: [SuppliedField] = [],
+      failure: String? = nil
+    ) {
+      self.path = path
+      self.kind = kind
+      self.country = country
+      self.date = date
+      self.seq = seq
+      self.diagnostics = diagnostics
+      self.supplied = supplied
+      self.failure = failure
+    }
+  }
+
+  /// What a run did: one outcome per document, in the order given.
+  public struct Report: Sendable {
+    public var outcomes: [Outcome]
+    /// Documents that could not be read as profiles.
+    public var rejected: Int { outcomes.filter { $0.kind == .rejected }.count }
+    /// Documents the store refused.
+    public var failed: Int { outcomes.filter { $0.kind == .failed }.count }
+  }
+
+  /// What a caller hears while a run goes on.
+  public enum Event: Sendable {
+    /// A document was read: its diagnostics can be shown now. Its outcome is final but for a
+    /// readable document, `skipped` until the store records it.
+    case read(Outcome)
+    /// `done` of `total` documents are read.
+    case progress(done: Int, total: Int)
+    /// A readable document the store refused, with the reason.
+    case failed(Outcome)
+  }
+
+  /// The store failed (full, locked, …) in the middle of a run: what the batches before it
+  /// committed stays, and is in `committed`.
+  public struct StoreFailure: Error, CustomStringConvertible {
+    public var underlying: any Error
+    public var committed: [Outcome]
+    public var description: String { String(describing: underlying) }
+  }
+
+  public let ledger: Ledger
+  public let parser: ProfileParser
+  public let options: Options
+
+  public init(ledger: Ledger, parser: ProfileParser = .standard, options: Options = Options()) {
+    self.ledger = ledger
+    self.parser = parser
+    self.options = options
+  }
+
+  /// Records `files`, telling `observe` as it goes. Throws a ``DocumentFileError`` for a
+  /// file that cannot be read, and a ``StoreFailure`` when the store fails.
+  public func run(files: [String], observe: (Event) -> Void = { _ in }) throws -> Report {
+    var outcomes: [Outcome] = []
+    var kept: [(index: Int, revision: PreparedRevision)] = []
+    let size = options.batchSize
+    let reader = self
+    try pipelined(
+      batches: (files.count + size - 1) / size,
+      produce: { batch in
+        reader.read(Array(files[batch * size..<min((batch + 1) * size, files.count)]))
+      },
+      consume: { batch, read in
+        observe(.progress(done: batch * size, total: files.count))
+        for (path, document) in zip(read.paths, read.documents) {
+          let outcome = try document.outcome(path: path)
+          observe(.read(outcome))
+          outcomes.append(outcome)
+        }
+        let first = batch * size
+        if options.atomic {
+          kept += read.prepared.map { (first + $0.offset, $0.revision) }
+          return
+        }
+        let results: [Result<IngestResult, LedgerError>]
+        do {
+          results = try ledger.recordBatch(
+            prepared: read.prepared.map(\.revision), parserVersion: ProfileParser.version)
+        } catch {
+          throw StoreFailure(underlying: error, committed: Array(outcomes.prefix(first)))
+        }
+        for (entry, result) in zip(read.prepared, results) {
+          let index = first + entry.offset
+          switch result {
+          case .success(let recorded):
+            outcomes[index].kind = Outcome.Kind(recorded.outcome)
+            outcomes[index].seq = recorded.event?.seq
+          case .failure(let error):
+            outcomes[index].kind = .failed
+            outcomes[index].failure = "\(error)"
+            observe(.failed(outcomes[index]))
+          }
+        }
+      })
+    observe(.progress(done: files.count, total: files.count))
+
+    if options.atomic {
+      if outcomes.allSatisfy({ $0.kind != .rejected }) {
+        let results = try ledger.recordAll(
+          prepared: kept.map(\.revision), parserVersion: ProfileParser.version)
+        for (entry, result) in zip(kept, results) {
+          outcomes[entry.index].kind = Outcome.Kind(result.outcome)
+          outcomes[entry.index].seq = result.event?.seq
+        }
+      } else {
+        for entry in kept { outcomes[entry.index].kind = .skipped }
+      }
+    }
+    return Report(outcomes: outcomes)
+  }
+
+  /// What became of one document of a batch before the store.
+  private enum Read: Sendable {
+    /// It could not be read from disk.
+    case unreadable(any Error)
+    /// These exact bytes were read by this parser and recorded already: unchanged.
+    case known(RecordedDocument)
+    /// Parsed; readable when it has a profile.
+    case parsed(ParseResult)
+
+    /// The document's outcome as far as reading tells: a readable one is `skipped` until the
+    /// store records it.
+    func outcome(path: String) throws -> Outcome {
+      switch self {
+      case .unreadable(let error): throw error
+      case .known(let recorded):
+        return Outcome(
+          path: path, kind: .unchanged, country: recorded.country, date: recorded.effectiveDate)
+      case .parsed(let result):
+        return Outcome(
+          path: path, kind: result.profile == nil ? .rejected : .skipped,
+          country: result.profile?.country.code,
+          date: result.profile?.lastUpdated, diagnostics: result.diagnostics,
+          supplied: result.profile == nil ? [] : result.supplied)
+      }
+    }
+  }
+
+  /// One batch of documents, read, parsed and prepared for the store.
+  private struct ReadBatch: Sendable {
+    var paths: [String]
+    var documents: [Read]
+    /// The readable documents, with their offsets in the batch.
+    var prepared: [(offset: Int, revision: PreparedRevision)]
+  }
+
+  private func read(_ paths: [String]) -> ReadBatch {
+    let supplied = options.supplied
+    let sources = paths.concurrentMap { path in
+      Result { () throws -> (bytes: [UInt8], hash: String) in
+        let bytes = Array(try DocumentFiles.read(path))
+        return (bytes, CanonicalJSON.sha256Hex(bytes))
+      }
+    }
+    // Documents ingested before, byte for byte, need no parsing (a failed lookup only
+    // means they are parsed).
+    let known =
+      (try? ledger.recordedDocuments(
+        sourceHashes: sources.compactMap { try? $0.get().hash },
+        parserVersion: ProfileParser.version, catalog: parser.catalog.id)) ?? [:]
+    var reads: [Read?] = []
+    var toParse: [(offset: Int, bytes: [UInt8])] = []
+    // Documents recorded before under another date or country than the one supplied now:
+    // read again, and refused even if they read.
+    var recordedOtherwise: [Int: RecordedDocument] = [:]
+    for (offset, source) in sources.enumerated() {
+      switch source {
+      case .failure(let error): reads.append(.unreadable(error))
+      case .success(let document):
+        if let recorded = known[document.hash], !Ingestion.differs(supplied, from: recorded) {
+          reads.append(.known(recorded))
+        } else {
+          recordedOtherwise[offset] = known[document.hash]
+          reads.append(nil)  // parsed below
+          toParse.append((offset, document.bytes))
+        }
+      }
+    }
+    let results = IngestBatch.parse(toParse.map(\.bytes), with: parser, supplied: supplied)
+    var documents: [(offset: Int, source: [UInt8], profile: Profile)] = []
+    var suppliedFields: [[SuppliedField]] = []
+    for (document, var result) in zip(toParse, results) {
+      if result.profile != nil, let recorded = recordedOtherwise[document.offset] {
+        result.profile = nil
+        result.diagnostics.append(
+          .error(
+            line: nil,
+            "this document is recorded as \(recorded.country) \(recorded.effectiveDate.iso); "
+              + "the supplied \(Ingestion.describe(supplied)) differs: nothing recorded"))
+      }
+      reads[document.offset] = .parsed(result)
+      if let profile = result.profile {
+        documents.append((document.offset, document.bytes, profile))
+        suppliedFields.append(result.supplied)
+      }
+    }
+    var prepared = ledger.prepare(documents.map { ($0.source, $0.profile) })
+    for index in prepared.indices { prepared[index].supplied = suppliedFields[index] }
+    return ReadBatch(
+      paths: paths, documents: reads.map { $0! },
+      prepared: Array(zip(documents.map(\.offset), prepared)))
+  }
+
+  /// Whether a value supplied now differs from what a document was recorded with.
+  static func differs(_ supplied: SuppliedValues, from recorded: RecordedDocument) -> Bool {
+    supplied.date.map { $0 != recorded.effectiveDate } ?? false
+      || supplied.country.map { $0 != recorded.country } ?? false
+  }
+
+  /// "date 2015-04-01", "country BLZ and date 2015-04-01".
+  static func describe(_ supplied: SuppliedValues) -> String {
+    [supplied.country.map { "country \($0)" }, supplied.date.map { "date \($0.iso)" }]
+      .compactMap { $0 }.joined(separator: " and ")
+  }
+}
+
+extension Ingestion.Outcome.Kind {
+  init(_ outcome: IngestOutcome) {
+    switch outcome {
+    case .recorded: self = .recorded
+    case .unchanged: self = .unchanged
+    case .corrected: self = .corrected
+    case .backfilled: self = .backfilled
+    case .rejected: self = .rejected
+    }
+  }
+}

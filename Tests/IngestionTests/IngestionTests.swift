@@ -1,0 +1,107 @@
+import EventStore
+import Foundation
+import Ingestion
+import LedgerModel
+import ProfileModel
+import ProfileParsing
+import ProfileTestSupport
+import Testing
+
+/// Ingestion driven as a library: documents in, outcomes, diagnostics and progress out.
+@Suite struct IngestionTests {
+  /// Three revisions of Belize (the seed and two edits of it, later dated) and an unreadable
+  /// document, as files in a new directory.
+  static func documents() throws -> (directory: URL, files: [String]) {
+    let directory = try temporaryDirectory("ingestion")
+    let seed = try Documents.belize()
+    let texts = [
+      ("a-2015-03-02.txt", seed),
+      (
+        "b-2015-06-01.txt",
+        seed.replacingOccurrences(of: "2 March 2015", with: "1 June 2015")
+      ),
+      ("c-unreadable.txt", "Nothing here reads as a profile.\n"),
+      (
+        "d-2015-09-01.txt",
+        try Documents.belize(
+          replacing: "1.2.1", with: "Belize has an officially recognized national CIRT."
+        )
+        .replacingOccurrences(of: "2 March 2015", with: "1 September 2015")
+      ),
+    ]
+    for (name, text) in texts {
+      try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+    }
+    return (directory, try DocumentFiles.expand([directory.path]))
+  }
+
+  @Test func eachDocumentGetsAnOutcomeInOrderAndTheCallerHearsAsItGoes() throws {
+    let (directory, files) = try Self.documents()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(files.map { ($0 as NSString).lastPathComponent }.first == "a-2015-03-02.txt")
+    let ledger = try Ledger()
+    var read: [String] = []
+    var progress: [Int] = []
+    let report = try Ingestion(ledger: ledger, options: .init(batchSize: 2)).run(files: files) {
+      switch $0 {
+      case .read(let outcome): read.append(outcome.path)
+      case .progress(let done, let total):
+        #expect(total == 4)
+        progress.append(done)
+      case .failed(let outcome): Issue.record("not expected: \(outcome)")
+      }
+    }
+    #expect(read == files)
+    #expect(progress == [0, 2, 4])
+    #expect(report.outcomes.map(\.kind) == [.recorded, .recorded, .rejected, .recorded])
+    #expect(report.rejected == 1 && report.failed == 0)
+    let rejected = report.outcomes[2]
+    #expect(rejected.country == nil && rejected.seq == nil)
+    #expect(rejected.diagnostics.contains { $0.severity == .error })
+    #expect(report.outcomes[3].date == ProfileDate(iso: "2015-09-01"))
+    #expect(report.outcomes.compactMap(\.seq) == [1, 2, 3])
+    #expect(try ledger.history(country: "BLZ").count == 3)
+
+    // The same files again: nothing new, and the recorded ones are unchanged.
+    let again = try Ingestion(ledger: ledger).run(files: files)
+    #expect(again.outcomes.map(\.kind) == [.unchanged, .unchanged, .rejected, .unchanged])
+    #expect(try ledger.eventCount() == 3)
+  }
+
+  @Test func anAtomicRunWithARejectedDocumentRecordsNothing() throws {
+    let (directory, files) = try Self.documents()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let ledger = try Ledger()
+    let report = try Ingestion(ledger: ledger, options: .init(atomic: true)).run(files: files)
+    #expect(report.outcomes.map(\.kind) == [.skipped, .skipped, .rejected, .skipped])
+    #expect(try ledger.eventCount() == 0)
+
+    let readable = files.filter { !$0.hasSuffix("c-unreadable.txt") }
+    let recorded = try Ingestion(ledger: ledger, options: .init(atomic: true)).run(files: readable)
+    #expect(recorded.outcomes.map(\.kind) == [.recorded, .recorded, .recorded])
+    #expect(try ledger.eventCount() == 3)
+  }
+
+  @Test func suppliedValuesAreRecordedAsSupplied() throws {
+    let directory = try temporaryDirectory("ingestion")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let undated = try Documents.belize().replacingOccurrences(
+      of: "Last updated on 2 March 2015", with: "")
+    let file = directory.appendingPathComponent("undated.txt")
+    try Data(undated.utf8).write(to: file)
+    let ledger = try Ledger()
+    let date = try #require(ProfileDate(iso: "2015-03-02"))
+    let report = try Ingestion(ledger: ledger, options: .init(supplied: .init(date: date)))
+      .run(files: [file.path])
+    #expect(report.outcomes.map(\.kind) == [.recorded])
+    #expect(report.outcomes[0].supplied == [.date])
+  }
+
+  @Test func aMissingFileIsAnErrorNamingIt() throws {
+    let ledger = try Ledger()
+    #expect(throws: DocumentFileError.cannotRead(path: "/no/such.txt", reason: "no such file")) {
+      try Ingestion(ledger: ledger).run(files: ["/no/such.txt"])
+    }
+    #expect(try ledger.eventCount() == 0)
+  }
+}
