@@ -63,119 +63,12 @@ public final class LedgerSite: Sendable {
   public func router() -> Router<BasicRequestContext> {
     let router = Router(options: .autoGenerateHeadEndpoints)
     router.add(middleware: SiteMiddleware(site: self))
-    addPages(to: router)
+    addCountryPages(to: router)
+    addComparisonPages(to: router)
+    addSourcePages(to: router)
+    addReportPages(to: router)
     addAPI(to: router)
     return router
-  }
-
-  // MARK: Responding
-
-  /// What a route answers with: an HTML page, JSON, or another document (feed, text).
-  enum Kind {
-    case page
-    case api
-    case document
-  }
-
-  /// The response to `request`, from the cache when it holds one for the log's current head,
-  /// else rendered by `render` (and cached when it succeeded).
-  func respond(
-    _ request: Request, kind: Kind, _ render: (LogHead) throws -> Rendered
-  ) throws -> Response {
-    let head = try heads.current(ledger)
-    let etag = "\"\(head.hash.prefix(24))-\(Templates.version)\""
-    if let header = request.headers[.ifNoneMatch], LedgerSite.matches(header, etag: etag) {
-      var headers = HTTPFields()
-      headers[.eTag] = etag
-      headers[.cacheControl] = "no-cache"
-      return Response(status: .notModified, headers: headers)
-    }
-    let target = request.uri.string
-    let rendered: Rendered
-    if let cached = cache.lookup(target, head: head.hash) {
-      rendered = cached
-    } else {
-      do {
-        rendered = try render(head)
-      } catch let error as ServerError {
-        return errorResponse(error, kind: kind, head: head)
-      }
-      if rendered.status == .ok { cache.store(rendered, for: target, head: head.hash) }
-    }
-    var headers = LedgerSite.headers(for: rendered)
-    if rendered.status == .ok {
-      headers[.eTag] = etag
-      headers[.cacheControl] = "no-cache"
-    }
-    return Response(
-      status: rendered.status, headers: headers, body: ResponseBody(byteBuffer: rendered.body))
-  }
-
-  /// Whether an `If-None-Match` header names `etag` (or is `*`); weak tags compare equal.
-  static func matches(_ header: String, etag: String) -> Bool {
-    header.split(separator: ",").contains { part in
-      var tag = part.trimmingCharacters(in: .whitespaces)
-      if tag.hasPrefix("W/") { tag.removeFirst(2) }
-      return tag == etag || tag == "*"
-    }
-  }
-
-  static func headers(for rendered: Rendered) -> HTTPFields {
-    var headers = HTTPFields()
-    headers[.contentType] = rendered.contentType
-    headers[.contentLength] = String(rendered.body.readableBytes)
-    headers[.xContentTypeOptions] = "nosniff"
-    if rendered.contentType == Rendered.html {
-      // No script runs and nothing is fetched from elsewhere: the pages work offline.
-      headers[.contentSecurityPolicy] =
-        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'"
-    }
-    if let location = rendered.location { headers[.location] = location }
-    return headers
-  }
-
-  /// The error as a page or as JSON, with the status it calls for.
-  func errorResponse(_ error: ServerError, kind: Kind, head: LogHead?) -> Response {
-    let rendered = errorRendered(error, kind: kind, head: head)
-    return Response(
-      status: rendered.status, headers: LedgerSite.headers(for: rendered),
-      body: ResponseBody(byteBuffer: rendered.body))
-  }
-
-  func errorRendered(_ error: ServerError, kind: Kind, head: LogHead?) -> Rendered {
-    switch kind {
-    case .api, .document:
-      let body = APIError(error: .init(status: Int(error.status.code), message: error.message))
-      return Rendered(status: error.status, contentType: Rendered.json, body: JSON.encode(body))
-    case .page:
-      struct ErrorView {
-        var chrome: Chrome
-        var status: Int
-        var reason: String
-        var message: String
-      }
-      let view = ErrorView(
-        chrome: Chrome(
-          title: "\(error.status.code) \(error.status.reasonPhrase)", permalink: nil,
-          headSeq: head?.seq ?? 0, headHash: String((head?.hash ?? "").prefix(12))),
-        status: Int(error.status.code), reason: error.status.reasonPhrase, message: error.message)
-      return Rendered(
-        status: error.status, contentType: Rendered.html, body: templates.page("error", view))
-    }
-  }
-
-  /// The page chrome at `head`.
-  func chrome(_ title: String, head: LogHead, permalink: String? = nil, alternates: [Link] = [])
-    -> Chrome
-  {
-    Chrome(
-      title: title, permalink: permalink, headSeq: head.seq,
-      headHash: String(head.hash.prefix(12)), alternates: alternates)
-  }
-
-  /// The name of a country as the directory prints it.
-  func name(_ code: String) -> String {
-    CountryDirectory.standard.entry(code: code)?.name ?? code
   }
 }
 

@@ -69,17 +69,16 @@ struct PillarChart {
 
 /// HTML text escaping for what the site writes without a template.
 enum HTMLText {
+  /// The characters that would end a text or an attribute value, and what stands for them.
+  static let entities: [Character: String] = [
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;",
+  ]
+
   static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(character)
-      }
+      if let entity = entities[character] { out += entity } else { out.append(character) }
     }
     return out
   }

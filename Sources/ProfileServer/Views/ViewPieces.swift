@@ -1,25 +1,6 @@
 import DiffEngine
-import EventStore
-import LedgerModel
 import ProfileModel
 import Reports
-
-/// What every page shows around its content: the title, the permalink and the log's head.
-struct Chrome: Sendable {
-  var title: String
-  /// The page's dated address, when the address it was asked at is not already one.
-  var permalink: String?
-  var headSeq: Int
-  var headHash: String
-  /// The alternate representations of the page: JSON, Atom, raw text.
-  var alternates: [Link] = []
-}
-
-/// A link: address and words.
-struct Link: Sendable {
-  var href: String
-  var label: String
-}
 
 /// A score as a table cell: `45.0%` with `4.5/10` beside it, or `n/a`.
 struct ScoreCell: Sendable {
@@ -47,6 +28,35 @@ struct WordSegment: Sendable {
   var inserted: Bool
 }
 
+/// One change of a revision in a list: the indicator or figure, and how it moved.
+struct ChangeLine {
+  var title: String
+  var status: String
+  var classes: String
+  var regressed: Bool
+
+  init(_ change: IndicatorChange, format: ChangeFormat) {
+    title = format.indicatorTitle(change.id)
+    status = format.status(change)
+    classes = format.classes(change)
+    regressed = change.classes.contains(.regressed)
+  }
+
+  init(_ change: FigureChange, format: ChangeFormat) {
+    title = format.figureLabel(change.id)
+    status = format.figureChange(change)
+    classes = ""
+    regressed = false
+  }
+}
+
+/// An option of a form's select: a revision to compare, a pillar to rank by.
+struct SelectOption {
+  var value: String
+  var label: String
+  var selected: Bool
+}
+
 /// Numbers and words the views share.
 enum Format {
   /// `45.0%`.
@@ -61,6 +71,11 @@ enum Format {
     let scaled = Int((delta * 1000).rounded())
     let text = "\(abs(scaled) / 10).\(abs(scaled) % 10)"
     return scaled < 0 ? "-" + text : (scaled == 0 ? text : "+" + text)
+  }
+
+  /// `absent → present`: a status before and after.
+  static func move(_ before: IndicatorStatus, _ after: IndicatorStatus) -> String {
+    "\(before.rawValue) → \(after.rawValue)"
   }
 
   /// The two sides of a word diff: the before side keeps the deleted runs, the after side the

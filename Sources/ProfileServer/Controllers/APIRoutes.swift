@@ -1,0 +1,94 @@
+import DiffEngine
+import EventStore
+import Hummingbird
+import LedgerModel
+import ProfileModel
+import Reports
+
+/// The JSON API: each route answers what the command of the same name prints with
+/// `--format json`, described by `Schema/openapi.json` (served at `/openapi.json`).
+extension LedgerSite {
+  func addAPI(to router: Router<BasicRequestContext>) {
+    get("/openapi.json", on: router, as: .document) { _ in
+      Rendered(contentType: Rendered.json, body: ServerResources.file("openapi.json") ?? "{}")
+    }
+    let api = router.group("/api")
+    get("/countries", on: api, as: .api) { _ in
+      Rendered(contentType: Rendered.json, body: JSON.encode(try self.ledger.countries()))
+    }
+    get("/countries/{country}/history", on: api, as: .api) { call in
+      let (code, _) = try self.recordedCountry(try call.path("country"))
+      return Rendered(
+        contentType: Rendered.json, body: JSON.encode(try self.ledger.history(country: code)))
+    }
+    get("/countries/{country}/profile", "/countries/{country}/profile/{date}", on: api, as: .api) {
+      call in
+      try self.profileJSON(
+        try call.path("country"), date: call.optionalPath("date"), request: call.request)
+    }
+    get("/countries/{country}/diff/{from}/{to}", on: api, as: .api) { call in
+      let compared = try self.comparison(
+        try call.path("country"), from: try call.path("from"), to: try call.path("to"))
+      return Rendered(contentType: Rendered.json, body: try compared.report.json())
+    }
+    get("/countries/{country}/blame", "/countries/{country}/blame/{date}", on: api, as: .api) {
+      call in
+      let (_, _, date, blame) = try self.blame(
+        try call.path("country"), date: call.optionalPath("date"))
+      return Rendered(
+        contentType: Rendered.json,
+        body: try BlameReport(blame, asOf: date, format: self.format).json())
+    }
+    get("/countries/{country}/progress", on: api, as: .api) { call in
+      let (code, _) = try self.recordedCountry(try call.path("country"))
+      return try self.progressJSON(call.request, countries: [code])
+    }
+    get("/changelog", on: api, as: .api) { call in
+      let changelog = try self.changelog(try self.changelogQuery(call.request))
+      return Rendered(contentType: Rendered.json, bytes: changelog.jsonBytes())
+    }
+    get("/progress", on: api, as: .api) { call in
+      try self.progressJSON(call.request, countries: try RequestValues.countries(call.request))
+    }
+  }
+
+  /// The profile in effect on `date` (default: the latest), as known at `known-at`: the
+  /// canonical JSON `profiles show --format json` prints.
+  func profileJSON(_ name: String, date text: String?, request: Request) throws -> Rendered {
+    let (code, _) = try recordedCountry(name)
+    let date = try text.map { try RequestValues.date($0, parameter: "date") }
+    var knownAt: String?
+    if let text = request.uri.queryParameters.get("known-at"), !text.isEmpty {
+      knownAt = try LedgerSite.normalizeTime(text)
+    }
+    guard let stored = try ledger.profile(country: code, asOf: date, knownAt: knownAt) else {
+      var detail = "no revision in effect"
+      if let date { detail += " on \(date.iso)" }
+      if let knownAt { detail += " as known at \(knownAt)" }
+      throw ServerError.notRecorded(country: code, detail: detail)
+    }
+    return Rendered(
+      contentType: Rendered.json, bytes: try CanonicalJSON.encode(stored.profile, pretty: true))
+  }
+
+  /// `2026-01-31` (the end of that day), `2026-01-31T12:00:00Z` or with fractional seconds,
+  /// in the store's form `2026-01-31T12:00:00.000000Z`.
+  static func normalizeTime(_ text: String) throws -> String {
+    if ProfileDate(iso: text) != nil { return text + "T23:59:59.999999Z" }
+    let pattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d{1,6})?Z$/
+    guard let match = text.wholeMatch(of: pattern), ProfileDate(iso: match.1) != nil else {
+      throw ServerError.badParameter(
+        parameter: "known-at", value: text, expected: "a UTC time (e.g. 2026-01-31T12:00:00Z)")
+    }
+    var fraction = String(match.3?.dropFirst() ?? "")
+    fraction += String(repeating: "0", count: 6 - fraction.count)
+    return "\(match.1)T\(match.2).\(fraction)Z"
+  }
+
+  /// The progress report `request` asks for, of `countries`, as JSON.
+  func progressJSON(_ request: Request, countries: [String]) throws -> Rendered {
+    Rendered(
+      contentType: Rendered.json,
+      body: try progressReport(request, countries: countries).report.json())
+  }
+}

@@ -1,0 +1,128 @@
+import DiffEngine
+import EventStore
+import Hummingbird
+import LedgerModel
+import ProfileModel
+import Reports
+
+/// The pages about the countries: the list, each country's timeline and its profile as of a
+/// date.
+extension LedgerSite {
+  func addCountryPages(to router: Router<BasicRequestContext>) {
+    page("/", on: router) { call in try self.countriesView(head: call.head) }
+    router.get("/countries") { _, _ in Response.redirect(to: "/", type: .permanent) }
+    page("/countries/{country}", on: router) { call in
+      try self.timelineView(try call.path("country"), head: call.head)
+    }
+    page("/countries/{country}/profile", "/countries/{country}/profile/{date}", on: router) {
+      call in
+      try self.profileView(
+        try call.path("country"), date: call.optionalPath("date"), head: call.head)
+    }
+  }
+
+  func countriesView(head: LogHead) throws -> CountriesView {
+    let pillars = format.catalog.pillars
+    let rows = try ledger.standings().map { standing in
+      let score = PolicyScore(statuses: standing.statuses, catalog: format.catalog)
+      return CountriesView.Row(
+        code: standing.country, name: name(standing.country), href: Paths.country(standing.country),
+        revisions: standing.latest.number, latestDate: standing.latest.effectiveDate.iso,
+        latestHref: Paths.profile(standing.country, standing.latest.effectiveDate),
+        scores: score.pillars.map { ScoreCell($0) }, overall: ScoreCell(score.overall))
+    }
+    return CountriesView(
+      chrome: Chrome("Countries", head: head, alternates: [.json("/api/countries")]),
+      pillars: pillars.map(\.title), countries: rows, total: rows.count,
+      revisions: rows.reduce(0) { $0 + $1.revisions }, empty: rows.isEmpty)
+  }
+
+  func timelineView(_ name: String, head: LogHead) throws -> TimelineView {
+    let (code, revisions) = try recordedCountry(name)
+    let history = try ledger.history(country: code)
+    let changes = Dictionary(
+      try ledger.changes(countries: [code]).map { ($0.revision.seq, $0) }
+    ) { a, _ in a }
+    var number = 0
+    var entries: [TimelineView.Entry] = []
+    for revision in history {
+      let inEffect = revision.supersededBy == nil
+      if inEffect { number += 1 }
+      let change = inEffect ? changes[revision.seq] : nil
+      let indicators = (change?.indicators ?? []).map {
+        IndicatorChange(id: $0.id, before: $0.before, after: $0.after)
+      }
+      let figures = (change?.figures ?? []).map {
+        FigureChange(id: $0.id, before: $0.before, after: $0.after)
+      }
+      let date = revision.effectiveDate
+      entries.append(
+        TimelineView.Entry(
+          number: inEffect ? String(number) : "–", seq: revision.seq, date: date.iso,
+          recordedAt: revision.recordedAt, outcome: revision.outcome.rawValue,
+          correction: revision.outcome == .corrected, superseded: !inEffect,
+          supersededBy: revision.supersededBy, supersededAt: revision.supersededAt,
+          counts: [.present, .partial, .absent, .unknown, .missing].map {
+            revision.statusCounts[$0, default: 0]
+          },
+          first: inEffect && change?.previous == nil,
+          dateOnly: inEffect && change?.previous != nil && indicators.isEmpty && figures.isEmpty,
+          changes: indicators.map { ChangeLine($0, format: format) },
+          figures: figures.map { ChangeLine($0, format: format) },
+          diffHref: change?.previous.map { Paths.diff(code, from: $0.effectiveDate, to: date) },
+          profileHref: inEffect ? Paths.profile(code, date) : nil,
+          blameHref: inEffect ? Paths.blame(code, date) : nil,
+          sourceHref: inEffect ? Paths.source(code, date) : Paths.eventSource(revision.seq)))
+    }
+    return TimelineView(
+      chrome: Chrome(
+        "\(self.name(code)) (\(code)): timeline", head: head,
+        alternates: [.json("/api/countries/\(code)/history")]),
+      code: code, name: self.name(code), inEffect: revisions.count, recorded: history.count,
+      corrections: history.filter { $0.outcome == .corrected }.count,
+      entries: entries.reversed(), links: CountryLinks(code, revisions: revisions))
+  }
+
+  /// The profile in effect on the date `text` names (the latest without one).
+  func profileView(_ name: String, date text: String?, head: LogHead) throws -> ProfileView {
+    let (code, revisions) = try recordedCountry(name)
+    let date = try text.map { try RequestValues.date($0, parameter: "date") }
+    let revision =
+      try date.map { try self.revision(on: $0, in: revisions, country: code) }
+      ?? revisions[revisions.count - 1]
+    let record = try storedRecord(revision, country: code)
+    let profile = record.profile
+    let score = PolicyScore(profile, catalog: format.catalog)
+    return ProfileView(
+      chrome: Chrome(
+        "\(self.name(code)) (\(code)) as of \(revision.effectiveDate.iso)", head: head,
+        permalink: date == nil ? Paths.profile(code, revision.effectiveDate) : nil,
+        alternates: [.json("/api/countries/\(code)/profile/\(revision.effectiveDate.iso)")]),
+      code: code, name: self.name(code), printedName: profile.country.name,
+      number: revision.number, count: revisions.count, seq: revision.seq,
+      date: revision.effectiveDate.iso,
+      asked: date.flatMap { $0 == revision.effectiveDate ? nil : $0.iso },
+      supplied: record.supplied.map { "\($0.rawValue) supplied with --\($0.rawValue), not read" },
+      figures: profile.figures.map {
+        ProfileView.FigureRow(
+          label: format.figureLabel($0.id), value: format.figureValue($0.id, $0),
+          source: format.source($0.source))
+      },
+      indicators: profile.indicators.map { reading in
+        let pillar = format.pillar(reading.id)
+        return ProfileView.IndicatorRow(
+          id: reading.id, title: format.catalog.indicator(reading.id)?.title ?? reading.id,
+          pillar: format.catalog.pillars.first { $0.id == pillar }?.title ?? "",
+          status: reading.status.rawValue, items: reading.items, text: reading.text,
+          rule: reading.evidence?.rule,
+          words: reading.evidence.flatMap { $0.words.isEmpty ? nil : $0.words },
+          review: reading.evidence?.review)
+      },
+      scores: zip(format.catalog.pillars, score.pillars).map {
+        ProfileView.PillarScore(title: $0.title, score: ScoreCell($1))
+      } + [ProfileView.PillarScore(title: "Overall", score: ScoreCell(score.overall))],
+      links: CountryLinks(code, revisions: revisions),
+      sourceHref: Paths.source(code, revision.effectiveDate),
+      blameHref: Paths.blame(code, revision.effectiveDate))
+  }
+}

@@ -1,0 +1,49 @@
+/// `/changelog`: the revisions dated in a range, by country, with what each changed.
+struct ChangelogView: PageView {
+  struct Change {
+    var title: String
+    var status: String
+    var classes: String
+    var regressed: Bool
+    var items: [String]
+    var words: [WordSegment]
+  }
+
+  struct Entry {
+    var date: String
+    var number: Int
+    var outcome: String
+    var correction: Bool
+    var first: Bool
+    var dateOnly: Bool
+    var indicators: [Change]
+    var figures: [ChangeLine]
+    var diffHref: String?
+    var profileHref: String
+    var sourceHref: String
+  }
+
+  struct Country {
+    var code: String
+    var name: String
+    var href: String
+    var entries: [Entry]
+  }
+
+  var chrome: Chrome
+  /// The form's values.
+  var since: String
+  var until: String
+  var country: String
+  var countries: [Country]
+  var revisions: Int
+  var indicatorChanges: Int
+  var figureChanges: Int
+  var dateOnly: Int
+  var empty: Bool
+  /// The names of the countries the changelog is filtered to.
+  var filtered: [String]
+  /// The neighbouring ranges of the same length.
+  var earlier: String?
+  var later: String?
+}

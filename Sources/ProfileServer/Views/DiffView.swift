@@ -1,0 +1,49 @@
+import EventStore
+import LedgerModel
+
+/// `/countries/C/diff/FROM/TO`: two revisions side by side, word by word.
+struct DiffView: PageView {
+  struct Indicator {
+    var id: String
+    var title: String
+    var status: String
+    var classes: String
+    var regressed: Bool
+    var items: [String]
+    var before: [WordSegment]
+    var after: [WordSegment]
+    var beforeStatus: String
+    var afterStatus: String
+    var textChanged: Bool
+  }
+
+  struct Figure {
+    var label: String
+    var before: String
+    var after: String
+    var change: String
+  }
+
+  var chrome: Chrome
+  var code: String
+  var name: String
+  var from: RevisionRef
+  var to: RevisionRef
+  var fromDate: String
+  var toDate: String
+  var summary: String
+  var empty: Bool
+  var indicators: [Indicator]
+  var figures: [Figure]
+  /// The indicators of the newer revision the diff leaves alone.
+  var unchanged: Int
+  var fromOptions: [SelectOption]
+  var toOptions: [SelectOption]
+  var links: CountryLinks
+  var fromHref: String
+  var toHref: String
+  var fromSource: String
+  var toSource: String
+  /// The form's target, which redirects to the permalink of the revisions chosen.
+  var action: String
+}
