@@ -20,8 +20,7 @@ extension Profiles {
     @Argument(help: "ISO code, name or slug.")
     var country: String
 
-    @Option(name: .customLong("as-of"), help: "Effective date, yyyy-mm-dd (default: latest).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOptions
 
     @OptionGroup var store: StoreOptions
 
@@ -30,12 +29,11 @@ extension Profiles {
 
     func validate() throws {
       _ = try resolveCountry(country)
-      _ = try asOf.map { try parseDate($0, option: "--as-of") }
     }
 
     func run() throws {
       let entry = try resolveCountry(country)
-      let date = try asOf.map { try parseDate($0, option: "--as-of") }
+      let date = try asOf.date()
       guard let blame = try store.open(creating: false).blame(country: entry.code, asOf: date)
       else {
         throw ProfilesError.notRecorded(

@@ -24,36 +24,19 @@ extension Profiles {
       case atom
     }
 
-    @Option(help: "First effective date, yyyy-mm-dd (default: the first).")
-    var since: String?
+    @OptionGroup var dates: DateRangeOptions
 
-    @Option(help: "Last effective date, yyyy-mm-dd (default: the latest).")
-    var until: String?
-
-    @Option(
-      name: .customLong("country"), help: "Only this country (repeatable): code, name or slug.")
-    var countries: [String] = []
+    @OptionGroup var filter: CountryFilterOptions
 
     @OptionGroup var store: StoreOptions
 
     @Option(help: "Output format: markdown, json, csv or atom.")
     var format: Format = .markdown
 
-    func validate() throws {
-      for country in countries { _ = try resolveCountry(country) }
-      let since = try self.since.map { try parseDate($0, option: "--since") }
-      let until = try self.until.map { try parseDate($0, option: "--until") }
-      if let since, let until, since > until {
-        throw ValidationError("--since \(since.iso) is after --until \(until.iso)")
-      }
-    }
-
     func run() throws {
-      let codes = try countries.map { try resolveCountry($0).code }
-      let since = try self.since.map { try parseDate($0, option: "--since") }
-      let until = try self.until.map { try parseDate($0, option: "--until") }
+      let (since, until) = try dates.range()
       let changes = try store.open(creating: false).changes(
-        since: since, until: until, countries: Array(Set(codes)).sorted())
+        since: since, until: until, countries: try filter.codes())
       let changelog = Reports.Changelog(changes, since: since, until: until)
       let text: String
       switch format {

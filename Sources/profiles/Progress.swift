@@ -33,15 +33,9 @@ extension Profiles {
     @Argument(help: "Show this country's trajectory: ISO code, name or slug.")
     var country: String?
 
-    @Option(help: "First effective date, yyyy-mm-dd (default: the first).")
-    var since: String?
+    @OptionGroup var dates: DateRangeOptions
 
-    @Option(help: "Last effective date, yyyy-mm-dd (default: the latest).")
-    var until: String?
-
-    @Option(
-      name: .customLong("country"), help: "Only this country (repeatable): code, name or slug.")
-    var countries: [String] = []
+    @OptionGroup var filter: CountryFilterOptions
 
     @Option(
       help: ArgumentHelp(
@@ -59,8 +53,7 @@ extension Profiles {
 
     func validate() throws {
       if let country { _ = try resolveCountry(country) }
-      for country in countries { _ = try resolveCountry(country) }
-      if country != nil, !countries.isEmpty {
+      if country != nil, !filter.countries.isEmpty {
         throw ValidationError(
           "give either COUNTRY (a trajectory) or --country (a ranking), not both")
       }
@@ -68,11 +61,6 @@ extension Profiles {
         throw ValidationError("--format svg draws one country's trajectory: name a COUNTRY")
       }
       _ = try pillarID()
-      let since = try self.since.map { try parseDate($0, option: "--since") }
-      let until = try self.until.map { try parseDate($0, option: "--until") }
-      if let since, let until, since > until {
-        throw ValidationError("--since \(since.iso) is after --until \(until.iso)")
-      }
     }
 
     /// The pillar's catalog id, from its id or title in any case.
@@ -90,12 +78,11 @@ extension Profiles {
     }
 
     func run() throws {
-      let since = try self.since.map { try parseDate($0, option: "--since") }
-      let until = try self.until.map { try parseDate($0, option: "--until") }
+      let (since, until) = try dates.range()
       let trajectory = try country.map { try resolveCountry($0) }
-      let codes = try trajectory.map { [$0.code] } ?? countries.map { try resolveCountry($0).code }
+      let codes = try trajectory.map { [$0.code] } ?? filter.codes()
       let series = try store.open(creating: false).statusSeries(
-        since: since, until: until, countries: Array(Set(codes)).sorted())
+        since: since, until: until, countries: codes)
       let report = ProgressReport(series, since: since, until: until, pillar: try pillarID())
       if let trajectory {
         guard !report.countries.isEmpty else {

@@ -106,8 +106,7 @@ extension Profiles {
     @Argument(help: "ISO code, name or slug.")
     var country: String
 
-    @Option(name: .customLong("as-of"), help: "Effective date, yyyy-mm-dd (default: latest).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOptions
 
     @Option(
       name: .customLong("known-at"),
@@ -121,20 +120,19 @@ extension Profiles {
 
     func validate() throws {
       _ = try resolveCountry(country)
-      _ = try asOf.map { try parseDate($0, option: "--as-of") }
       _ = try knownAt.map(Show.normalizeTime)
     }
 
     func run() throws {
       let entry = try resolveCountry(country)
-      let date = try asOf.map { try parseDate($0, option: "--as-of") }
+      let date = try asOf.date()
       let cutoff = try knownAt.map(Show.normalizeTime)
       guard
         let stored = try store.open(creating: false).profile(
           country: entry.code, asOf: date, knownAt: cutoff)
       else {
         var detail = "no revision in effect"
-        if let asOf { detail += " on \(asOf)" }
+        if let asOf = asOf.asOf { detail += " on \(asOf)" }
         if let knownAt { detail += " as known at \(knownAt)" }
         throw ProfilesError.notRecorded(country: entry.code, detail: detail)
       }

@@ -61,21 +61,8 @@ extension Ledger {
           place[entry.steps[step].revision.seq] = (s, step)
         }
       }
-      let starts = Array(startOf.keys).sorted()
-      for chunk in stride(from: 0, to: starts.count, by: 500) {
-        let seqs = starts[chunk..<min(chunk + 500, starts.count)]
-        let values = try Row.fetchCursor(
-          db,
-          sql: """
-            SELECT v.seq, v.indicator, t.status
-            FROM indicator_values v JOIN indicator_texts t ON t.id = v.text_id
-            WHERE v.seq IN (\(Array(repeating: "?", count: seqs.count).joined(separator: ", ")))
-            """, arguments: StatementArguments(Array(seqs)))
-        while let row = try values.next() {
-          let seq: Int = row[0]
-          guard let s = startOf[seq] else { continue }
-          series[s].baseline[row[1]] = row[2]
-        }
+      for (seq, statuses) in try RevisionsInEffect.statuses(of: startOf.keys, in: db) {
+        if let s = startOf[seq] { series[s].baseline = statuses }
       }
 
       // The status moves into each later revision: the projection's rows in key order.

@@ -52,6 +52,29 @@ struct RevisionsInEffect {
     }
   }
 
+  /// The indicator statuses of the revisions recorded by events `seqs`, by seq, read from the
+  /// projections alone.
+  static func statuses(of seqs: some Collection<Int>, in db: Database) throws
+    -> [Int: [String: IndicatorStatus]]
+  {
+    let sorted = seqs.sorted()
+    var statuses: [Int: [String: IndicatorStatus]] = [:]
+    for chunk in stride(from: 0, to: sorted.count, by: 500) {
+      let part = sorted[chunk..<min(chunk + 500, sorted.count)]
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT v.seq, v.indicator, t.status
+          FROM indicator_values v JOIN indicator_texts t ON t.id = v.text_id
+          WHERE v.seq IN (\(Array(repeating: "?", count: part.count).joined(separator: ", ")))
+          """, arguments: StatementArguments(Array(part)))
+      while let row = try rows.next() {
+        statuses[row[0], default: [:]][row[1]] = row[2]
+      }
+    }
+    return statuses
+  }
+
   /// The revisions in effect of `country` dated up to `through`, oldest first.
   static func of(country: String, through: ProfileDate? = nil, in db: Database) throws
     -> [RevisionRef]
