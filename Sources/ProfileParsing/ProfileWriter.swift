@@ -73,6 +73,11 @@ public struct ProfileWriter: Sendable {
         return false
       }
       marked = marked.hasPrefix("- ") ? keptAsListEntry(marked) : keptAsText(marked)
+      if isSectionNumber(marked) {
+        // A line that is only a heading number ("1.") would be joined to a title on the
+        // lines after it, across up to three blank lines: four keep it text.
+        marked += "\n\n\n"
+      }
       if marked.hasPrefix("- "), let last = blocks.last, last.hasPrefix("- ") {
         blocks[blocks.count - 1] = last + "\n" + marked
       } else {
@@ -100,6 +105,10 @@ public struct ProfileWriter: Sendable {
     guard !readsAsText(line) else { return line }
     let tight = "-" + line.dropFirst(2)
     return readsAsText(tight) ? tight : line
+  }
+
+  private func isSectionNumber(_ line: String) -> Bool {
+    Array(line.utf8).withUnsafeBufferPointer { parser.isSectionNumber($0) }
   }
 
   /// Whether `line`, alone, reads as a line of text: not a line of another kind, and with no

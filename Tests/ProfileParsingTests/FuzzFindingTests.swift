@@ -286,3 +286,17 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A mutation whose 1.2.3 ends with the line `1.` and, twenty blank lines below it, a
+  /// misspelt title: text, since a heading number is joined to a title across at most three
+  /// blank lines. The writer put one blank line between, and the two read as a heading.
+  @Test func aLineThatIsOnlyAHeadingNumberIsWrittenAsText() throws {
+    let profile = try #require(try Self.read("fuzz-b20e7645").profile)
+    let certification = try #require(profile.indicator("1.2.3"))
+    #expect(certification.text.hasSuffix("\n1.\nCHILD ONLINE PRODECTION"))
+    let rendered = ProfileWriter().render(profile)
+    #expect(rendered.contains("\n1.\n\n\n\n\nCHILD ONLINE PRODECTION\n"))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+}
