@@ -19,6 +19,14 @@ public struct FigureChange: Hashable, Codable, Sendable {
     delta = FigureDelta(from: before?.value, to: after?.value)
   }
 
+  /// The changes from the figures `before` to the figures `after`, matched by id as
+  /// ``ProfileDiff`` matches them.
+  public static func changes(from before: [FigureReading], to after: [FigureReading])
+    -> [FigureChange]
+  {
+    Matching.changes(before, after, id: { $0.id }, same: ==, change: FigureChange.init).0
+  }
+
   /// Whether the value (as printed) differs, including a figure given on one side only.
   public var valueChanged: Bool { before?.value != after?.value }
 

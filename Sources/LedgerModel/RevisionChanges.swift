@@ -14,21 +14,9 @@ public struct IndicatorPair: Hashable, Sendable {
   }
 }
 
-/// One figure's readings on either side of a change; `nil` where a document does not give it.
-public struct FigurePair: Hashable, Sendable {
-  public var id: String
-  public var before: FigureReading?
-  public var after: FigureReading?
-
-  public init(id: String, before: FigureReading?, after: FigureReading?) {
-    self.id = id
-    self.before = before
-    self.after = after
-  }
-}
-
 /// What one revision in effect changed from the revision in effect before it, read from the
-/// projections: the readings of the indicators and figures that differ.
+/// projections: the readings of the indicators that differ, and the figures of both (the
+/// diff engine pairs them, as it pairs any two revisions' figures).
 public struct RevisionChanges: Hashable, Sendable {
   /// ISO 3166-1 alpha-3 code.
   public var country: String
@@ -38,18 +26,21 @@ public struct RevisionChanges: Hashable, Sendable {
   public var outcome: IngestOutcome
   /// The indicators whose readings differ, in id order.
   public var indicators: [IndicatorPair]
-  /// The figures whose readings differ, in the revision's order.
-  public var figures: [FigurePair]
+  /// The figures of the revision before, in its order; `nil` for the country's first.
+  public var previousFigures: [FigureReading]?
+  /// The figures of the revision, in its order.
+  public var figures: [FigureReading]
 
   public init(
     country: String, revision: RevisionRef, previous: RevisionRef?, outcome: IngestOutcome,
-    indicators: [IndicatorPair], figures: [FigurePair]
+    indicators: [IndicatorPair], previousFigures: [FigureReading]?, figures: [FigureReading]
   ) {
     self.country = country
     self.revision = revision
     self.previous = previous
     self.outcome = outcome
     self.indicators = indicators
+    self.previousFigures = previousFigures
     self.figures = figures
   }
 }

@@ -57,9 +57,7 @@ public struct Changelog: Sendable {
       return Entry(
         country: revision.country, revision: revision.revision, previous: revision.previous,
         outcome: revision.outcome, indicators: Array(changes[offset..<offset + count]),
-        figures: revision.figures.map {
-          FigureChange(id: $0.id, before: $0.before, after: $0.after)
-        }
+        figures: revision.figureChanges
       )
     }
   }
@@ -117,5 +115,13 @@ public struct Changelog: Sendable {
   /// The group an indicator change is listed under: its first class.
   static func group(_ change: IndicatorChange) -> ChangeClass {
     change.classes.first ?? .reworded
+  }
+}
+
+extension RevisionChanges {
+  /// The figures that changed from the revision before, paired by the diff engine; none for
+  /// a country's first revision.
+  public var figureChanges: [FigureChange] {
+    previousFigures.map { FigureChange.changes(from: $0, to: figures) } ?? []
   }
 }

@@ -59,6 +59,33 @@ import Testing
     }
   }
 
+  /// A figure a revision leaves out, then gives again with another value: the changelog pairs
+  /// the figures as the diff engine does, in its order.
+  @Test func figuresLeftOutAndGivenAgainArePairedAsTheDiffEnginePairsThem() throws {
+    let seed = try Documents.belize()
+    let dropped = seed.replacingOccurrences(of: "Total Population: 324 000\n", with: "")
+      .replacingOccurrences(of: "2 March 2015", with: "1 June 2015")
+    let back = seed.replacingOccurrences(of: "324 000", with: "331 000")
+      .replacingOccurrences(of: "31.70%", with: "33.10%")
+      .replacingOccurrences(of: "2 March 2015", with: "1 September 2015")
+    let ledger = try Ledger()
+    var profiles: [Profile] = []
+    for text in [seed, dropped, back] {
+      let bytes = Array(text.utf8)
+      let profile = try #require(ProfileParser.standard.parse(bytes).profile)
+      _ = try ledger.record(source: bytes, profile: profile, parserVersion: ProfileParser.version)
+      profiles.append(profile)
+    }
+    let entries = Changelog(try ledger.changes()).entries
+    #expect(entries.map(\.revision.number) == [1, 2, 3])
+    #expect(entries[0].figures.isEmpty)
+    #expect(entries[1].figures.first?.id == "population")
+    #expect(entries[1].figures.first?.after == nil)
+    #expect(entries[2].figures.map(\.id) == ["population", "internet-users"])
+    #expect(entries[1].figures == ProfileDiff(from: profiles[0], to: profiles[1]).figures)
+    #expect(entries[2].figures == ProfileDiff(from: profiles[1], to: profiles[2]).figures)
+  }
+
   @Test func theRangeAndCountriesSelectRevisionsWithTheirPredecessors() throws {
     let ledger = try ReportStore.make()
     let since = ProfileDate(year: 2015, month: 6, day: 1)!

@@ -82,21 +82,11 @@ extension Ledger {
           }
           return IndicatorPair(id: change.indicator, before: before, after: after)
         }
-        var figurePairs: [FigurePair] = []
-        if let previous = entry.previous {
-          let before = figures[previous.seq] ?? []
-          let after = figures[entry.revision.seq] ?? []
-          for figure in after where !before.contains(figure) {
-            figurePairs.append(
-              FigurePair(id: figure.id, before: before.first { $0.id == figure.id }, after: figure))
-          }
-          for figure in before where !after.contains(where: { $0.id == figure.id }) {
-            figurePairs.append(FigurePair(id: figure.id, before: figure, after: nil))
-          }
-        }
         return RevisionChanges(
           country: entry.country, revision: entry.revision, previous: entry.previous,
-          outcome: entry.outcome, indicators: indicators, figures: figurePairs)
+          outcome: entry.outcome, indicators: indicators,
+          previousFigures: entry.previous.map { figures[$0.seq] ?? [] },
+          figures: figures[entry.revision.seq] ?? [])
       }
     }
   }

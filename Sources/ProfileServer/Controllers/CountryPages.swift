@@ -52,9 +52,7 @@ extension LedgerSite {
       let indicators = (change?.indicators ?? []).map {
         IndicatorChange(id: $0.id, before: $0.before, after: $0.after)
       }
-      let figures = (change?.figures ?? []).map {
-        FigureChange(id: $0.id, before: $0.before, after: $0.after)
-      }
+      let figures = change?.figureChanges ?? []
       let date = revision.effectiveDate
       entries.append(
         TimelineView.Entry(
