@@ -23,8 +23,8 @@
 import Crypto
 import DiffEngine
 import EventStore
-import LedgerModel
 import Foundation
+import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
@@ -126,7 +126,7 @@ func suiteBenchmark(_ arguments: [String]) {
     return report.text().utf8.count
   }
   let blame = latency { code, _ in
-    BlameReport(try! store.blame(country: code)!).text().utf8.count
+    BlameReport(Blame(history: try! store.readingHistory(country: code)!)).text().utf8.count
   }
   let changelog = latency { code, _ in
     var bytes = 0

@@ -34,13 +34,15 @@ extension Profiles {
     func run() throws {
       let entry = try resolveCountry(country)
       let date = try asOf.date()
-      guard let blame = try store.open(creating: false).blame(country: entry.code, asOf: date)
+      guard
+        let history = try store.open(creating: false).readingHistory(
+          country: entry.code, asOf: date)
       else {
         throw ProfilesError.notRecorded(
           country: entry.code,
           detail: date.map { "no revision in effect on \($0.iso)" } ?? "no revisions recorded")
       }
-      let report = BlameReport(blame, asOf: date)
+      let report = BlameReport(LedgerModel.Blame(history: history), asOf: date)
       switch format {
       case .text: print(report.text(), terminator: "")
       case .json: print(try report.json(), terminator: "")

@@ -20,8 +20,9 @@ import Testing
       let revisions = try ledger.revisionsInEffect(country: country)
       let profiles = try revisions.map { try #require(try ledger.profile(seq: $0.seq)).profile }
       for last in [revisions.count - 1, revisions.count / 2] {
-        let blame = try #require(
-          try ledger.blame(country: country, asOf: revisions[last].effectiveDate))
+        let blame = Blame(
+          history: try #require(
+            try ledger.readingHistory(country: country, asOf: revisions[last].effectiveDate)))
         #expect(blame.revision == revisions[last])
         for line in blame.indicators {
           var start = last
@@ -54,7 +55,8 @@ import Testing
   @Test func noRevisionInEffectIsNil() throws {
     let ledger = try ReportStore.make()
     #expect(
-      try ledger.blame(country: "BLZ", asOf: ProfileDate(year: 2014, month: 1, day: 1)!) == nil)
-    #expect(try ledger.blame(country: "KOR") == nil)
+      try ledger.readingHistory(country: "BLZ", asOf: ProfileDate(year: 2014, month: 1, day: 1)!)
+        == nil)
+    #expect(try ledger.readingHistory(country: "KOR") == nil)
   }
 }

@@ -48,11 +48,12 @@ import Testing
 
   @Test func blameFormats() throws {
     let ledger = try ReportStore.make()
-    let blame = try #require(try ledger.blame(country: "BLZ"))
+    let blame = Blame(history: try #require(try ledger.readingHistory(country: "BLZ")))
     try expectGolden(BlameReport(blame).text(), "blame-belize.txt")
     try expectGolden(try BlameReport(blame).json(), "blame-belize.json")
     let asOf = ProfileDate(year: 2016, month: 3, day: 1)!
-    let earlier = try #require(try ledger.blame(country: "BLZ", asOf: asOf))
+    let earlier = Blame(
+      history: try #require(try ledger.readingHistory(country: "BLZ", asOf: asOf)))
     try expectGolden(BlameReport(earlier, asOf: asOf).text(), "blame-belize-as-of.txt")
   }
 

@@ -58,7 +58,7 @@ extension LedgerSite {
   ) {
     let (code, revisions) = try recordedCountry(name)
     let date = try text.map { try RequestValues.date($0, parameter: "date") }
-    guard let blame = try ledger.blame(country: code, asOf: date) else {
+    guard let blame = try ledger.readingHistory(country: code, asOf: date).map(Blame.init) else {
       throw ServerError.notRecorded(
         country: code,
         detail:

@@ -1,0 +1,46 @@
+import ProfileModel
+
+/// What a country's revisions in effect up to a date said, oldest first, as blame needs it:
+/// for each revision, a key per indicator reading (equal keys, equal readings) and its
+/// figures; and the latest revision's indicator readings in full.
+public struct ReadingHistory: Hashable, Sendable {
+  /// One revision in effect and what it said.
+  public struct Revision: Hashable, Sendable {
+    public var ref: RevisionRef
+    /// Each indicator's reading, as a key the store gives identical readings.
+    public var indicators: [String: Int64]
+    /// The figures, in the revision's order.
+    public var figures: [FigureReading]
+
+    public init(ref: RevisionRef, indicators: [String: Int64], figures: [FigureReading]) {
+      self.ref = ref
+      self.indicators = indicators
+      self.figures = figures
+    }
+  }
+
+  /// One indicator's reading in the latest revision.
+  public struct Reading: Hashable, Sendable {
+    public var id: String
+    public var status: IndicatorStatus
+    public var items: [String]
+
+    public init(id: String, status: IndicatorStatus, items: [String]) {
+      self.id = id
+      self.status = status
+      self.items = items
+    }
+  }
+
+  public var country: String
+  /// The revisions in effect, oldest first; never empty.
+  public var revisions: [Revision]
+  /// The latest revision's indicators, in id order.
+  public var latest: [Reading]
+
+  public init(country: String, revisions: [Revision], latest: [Reading]) {
+    self.country = country
+    self.revisions = revisions
+    self.latest = latest
+  }
+}
