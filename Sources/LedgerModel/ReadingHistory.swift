@@ -3,16 +3,17 @@ import ProfileModel
 /// What a country's revisions in effect up to a date said, oldest first, as blame needs it:
 /// for each revision, a key per indicator reading (equal keys, equal readings) and its
 /// figures; and the latest revision's indicator readings in full.
-public struct ReadingHistory: Hashable, Sendable {
+public struct ReadingHistory: Sendable {
   /// One revision in effect and what it said.
-  public struct Revision: Hashable, Sendable {
+  public struct Revision: Sendable {
     public var ref: RevisionRef
     /// Each indicator's reading, as a key the store gives identical readings.
-    public var indicators: [String: Int64]
+    public var indicators: [(id: String, key: Int64)]
     /// The figures, in the revision's order.
     public var figures: [FigureReading]
 
-    public init(ref: RevisionRef, indicators: [String: Int64], figures: [FigureReading]) {
+    public init(ref: RevisionRef, indicators: [(id: String, key: Int64)], figures: [FigureReading])
+    {
       self.ref = ref
       self.indicators = indicators
       self.figures = figures

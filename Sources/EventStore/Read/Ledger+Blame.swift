@@ -16,7 +16,7 @@ extension Ledger {
     try read { db in
       let refs = try RevisionsInEffect.of(country: country, through: asOf, in: db)
       guard let current = refs.last else { return nil }
-      var revisions = refs.map { ReadingHistory.Revision(ref: $0, indicators: [:], figures: []) }
+      var revisions = refs.map { ReadingHistory.Revision(ref: $0, indicators: [], figures: []) }
       let index = Dictionary(uniqueKeysWithValues: refs.enumerated().map { ($1.seq, $0) })
       let through = current.effectiveDate.iso
 
@@ -30,7 +30,7 @@ extension Ledger {
         arguments: [country, through])
       while let row = try values.next() {
         guard let position = index[row[0]] else { continue }
-        revisions[position].indicators[row[1]] = row[2]
+        revisions[position].indicators.append((row[1], row[2]))
       }
 
       let figures = try Row.fetchCursor(
