@@ -41,7 +41,7 @@ extension Blame {
       }
       previousSeq = seq
     }
-    let figures = (history.revisions.last?.figures ?? []).compactMap { figure -> Line? in
+    let figures = history.latestFigures.compactMap { figure -> Line? in
       guard let run = figureRuns[figure.id], let introducedBy = bySeq[run.start] else {
         return nil
       }

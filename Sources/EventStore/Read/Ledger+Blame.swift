@@ -42,14 +42,18 @@ extension Ledger {
             ORDER BY r.effective_date, r.seq, f.position
             """),
         arguments: [country, through])
+      var latestFigures: [FigureReading] = []
       while let row = try figures.next() {
-        guard let position = index[row[0]] else { continue }
-        let name: String? = row[3]
-        revisions[position].figures.append(
-          FigureReading(
-            id: row[1], value: row[2],
-            source: name.map { DataSource(name: $0, period: row[4] ?? "") }
-          ))
+        let seq: Int = row[0]
+        guard let position = index[seq] else { continue }
+        revisions[position].figures.append((row[1], row[2]))
+        if seq == current.seq {
+          let name: String? = row[3]
+          latestFigures.append(
+            FigureReading(
+              id: row[1], value: row[2],
+              source: name.map { DataSource(name: $0, period: row[4] ?? "") }))
+        }
       }
 
       var latest: [ReadingHistory.Reading] = []
@@ -67,7 +71,8 @@ extension Ledger {
             id: row[0], status: row[1],
             items: (try? CanonicalReader.strings(from: Array(items.utf8))) ?? []))
       }
-      return ReadingHistory(country: country, revisions: revisions, latest: latest)
+      return ReadingHistory(
+        country: country, revisions: revisions, latest: latest, latestFigures: latestFigures)
     }
   }
 }

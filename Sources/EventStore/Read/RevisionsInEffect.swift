@@ -20,18 +20,27 @@ struct RevisionsInEffect {
     through: ProfileDate? = nil, countries: [String] = [], in db: Database,
     _ body: (Entry) throws -> Void
   ) throws {
-    let countryFilter =
-      countries.isEmpty
-      ? ""
-      : "AND country IN (\(Array(repeating: "?", count: countries.count).joined(separator: ", ")))"
+    // Conditions only as asked: a date bound nobody asked for could lead SQLite away from
+    // the index that already gives the order.
+    var conditions = ["superseded_by IS NULL"]
+    var arguments: [String] = []
+    if let through {
+      conditions.append("effective_date <= ?")
+      arguments.append(through.iso)
+    }
+    if !countries.isEmpty {
+      let placeholders = Array(repeating: "?", count: countries.count).joined(separator: ", ")
+      conditions.append("country IN (\(placeholders))")
+      arguments += countries
+    }
     let rows = try Row.fetchCursor(
       db.cachedStatement(
         sql: """
           SELECT country, seq, effective_date, recorded_at, content_hash, outcome FROM revisions
-          WHERE superseded_by IS NULL AND effective_date <= ? \(countryFilter)
+          WHERE \(conditions.joined(separator: " AND "))
           ORDER BY country, effective_date, seq
           """),
-      arguments: StatementArguments([through?.iso ?? "9999-12-31"] + countries))
+      arguments: StatementArguments(arguments))
     var country = ""
     var number = 0
     while let row = try rows.next() {
@@ -92,5 +101,14 @@ extension IndicatorStatus: DatabaseValueConvertible {
 
   public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> IndicatorStatus? {
     String.fromDatabaseValue(dbValue).map { IndicatorStatus(rawValue: $0) ?? .missing }
+  }
+}
+
+extension IndicatorStatus: StatementColumnConvertible {
+  /// Read straight from SQLite's column, without a `DatabaseValue` in between: statuses are
+  /// read by the thousand in reports over the whole store.
+  public init(sqliteStatement: SQLiteStatement, index: CInt) {
+    self =
+      IndicatorStatus(rawValue: String(sqliteStatement: sqliteStatement, index: index)) ?? .missing
   }
 }
