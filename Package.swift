@@ -26,6 +26,8 @@ let package = Package(
       name: "ProfileModel",
       dependencies: [.product(name: "Crypto", package: "swift-crypto")]
     ),
+    // `Array.concurrentMap`: independent work spread over every core, results in order.
+    .target(name: "ParallelMap"),
     // The generated sources that embed each module's files, and their generator:
     // `swift run embed-resources`.
     .target(name: "ResourceEmbedding"),
@@ -43,7 +45,8 @@ let package = Package(
     .target(
       name: "EventStore",
       dependencies: [
-        "ProfileModel", "LedgerModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
+        "ProfileModel", "LedgerModel", "ParallelMap", "CZlib",
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
@@ -51,9 +54,10 @@ let package = Package(
     // outcomes, diagnostics and progress out as values.
     .target(
       name: "Ingestion",
-      dependencies: ["ProfileModel", "ProfileParsing", "LedgerModel", "EventStore"]),
+      dependencies: ["ProfileModel", "ProfileParsing", "LedgerModel", "EventStore", "ParallelMap"]),
     // Renderers: values in, text out. The store's and the diff engine's values are their input.
-    .target(name: "Reports", dependencies: ["ProfileModel", "LedgerModel", "DiffEngine"]),
+    .target(
+      name: "Reports", dependencies: ["ProfileModel", "LedgerModel", "DiffEngine", "ParallelMap"]),
     // The auditor's web view and JSON API over a store, read-only.
     .target(
       name: "ProfileServer",
@@ -80,14 +84,17 @@ let package = Package(
       name: "profiles-benchmark",
       dependencies: [
         "ProfileModel", "ProfileParsing", "LedgerModel", "EventStore", "DiffEngine", "Reports",
-        "Ingestion", "ProfileTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+        "Ingestion", "ParallelMap", "ProfileTestSupport",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // Test helpers: golden files, fixtures, seeded randomness. Not part of any product.
     .target(name: "ProfileTestSupport", dependencies: ["ProfileModel", "ProfileParsing"]),
     .testTarget(
       name: "ProfileModelTests",
-      dependencies: ["ProfileModel", "ProfileParsing", "ProfileTestSupport", "ResourceEmbedding"]),
+      dependencies: [
+        "ProfileModel", "ProfileParsing", "ProfileTestSupport", "ResourceEmbedding", "ParallelMap",
+      ]),
     .testTarget(
       name: "ProfileParsingTests",
       dependencies: ["ProfileParsing", "ProfileModel", "ProfileTestSupport"],

@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import LedgerModel
+import ParallelMap
 import ProfileModel
 import ProfileParsing
 

@@ -1,5 +1,6 @@
 import DiffEngine
 import LedgerModel
+import ParallelMap
 import ProfileModel
 
 extension Changelog {

@@ -1,5 +1,6 @@
 import DiffEngine
 import LedgerModel
+import ParallelMap
 import ProfileModel
 
 /// Every change in a date range across countries, grouped by country and revision: the

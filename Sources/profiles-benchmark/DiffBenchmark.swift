@@ -1,3 +1,4 @@
+import ParallelMap
 // Release-mode measurements of the diff engine.
 //
 //   swift run -c release profiles-benchmark diff [countries] [revisions] [rounds]

@@ -1,3 +1,4 @@
+import ParallelMap
 // The suite `Scripts/benchmarks` runs against the peers: one corpus directory (as `corpus`
 // writes it) in, one JSON object out.
 //

@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import LedgerModel
+import ParallelMap
 import ProfileModel
 
 extension Ledger {

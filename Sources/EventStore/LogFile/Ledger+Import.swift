@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerModel
+import ParallelMap
 import ProfileModel
 
 extension Ledger {

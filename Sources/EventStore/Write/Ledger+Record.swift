@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import GRDB
 import LedgerModel
+import ParallelMap
 import ProfileModel
 
 extension Ledger {
