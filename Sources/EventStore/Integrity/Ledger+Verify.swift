@@ -7,6 +7,29 @@ import LedgerModel
 import ParallelMap
 import ProfileModel
 
+/// What `verify` found: the log's length and head, and the first thing wrong, if any.
+public struct Verification: Hashable, Sendable {
+  /// Something the log's own hashes show was altered, dropped or broken.
+  public struct Problem: Hashable, Sendable, CustomStringConvertible {
+    /// The event at fault, if the problem is in one.
+    public var seq: Int?
+    public var message: String
+
+    public var description: String {
+      seq.map { "event \($0): \(message)" } ?? message
+    }
+  }
+
+  /// Events checked, in log order.
+  public var events: Int
+  /// The last event's hash: what an auditor notes to check later that the log still extends it.
+  public var head: String
+  /// The first problem found; verification stops there.
+  public var problem: Problem?
+
+  public var isIntact: Bool { problem == nil }
+}
+
 extension Ledger {
   /// Recomputes the hash chain from the first event, checks that each event's reading and
   /// each stored source still hash to what the chain records, and that stream versions run

@@ -3,6 +3,18 @@ import GRDB
 import LedgerModel
 import ProfileModel
 
+/// What an export wrote.
+public struct ExportSummary: Hashable, Sendable {
+  /// Events written, one line each after the header.
+  public var events: Int
+  /// Distinct source documents written.
+  public var sources: Int
+  /// The last event's hash (the genesis hash for an empty log).
+  public var head: String
+  /// Bytes written, header included.
+  public var bytes: Int
+}
+
 /// The portable form of the whole log: JSON Lines, one object per line, UTF-8, `\n` line
 /// ends. The first line is a header, every other line one event in log order, carrying every
 /// field its hash covers, its reading (the canonical JSON the content hash covers, as a JSON

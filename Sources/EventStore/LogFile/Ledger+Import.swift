@@ -4,6 +4,20 @@ import LedgerModel
 import ParallelMap
 import ProfileModel
 
+/// What an import did.
+public struct ImportSummary: Hashable, Sendable {
+  /// Events in the file.
+  public var events: Int
+  /// Events of the file the store already held, identical.
+  public var present: Int
+  /// Events appended to the store.
+  public var appended: Int
+  /// Source documents added to the store.
+  public var sources: Int
+  /// The log's head after the import: the file's.
+  public var head: String
+}
+
 extension Ledger {
   /// Reads a log in the ``LogFile`` format, line by line from `next` (each line without its
   /// `\n`; nil at the end), and appends to the store the events it does not hold yet, with

@@ -4,6 +4,43 @@ import LedgerModel
 import ParallelMap
 import ProfileModel
 
+/// What reading one stored source again did to its revision.
+public struct ReparseResult<Failure: Error>: Sendable where Failure: Sendable {
+  public enum Outcome: Sendable {
+    /// The new reading differs from the recorded one: recorded as a correction (`event`).
+    case corrected(LedgerEvent)
+    /// The new reading is the recorded one; nothing written.
+    case unchanged
+    /// The current reader cannot read the source; nothing written.
+    case unreadable(Failure)
+    /// The source now reads as another country or date; nothing written.
+    case moved(country: String, effectiveDate: ProfileDate)
+  }
+
+  /// The revision whose source was read again: its event, country and date, and source.
+  public var seq: Int
+  public var country: String
+  public var effectiveDate: ProfileDate
+  public var sourceHash: String
+  public var outcome: Outcome
+
+  /// Whether the source could not be given a reading for its own country and date.
+  public var isRejected: Bool {
+    switch outcome {
+    case .unreadable, .moved: true
+    case .corrected, .unchanged: false
+    }
+  }
+}
+
+/// What ``Ledger/reparse(parserVersion:catalog:recordedAt:read:)`` did, source by source.
+public struct ReparseReport<Failure: Error>: Sendable where Failure: Sendable {
+  /// One result per source read again, in log order.
+  public var results: [ReparseResult<Failure>]
+  /// Revisions in effect whose reading the current reader made already: not read again.
+  public var skipped: Int
+}
+
 extension Ledger {
   /// Reads the source of every revision in effect again with the current reader, and records
   /// a correction wherever the new reading differs from the recorded one.
