@@ -90,12 +90,23 @@ public struct ProfileWriter: Sendable {
   /// A paragraph that would read as a line of another kind where it stands ("Last updated on
   /// …" joined from two lines of the document): broken after its first word, so that neither
   /// line reads as such and the reader joins the two back into the same paragraph.
+  ///
+  /// The rest is broken again while it would not read as text either, or would read as a
+  /// list entry: `1.4.2 * PROFILE` is written `1.4.2` / `*` / `PROFILE`.
   private func keptAsText(_ line: String) -> String {
-    guard !readsAsText(line), let space = line.firstIndex(of: " ") else { return line }
+    guard !readsAsParagraphLine(line), let space = line.firstIndex(of: " ") else { return line }
     let first = String(line[..<space])
     let rest = String(line[line.index(after: space)...])
-    guard readsAsText(first), readsAsText(rest) else { return line }
-    return first + "\n" + rest
+    guard readsAsParagraphLine(first) else { return line }
+    let kept = keptAsText(rest)
+    guard kept != rest || readsAsParagraphLine(rest) else { return line }
+    return first + "\n" + kept
+  }
+
+  /// Whether `line`, alone, reads as a line of a paragraph: text, and not a list entry.
+  private func readsAsParagraphLine(_ line: String) -> Bool {
+    guard readsAsText(line) else { return false }
+    return Array(line.utf8).withUnsafeBufferPointer { SectionReader.bulletMarkLength($0) == nil }
   }
 
   /// A list entry that would not read as one ("- 1.2 TECHNICAL MEASURES" reads as a bullet

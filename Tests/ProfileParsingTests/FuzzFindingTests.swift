@@ -300,3 +300,18 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A mutation whose heading `1.4.2` lost its title, so that it and the lines after it read
+  /// as one paragraph, `1.4.2 * CYBERWÅLLNESS PROFILE , NIAMAIB`. The writer broke it after
+  /// its first word, and the rest, starting `* `, read back as a list entry.
+  @Test func aParagraphIsBrokenUntilEveryLineReadsAsText() throws {
+    let profile = try #require(try Self.read("fuzz-acad6196").profile)
+    let standards = try #require(profile.indicator("1.4.1"))
+    #expect(standards.text.contains("\n1.4.2 * CYBERWÅLLNESS PROFILE , NIAMAIB\n"))
+    #expect(standards.items.isEmpty)
+    let rendered = ProfileWriter().render(profile)
+    #expect(rendered.contains("\n1.4.2\n*\nCYBERWÅLLNESS PROFILE , NIAMAIB\n"))
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+}
