@@ -89,7 +89,8 @@ let package = Package(
       ]
     ),
     // Test helpers: golden files, fixtures, seeded randomness. Not part of any product.
-    .target(name: "ProfileTestSupport", dependencies: ["ProfileModel", "ProfileParsing"]),
+    .target(
+      name: "ProfileTestSupport", dependencies: ["ProfileModel", "ProfileParsing", "EventStore"]),
     .testTarget(
       name: "ProfileModelTests",
       dependencies: [

@@ -24,4 +24,29 @@ public enum Documents {
     let replaced = Array(lines[...heading]) + ["", body, ""] + Array(lines[end...])
     return replaced.joined(separator: "\n")
   }
+
+  /// `text` with its "Last updated" date, 2 March 2015 in the seed, changed to `date`
+  /// ("14 September 2015").
+  public static func dated(_ text: String, _ date: String) -> String {
+    text.replacingOccurrences(of: "Last updated on 2 March 2015", with: "Last updated on \(date)")
+  }
+
+  /// The revision of Belize the report and server tests share (dated 2 March 2015 until
+  /// re-dated): a CIRT established (1.2.1), an act renamed, the population revised.
+  public static func belizeWithCIRT() throws -> String {
+    var text = try belize(
+      replacing: "1.2.1",
+      with: "Belize has an officially recognized national CIRT known as CERT-BZ.")
+    text = text.replacingOccurrences(
+      of: "- Electronic Transactions Act - Electronic Evidence Act.",
+      with: "- Electronic Transactions Act 2015 - Electronic Evidence Act.")
+    return text.replacingOccurrences(
+      of: "Total Population: 324 000", with: "Total Population: 330 000")
+  }
+
+  /// Belize with its CIRT only being established (1.2.1 reads as partial).
+  public static func belizeWorkingOnCIRT() throws -> String {
+    try belize(
+      replacing: "1.2.1", with: "Belize is presently working on establishing a national CIRT.")
+  }
 }

@@ -19,22 +19,11 @@ enum ServerStore {
   }()
 
   static func belizeDocuments() throws -> [String] {
-    let cirt = "Belize has an officially recognized national CIRT known as CERT-BZ."
-    var second = try Documents.belize(replacing: "1.2.1", with: cirt)
-    second = second.replacingOccurrences(
-      of: "- Electronic Transactions Act - Electronic Evidence Act.",
-      with: "- Electronic Transactions Act 2015 - Electronic Evidence Act.")
-    second = second.replacingOccurrences(
-      of: "Total Population: 324 000", with: "Total Population: 330 000")
-    second = second.replacingOccurrences(
-      of: "Last updated on 2 March 2015", with: "Last updated on 14 September 2015")
+    let second = Documents.dated(try Documents.belizeWithCIRT(), "14 September 2015")
     // The same date, read differently: recorded as a correction of the second.
     let corrected = second.replacingOccurrences(
       of: "Total Population: 330 000", with: "Total Population: 331 000")
-    var fourth = try Documents.belize(
-      replacing: "1.2.1", with: "Belize is presently working on establishing a national CIRT.")
-    fourth = fourth.replacingOccurrences(
-      of: "Last updated on 2 March 2015", with: "Last updated on 1 June 2016")
+    let fourth = Documents.dated(try Documents.belizeWorkingOnCIRT(), "1 June 2016")
     return [try Documents.belize(), second, corrected, fourth]
   }
 
@@ -45,21 +34,9 @@ enum ServerStore {
 
   /// Records `text` in `ledger` at the `index`-th fixed time.
   static func record(_ text: String, in ledger: Ledger, index: Int) throws {
-    let bytes = Array(text.utf8)
-    guard let profile = ProfileParser.standard.parse(bytes).profile else {
-      throw CocoaError(.fileReadCorruptFile)
-    }
-    _ = try ledger.record(
-      source: bytes, profile: profile, parserVersion: ProfileParser.version,
-      recordedAt: Date(timeIntervalSince1970: 1_750_000_000 + Double(index) * 60))
+    try TestStore.record(text, in: ledger, index: index)
   }
 
   /// A new store in memory holding `documents()`.
-  static func make() throws -> Ledger {
-    let ledger = try Ledger()
-    for (index, text) in try documents().enumerated() {
-      try record(text, in: ledger, index: index)
-    }
-    return ledger
-  }
+  static func make() throws -> Ledger { try TestStore.make(documents()) }
 }
