@@ -73,6 +73,32 @@ struct JSONWriter {
     afterKey = true
   }
 
+  /// A member of the object being written: `"name": value`.
+  mutating func field(_ name: StaticString, _ value: String?) {
+    key(name)
+    string(value)
+  }
+
+  mutating func field(_ name: StaticString, _ value: Int) {
+    key(name)
+    int(value)
+  }
+
+  mutating func field(_ name: StaticString, _ value: Double) {
+    key(name)
+    double(value)
+  }
+
+  mutating func field(_ name: StaticString, _ value: Bool) {
+    key(name)
+    bool(value)
+  }
+
+  mutating func field(_ name: StaticString, _ values: [String]) {
+    key(name)
+    strings(values)
+  }
+
   mutating func beginObject() { open(0x7B) }
   mutating func endObject() { close(0x7D) }
   mutating func beginArray() { open(0x5B) }
