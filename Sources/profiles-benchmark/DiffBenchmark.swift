@@ -1,4 +1,10 @@
+import DiffEngine
+import Foundation
 import ParallelMap
+import ProfileModel
+import ProfileParsing
+import ProfileTestSupport
+
 // Release-mode measurements of the diff engine.
 //
 //   swift run -c release profiles-benchmark diff [countries] [revisions] [rounds]
@@ -10,12 +16,6 @@ import ParallelMap
 //   baseline   canonical JSON of both profiles (what comparing by content hash costs)
 //   diff       ProfileDiff(from: a, to: b)
 // Each pair is timed on its own; the per-pair figures are the median round's p50 and p99.
-
-import DiffEngine
-import Foundation
-import ProfileModel
-import ProfileParsing
-import ProfileTestSupport
 
 /// Diff latency per revision pair against comparison baselines.
 func diffBenchmark(_ arguments: [String]) {

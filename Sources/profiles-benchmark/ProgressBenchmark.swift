@@ -10,15 +10,8 @@ import Reports
 /// country's trajectory, in-process on a generated store, against `history` on every
 /// country and the changelog's query on the same store.
 func progressBenchmark(_ arguments: [String]) {
-  let countries = arguments.first.flatMap(Int.init) ?? 200
-  let revisions = arguments.dropFirst().first.flatMap(Int.init) ?? 50
-  let rounds = arguments.dropFirst(2).first.flatMap(Int.init) ?? 9
-  let documents = corpusDocuments(countries: countries, revisions: revisions)
-  let directory = temporaryDirectory()
+  let (store, directory, countries, revisions, rounds) = generatedStore(arguments, rounds: 9)
   defer { try? FileManager.default.removeItem(at: directory) }
-  let path = directory.appendingPathComponent("bench.sqlite").path
-  _ = ingestCorpus(documents, into: path)
-  let store = try! Ledger(path: path)
   let codes = try! store.countries().map(\.code)
 
   var query: [Duration] = []

@@ -8,15 +8,8 @@ import Reports
 /// `reports [countries] [revisions] [rounds]`: the whole store's changelog and blame
 /// latency, in-process on a generated store, against `history` on the same store.
 func reportsBenchmark(_ arguments: [String]) {
-  let countries = arguments.first.flatMap(Int.init) ?? 200
-  let revisions = arguments.dropFirst().first.flatMap(Int.init) ?? 50
-  let rounds = arguments.dropFirst(2).first.flatMap(Int.init) ?? 7
-  let documents = corpusDocuments(countries: countries, revisions: revisions)
-  let directory = temporaryDirectory()
+  let (store, directory, countries, revisions, rounds) = generatedStore(arguments, rounds: 7)
   defer { try? FileManager.default.removeItem(at: directory) }
-  let path = directory.appendingPathComponent("bench.sqlite").path
-  _ = ingestCorpus(documents, into: path)
-  let store = try! Ledger(path: path)
 
   // The whole store's changelog: query, classify and word-diff, render; median of rounds.
   var query: [Duration] = []

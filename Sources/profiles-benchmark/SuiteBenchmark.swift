@@ -1,4 +1,14 @@
+import Crypto
+import DiffEngine
+import EventStore
+import Foundation
+import LedgerModel
 import ParallelMap
+import ProfileModel
+import ProfileParsing
+import ProfileTestSupport
+import Reports
+
 // The suite `Scripts/benchmarks` runs against the peers: one corpus directory (as `corpus`
 // writes it) in, one JSON object out.
 //
@@ -20,16 +30,6 @@ import ParallelMap
 // `export` writes each document's reading (the canonical JSON `profiles parse` prints, compact)
 // as one JSON line {"country", "date", "path", "reading"}, oldest first per country: what
 // the peers record.
-
-import Crypto
-import DiffEngine
-import EventStore
-import Foundation
-import LedgerModel
-import ProfileModel
-import ProfileParsing
-import ProfileTestSupport
-import Reports
 
 /// The corpus files under `directory`, by country folder then date.
 private func corpusFiles(_ directory: String) -> [String] {

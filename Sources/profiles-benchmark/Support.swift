@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import ProfileTestSupport
 
@@ -42,6 +43,21 @@ func temporaryDirectory() -> URL {
 func corpusDocuments(countries: Int, revisions: Int) -> [[UInt8]] {
   SyntheticCorpus(countries: countries, revisions: revisions, seed: 2015).all()
     .map { Array($0.text.utf8) }
+}
+
+/// A store of the generated corpus in a new temporary directory, for the query benchmarks:
+/// `arguments` are `[countries] [revisions] [rounds]` (200, 50 and `rounds` by default).
+/// The caller removes `directory`.
+func generatedStore(_ arguments: [String], rounds defaultRounds: Int) -> (
+  store: Ledger, directory: URL, countries: Int, revisions: Int, rounds: Int
+) {
+  let countries = arguments.first.flatMap(Int.init) ?? 200
+  let revisions = arguments.dropFirst().first.flatMap(Int.init) ?? 50
+  let rounds = arguments.dropFirst(2).first.flatMap(Int.init) ?? defaultRounds
+  let directory = temporaryDirectory()
+  let path = directory.appendingPathComponent("bench.sqlite").path
+  _ = ingestCorpus(corpusDocuments(countries: countries, revisions: revisions), into: path)
+  return (try! Ledger(path: path), directory, countries, revisions, rounds)
 }
 
 /// The median of `samples`, as `12.3 ms`.
