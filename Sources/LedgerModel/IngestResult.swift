@@ -17,4 +17,3 @@ public struct IngestResult: Hashable, Sendable {
     self.event = event
   }
 }
-

@@ -81,7 +81,9 @@ extension Profiles {
           switch event {
           case .progress(let done, _): progress.update(done)
           case .read(let outcome):
-            outcome.diagnostics.forEach { StandardError.write($0.formatted(path: outcome.path)) }
+            for diagnostic in outcome.diagnostics {
+              StandardError.write(diagnostic.formatted(path: outcome.path))
+            }
           case .failed(let outcome):
             StandardError.write("\(outcome.path): error: \(outcome.failure ?? "not recorded")")
           }

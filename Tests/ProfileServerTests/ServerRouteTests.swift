@@ -119,7 +119,8 @@ import Testing
       let openapi = try await client.execute(uri: "/openapi.json", method: .get)
       #expect(openapi.headers[.contentType] == "application/json; charset=utf-8")
       let document = try String(
-        contentsOf: SourceTree.root().appendingPathComponent("Schema/openapi.json"), encoding: .utf8)
+        contentsOf: SourceTree.root().appendingPathComponent("Schema/openapi.json"), encoding: .utf8
+      )
       #expect(Self.text(openapi) == document)
     }
   }

@@ -1,12 +1,12 @@
 import Foundation
 import GRDB
+import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
 import Testing
 
 @testable import EventStore
-import LedgerModel
 
 /// `verify` detects every way of altering the log behind the store's back.
 @Suite struct VerifyTests {

@@ -1,12 +1,12 @@
 import Foundation
 import GRDB
+import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
 import Testing
 
 @testable import EventStore
-import LedgerModel
 
 /// `exportLog` and `importLog`: the log as a portable file, and back, hash for hash.
 @Suite struct LogFileTests {

@@ -1,12 +1,12 @@
 import Foundation
 import GRDB
+import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
 import Testing
 
 @testable import EventStore
-import LedgerModel
 
 /// SQLite's failures as ledger errors, each naming the store and the cause, with nothing
 /// recorded lost and nothing half written.

@@ -1,12 +1,12 @@
 import Foundation
 import GRDB
+import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
 import Testing
 
 @testable import EventStore
-import LedgerModel
 
 /// The ledger's append rules, both time axes, and the database's own guard on history.
 @Suite struct LedgerTests {

@@ -1,12 +1,12 @@
 import Foundation
 import GRDB
+import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
 import Testing
 
 @testable import EventStore
-import LedgerModel
 
 /// Reading stored sources again with the current reader: corrections for readings that
 /// changed, nothing for the rest, and history extended, never rewritten.

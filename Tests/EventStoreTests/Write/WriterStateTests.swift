@@ -1,13 +1,13 @@
 import Crypto
 import Foundation
 import GRDB
+import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
 import Testing
 
 @testable import EventStore
-import LedgerModel
 
 /// The writer appends from what it remembers of the store; these tests hold it to what the
 /// store says, whatever the order of documents, other writers and failures.
