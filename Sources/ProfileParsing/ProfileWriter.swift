@@ -15,7 +15,11 @@ public struct ProfileWriter: Sendable {
   public func render(_ profile: Profile) -> String {
     let catalog = parser.catalog
     var blocks: [String] = [catalog.title, profile.country.name, catalog.backgroundHeading]
-    for figure in profile.figures {
+    // A data source goes to the first figure above it still without one: figures with a
+    // source are written first, so that each source reads back as its own figure's.
+    let figures =
+      profile.figures.filter { $0.source != nil } + profile.figures.filter { $0.source == nil }
+    for figure in figures {
       guard let spec = catalog.figures.first(where: { $0.id == figure.id }) else { continue }
       blocks.append("\(spec.label): \(spec.unit.format(figure.value))")
       if let source = figure.source {

@@ -315,3 +315,19 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// A mutation whose one data source follows the internet-users line, printed above the
+  /// population: the source is the internet users'. The writer wrote the figures in catalog
+  /// order, the population first without a source, and the source read back as its.
+  @Test func aFiguresSourceIsWrittenWhereItReadsBackAsThatFigures() throws {
+    let profile = try #require(try Self.read("fuzz-34e277a4").profile)
+    #expect(profile.figures.map(\.id) == ["population", "internet-users"])
+    #expect(profile.figures[0].source == nil && profile.figures[1].source != nil)
+    let rendered = ProfileWriter().render(profile)
+    let internet = try #require(rendered.range(of: "Internet users"))
+    let population = try #require(rendered.range(of: "Total Population"))
+    #expect(internet.lowerBound < population.lowerBound)
+    #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
+  }
+}
