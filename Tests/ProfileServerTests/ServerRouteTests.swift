@@ -216,7 +216,7 @@ import Testing
       var fifth = try Documents.belize()
       fifth = fifth.replacingOccurrences(
         of: "Last updated on 2 March 2015", with: "Last updated on 3 March 2017")
-      try ServerStore.record(fifth, in: ledger, index: 100)
+      try TestStore.record(fifth, in: ledger, index: 100)
       let moved = try await client.execute(
         uri: "/countries/BLZ", method: .get, headers: [.ifNoneMatch: etag])
       #expect(moved.status == .ok)
@@ -233,7 +233,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("profiles.sqlite").path
     let writer = try Ledger(path: path)
-    try ServerStore.record(try Documents.belize(), in: writer, index: 0)
+    try TestStore.record(try Documents.belize(), in: writer, index: 0)
     let site = try LedgerSite(
       ledger: try Ledger(path: path, options: Ledger.Options(readOnly: true)),
       logger: ServerStore.quietLogger)
@@ -248,7 +248,7 @@ import Testing
         #expect(!Self.text(before).contains("\(year)-03-03"))
         let next = try Documents.belize().replacingOccurrences(
           of: "Last updated on 2 March 2015", with: "Last updated on 3 March \(year)")
-        try ServerStore.record(next, in: writer, index: year)
+        try TestStore.record(next, in: writer, index: year)
         let after = try await client.execute(uri: "/countries/BLZ", method: .get)
         #expect(Self.text(after).contains("\(year)-03-03"), "the commit of \(year) was not seen")
       }

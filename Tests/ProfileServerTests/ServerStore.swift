@@ -32,11 +32,6 @@ enum ServerStore {
       + SyntheticCorpus(countries: 2, revisions: 4, seed: 11).all().map(\.text)
   }
 
-  /// Records `text` in `ledger` at the `index`-th fixed time.
-  static func record(_ text: String, in ledger: Ledger, index: Int) throws {
-    try TestStore.record(text, in: ledger, index: index)
-  }
-
   /// A new store in memory holding `documents()`.
   static func make() throws -> Ledger { try TestStore.make(documents()) }
 }
