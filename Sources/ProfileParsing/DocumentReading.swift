@@ -22,6 +22,13 @@ struct DocumentReading {
   private struct TextLine {
     var number: Int
     var text: String
+    /// Where lines joined to this one start in `text` (UTF-8 offsets) and their numbers.
+    var joined: [(offset: Int, number: Int)] = []
+
+    /// The number of the line that holds the byte at `offset`.
+    func number(at offset: Int) -> Int {
+      joined.last { $0.offset <= offset }?.number ?? number
+    }
   }
 
   let parser: ProfileParser
@@ -337,16 +344,22 @@ struct DocumentReading {
           line: titleLine ?? 1, "no \(catalog.backgroundHeading) section: no figures read"))
       return []
     }
-    // Join data-source lines wrapped before their closing parenthesis.
-    var lines: [TextLine] = []
-    for line in DocumentReading.textLines(backgroundLines, in: text).flatMap(splitFigureLine) {
-      if var last = lines.last, DocumentReading.opensUnclosedParenthesis(last.text) {
-        last.text += " " + line.text
-        lines[lines.count - 1] = last
+    // Join data-source lines wrapped before their closing parenthesis, then cut the joined
+    // lines where a second entry starts: a figure on the line after an unclosed source is
+    // still read as a figure, and no source read here holds a place the cut would split when
+    // the source is written on one line.
+    var joined: [TextLine] = []
+    for line in DocumentReading.textLines(backgroundLines, in: text) {
+      if var last = joined.last, DocumentReading.opensUnclosedParenthesis(last.text) {
+        last.text += " "
+        last.joined.append((last.text.utf8.count, line.number))
+        last.text += line.text
+        joined[joined.count - 1] = last
       } else {
-        lines.append(line)
+        joined.append(line)
       }
     }
+    let lines = joined.flatMap(splitFigureLine)
     var values: [(figure: Int, line: Int, value: String?)] = []
     var sources: [(line: Int, source: DataSource)] = []
     for line in lines {
@@ -417,12 +430,14 @@ struct DocumentReading {
       if before == UInt8(ascii: ")") { cuts.append(found) }
       from = found + 1
     }
+    // Every label after a space, not only the first: a data source read from a piece never
+    // holds one, so written on its own line it reads back whole.
     for figure in catalog.figures {
       let label = figure.label.asciiLowercased
-      if let found = lower.utf8Offset(of: label, from: 1),
-        lower.utf8[lower.utf8Index(found - 1)] == 0x20
-      {
-        cuts.append(found)
+      from = 1
+      while let found = lower.utf8Offset(of: label, from: from) {
+        if lower.utf8[lower.utf8Index(found - 1)] == 0x20 { cuts.append(found) }
+        from = found + 1
       }
     }
     guard !cuts.isEmpty else { return [line] }
@@ -430,7 +445,7 @@ struct DocumentReading {
     var start = 0
     for cut in cuts.sorted() + [line.text.utf8.count] where cut > start {
       let piece = String(line.text[line.text.utf8Index(start)..<line.text.utf8Index(cut)]).trimmed
-      if !piece.isEmpty { pieces.append(TextLine(number: line.number, text: piece)) }
+      if !piece.isEmpty { pieces.append(TextLine(number: line.number(at: start), text: piece)) }
       start = cut
     }
     return pieces

@@ -331,3 +331,24 @@ extension FuzzFindingTests {
     #expect(ProfileParser.standard.parse(text: rendered).profile == profile)
   }
 }
+
+extension FuzzFindingTests {
+  /// Background lines glued out of two profiles: a data source left open (`(data source: ITU
+  /// Stati`) took the next line, `Total Population: 2 7 404070`, into its period. Written on one
+  /// line, the source was cut at the figure label. Wrapped lines are now joined before they are
+  /// cut, so the label starts a figure (given twice, the first kept) in both readings.
+  @Test func aFigureLabelIsNeverPartOfADataSource() throws {
+    let result = try Self.read("fuzz-ee2e1750")
+    let profile = try #require(result.profile)
+    #expect(profile.figures.map(\.id) == ["population", "internet-users"])
+    #expect(profile.figures.map(\.value) == ["5100000", "13.90"])
+    for source in profile.figures.compactMap(\.source) {
+      #expect(!(source.name + source.period).contains("Population"))
+    }
+    #expect(
+      result.diagnostics.contains {
+        $0.line == 28 && $0.message == "'Total Population' is given twice; the first is kept"
+      })
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+}

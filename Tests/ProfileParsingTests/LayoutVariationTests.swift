@@ -60,6 +60,54 @@ import Testing
     #expect(result.profile?.figures == expected.figures, "\(result.diagnostics)")
   }
 
+  /// A data source cut short before its closing parenthesis is joined to the next line; when
+  /// that line is the next figure, it is still read as the figure, not as the source's end.
+  @Test func aFigureAfterAnUnclosedDataSourceIsStillAFigure() throws {
+    let seed = try Documents.belize()
+    let cut = seed.replacingOccurrences(
+      of: """
+        (data source: [United Nations Statistics Division](#), December 2012)
+
+        Internet users
+        """,
+      with: """
+        (data source: United Nations Statistics Division, December 2012
+
+        Internet users
+        """)
+    #expect(cut != seed)
+    let result = ProfileParser.standard.parse(text: cut)
+    let figures = try #require(result.profile?.figures)
+    #expect(figures.map(\.id) == ["population", "internet-users"])
+    #expect(figures[0].source?.name == "United Nations Statistics Division")
+    #expect(figures[0].source?.period == "December 2012")
+    #expect(figures[1].value == "31.70")
+    #expect(figures[1].source?.name == "ITU Statistics")
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+  }
+
+  /// A line is cut at every figure label after a space in it, not only at the first label:
+  /// a data source holding one would be cut there when written back on a line of its own.
+  @Test func aLineIsCutAtEveryFigureLabelInIt() throws {
+    let seed = try Documents.belize()
+    let label = "Internet users, percentage of population"
+    let glued = seed.replacingOccurrences(
+      of: "\(label): 31.70%",
+      with: "\(label): 31.70% (data source: ITU,\(label): 2 \(label): 3, 2013)")
+    #expect(glued != seed)
+    let result = ProfileParser.standard.parse(text: glued)
+    let profile = try #require(result.profile)
+    let internet = try #require(profile.figure("internet-users"))
+    #expect(internet.value == "31.70")
+    #expect(
+      internet.source
+        == DataSource(name: "ITU,Internet users", period: "percentage of population: 2"))
+    #expect(
+      result.diagnostics.contains { $0.message == "'\(label)' is given twice; the first is kept" },
+      "\(result.diagnostics)")
+    #expect(ProfileParser.standard.parse(text: ProfileWriter().render(profile)).profile == profile)
+  }
+
   @Test func listsInColumnsGiveOneItemEachInReadingOrder() throws {
     let p = try profile("layout-columns-uruguay.layout")
     #expect(

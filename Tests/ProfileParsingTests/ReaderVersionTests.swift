@@ -9,7 +9,8 @@ import Testing
   /// `ProfileParser.version` (and a new line here), so that `rebuild --reparse` and ingest's
   /// "already read" shortcut know that readings stored before are out of date.
   static let catalogDigests: [Int: String] = [
-    3: "e8ece7025873a888670d32c7009b539e497c47b6231c32622368f7d4a99fec2c"
+    3: "e8ece7025873a888670d32c7009b539e497c47b6231c32622368f7d4a99fec2c",
+    4: "e8ece7025873a888670d32c7009b539e497c47b6231c32622368f7d4a99fec2c",
   ]
 
   @Test func theCatalogIsPinnedToTheReaderVersion() {
