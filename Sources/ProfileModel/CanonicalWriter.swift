@@ -18,8 +18,10 @@ public struct CanonicalWriter {
     text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
+  /// `"value"`, escaped.
   public mutating func string(_ value: String) {
     CanonicalWriter.appendString(value, to: &bytes)
+    afterMember = true
   }
 
   /// Appends `value` to `bytes` as a JSON string, escaped as the canonical form escapes it:
@@ -57,13 +59,37 @@ public struct CanonicalWriter {
     bytes.append(0x22)
   }
 
-  /// `"key":` — callers write keys in sorted order.
+  /// Whether the object being written has a member already: the next key needs a comma.
+  private var afterMember = false
+
+  /// `{`: members follow, written with ``field(_:_:)`` or ``key(_:)`` and a value.
+  public mutating func beginObject() {
+    bytes.append(0x7B)
+    afterMember = false
+  }
+
+  /// `}`: the object is a value, complete.
+  public mutating func endObject() {
+    bytes.append(0x7D)
+    afterMember = true
+  }
+
+  /// `"key":`, after a comma where a member came before — callers write keys in sorted order.
   public mutating func key(_ name: StaticString) {
+    if afterMember { bytes.append(0x2C) }
     bytes.append(0x22)
     raw(name)
     raw("\":")
+    afterMember = false
   }
 
+  /// `"key":"value"`.
+  public mutating func field(_ name: StaticString, _ value: String) {
+    key(name)
+    string(value)
+  }
+
+  /// `[…]`, each element written by `element`.
   public mutating func array<T>(_ values: [T], _ element: (inout CanonicalWriter, T) -> Void) {
     bytes.append(0x5B)
     for (index, value) in values.enumerated() {
@@ -71,6 +97,7 @@ public struct CanonicalWriter {
       element(&self, value)
     }
     bytes.append(0x5D)
+    afterMember = true
   }
 }
 
@@ -79,36 +106,23 @@ extension IndicatorReading {
   /// Returns where its `items` array lies in the writer's bytes.
   @discardableResult
   public func writeCanonical(into w: inout CanonicalWriter) -> Range<Int> {
-    w.raw("{")
+    w.beginObject()
     if let evidence {
       w.key("evidence")
-      w.raw("{")
-      if let review = evidence.review {
-        w.key("review")
-        w.string(review)
-        w.raw(",")
-      }
-      w.key("rule")
-      w.string(evidence.rule)
-      w.raw(",")
-      w.key("words")
-      w.string(evidence.words)
-      w.raw("},")
+      w.beginObject()
+      if let review = evidence.review { w.field("review", review) }
+      w.field("rule", evidence.rule)
+      w.field("words", evidence.words)
+      w.endObject()
     }
-    w.key("id")
-    w.string(id)
-    w.raw(",")
+    w.field("id", id)
     w.key("items")
     let itemsStart = w.count
     w.array(items) { w, item in w.string(item) }
     let itemsRange = itemsStart..<w.count
-    w.raw(",")
-    w.key("status")
-    w.string(status.rawValue)
-    w.raw(",")
-    w.key("text")
-    w.string(text)
-    w.raw("}")
+    w.field("status", status.rawValue)
+    w.field("text", text)
+    w.endObject()
     return itemsRange
   }
 }
@@ -126,42 +140,27 @@ extension Profile {
   func writeCanonical(
     into w: inout CanonicalWriter, indicatorRanges: inout [CanonicalIndicatorRange]
   ) {
-    w.raw("{")
-    w.key("catalog")
-    w.string(catalog)
-    w.raw(",")
+    w.beginObject()
+    w.field("catalog", catalog)
     w.key("country")
-    w.raw("{")
-    w.key("code")
-    w.string(country.code)
-    w.raw(",")
-    w.key("name")
-    w.string(country.name)
-    w.raw("},")
+    w.beginObject()
+    w.field("code", country.code)
+    w.field("name", country.name)
+    w.endObject()
     w.key("figures")
     w.array(figures) { w, figure in
-      w.raw("{")
-      w.key("id")
-      w.string(figure.id)
+      w.beginObject()
+      w.field("id", figure.id)
       if let source = figure.source {
-        w.raw(",")
         w.key("source")
-        w.raw("{")
-        w.key("name")
-        w.string(source.name)
-        w.raw(",")
-        w.key("period")
-        w.string(source.period)
-        w.raw("}")
+        w.beginObject()
+        w.field("name", source.name)
+        w.field("period", source.period)
+        w.endObject()
       }
-      if let value = figure.value {
-        w.raw(",")
-        w.key("value")
-        w.string(value)
-      }
-      w.raw("}")
+      if let value = figure.value { w.field("value", value) }
+      w.endObject()
     }
-    w.raw(",")
     w.key("indicators")
     indicatorRanges.reserveCapacity(indicators.count)
     w.array(indicators) { w, reading in
@@ -169,9 +168,7 @@ extension Profile {
       let items = reading.writeCanonical(into: &w)
       indicatorRanges.append(CanonicalIndicatorRange(object: start..<w.count, items: items))
     }
-    w.raw(",")
-    w.key("lastUpdated")
-    w.string(lastUpdated.iso)
-    w.raw("}")
+    w.field("lastUpdated", lastUpdated.iso)
+    w.endObject()
   }
 }

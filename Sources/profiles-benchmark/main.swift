@@ -22,40 +22,37 @@ import Foundation
 import ProfileTestSupport
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first {
-case "parse":
-  parseBenchmark(Array(arguments.dropFirst()))
-case "store":
-  storeBenchmark(Array(arguments.dropFirst()))
-case "stages":
-  stagesBenchmark(Array(arguments.dropFirst()))
-case "diff":
-  diffBenchmark(Array(arguments.dropFirst()))
-case "reports":
-  reportsBenchmark(Array(arguments.dropFirst()))
-case "changelog":
-  changelogBenchmark(Array(arguments.dropFirst()))
-case "progress":
-  progressBenchmark(Array(arguments.dropFirst()))
-case "suite":
-  suiteBenchmark(Array(arguments.dropFirst()))
-case "export":
-  exportBenchmark(Array(arguments.dropFirst()))
-case "corpus" where arguments.count >= 2:
-  let countries = arguments.dropFirst(2).first.flatMap(Int.init) ?? 200
-  let revisions = arguments.dropFirst(3).first.flatMap(Int.init) ?? 50
-  let bytes = try SyntheticCorpus(countries: countries, revisions: revisions)
-    .write(to: URL(fileURLWithPath: arguments[1]))
-  print("wrote \(countries * revisions) documents, \(bytes) bytes, under \(arguments[1])")
-default:
-  print("usage: profiles-benchmark parse [rounds] [documents per round]")
-  print("       profiles-benchmark store [countries] [revisions]")
-  print("       profiles-benchmark stages [countries] [revisions]")
-  print("       profiles-benchmark corpus DIR [countries] [revisions]")
-  print("       profiles-benchmark diff [countries] [revisions] [rounds]")
-  print("       profiles-benchmark reports [countries] [revisions] [rounds]")
-  print("       profiles-benchmark changelog STORE [rounds]")
-  print("       profiles-benchmark progress [countries] [revisions] [rounds]")
-  print("       profiles-benchmark suite DIR [samples] [rounds]")
-  print("       profiles-benchmark export DIR OUT")
+/// Each benchmark, by the name that runs it, with its arguments' usage.
+let benchmarks: [(name: String, usage: String, run: ([String]) -> Void)] = [
+  ("parse", "[rounds] [documents per round]", parseBenchmark),
+  ("store", "[countries] [revisions]", storeBenchmark),
+  ("stages", "[countries] [revisions]", stagesBenchmark),
+  ("corpus", "DIR [countries] [revisions]", corpus),
+  ("diff", "[countries] [revisions] [rounds]", diffBenchmark),
+  ("reports", "[countries] [revisions] [rounds]", reportsBenchmark),
+  ("changelog", "STORE [rounds]", changelogBenchmark),
+  ("progress", "[countries] [revisions] [rounds]", progressBenchmark),
+  ("suite", "DIR [samples] [rounds]", suiteBenchmark),
+  ("export", "DIR OUT", exportBenchmark),
+]
+
+/// Writes a synthetic corpus: `corpus DIR [countries] [revisions]`.
+func corpus(_ arguments: [String]) {
+  guard let directory = arguments.first else {
+    return print("usage: profiles-benchmark corpus DIR [countries] [revisions]")
+  }
+  let countries = arguments.dropFirst().first.flatMap(Int.init) ?? 200
+  let revisions = arguments.dropFirst(2).first.flatMap(Int.init) ?? 50
+  let bytes = try! SyntheticCorpus(countries: countries, revisions: revisions)
+    .write(to: URL(fileURLWithPath: directory))
+  print("wrote \(countries * revisions) documents, \(bytes) bytes, under \(directory)")
+}
+
+if let benchmark = benchmarks.first(where: { $0.name == arguments.first }) {
+  benchmark.run(Array(arguments.dropFirst()))
+} else {
+  for (index, benchmark) in benchmarks.enumerated() {
+    print(
+      "\(index == 0 ? "usage:" : "      ") profiles-benchmark \(benchmark.name) \(benchmark.usage)")
+  }
 }
