@@ -90,7 +90,8 @@ let package = Package(
     ),
     // Test helpers: golden files, fixtures, seeded randomness. Not part of any product.
     .target(
-      name: "ProfileTestSupport", dependencies: ["ProfileModel", "ProfileParsing", "EventStore"]),
+      name: "ProfileTestSupport",
+      dependencies: ["ProfileModel", "ProfileParsing", "EventStore", "ResourceEmbedding"]),
     .testTarget(
       name: "ProfileModelTests",
       dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import ResourceEmbedding
 
 /// Golden files: expected outputs committed beside the tests and reviewed in diffs.
 ///
@@ -27,14 +28,7 @@ public enum Golden {
 public enum SourceTree {
   /// The package root: the nearest ancestor of `filePath` that holds `Package.swift`.
   public static func root(from filePath: String = #filePath) -> URL {
-    var url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-    while url.path != "/" {
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        return url
-      }
-      url.deleteLastPathComponent()
-    }
-    preconditionFailure("no Package.swift above \(filePath)")
+    EmbeddedResource.packageRoot(from: filePath)
   }
 
   /// The directory of the calling test file.

@@ -20,7 +20,6 @@ func percentile(_ samples: [Duration], _ p: Double) -> Duration {
   return sorted[min(max(rank, 0), sorted.count - 1)]
 }
 
-/// The root of the package, for the committed corpora.
 /// The package whose documents are measured: this one, or the one named by
 /// `PROFILES_BENCHMARK_ROOT`, so that two versions of the reader can be timed on the same
 /// documents.
@@ -28,8 +27,7 @@ let packageRoot =
   ProcessInfo.processInfo.environment["PROFILES_BENCHMARK_ROOT"].map {
     URL(fileURLWithPath: $0)
   }
-  ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .deletingLastPathComponent().deletingLastPathComponent()
+  ?? SourceTree.root()
 
 /// A new directory under the system's temporary one; the caller removes it.
 func temporaryDirectory() -> URL {
