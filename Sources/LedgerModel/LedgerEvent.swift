@@ -9,6 +9,12 @@ public enum EventKind: String, Hashable, Codable, Sendable {
   case corrected
   /// A reading recorded in error; it stays in the log, no longer in effect.
   case withdrawn
+  /// A person's review of one indicator of a revision (see ``Review``): its payload is the
+  /// review, not a reading.
+  case reviewed
+
+  /// Whether the event records a reading of a document.
+  public var recordsAReading: Bool { self == .recorded || self == .corrected }
 }
 
 /// One immutable event of the log: self-contained, and chained to the one before it.

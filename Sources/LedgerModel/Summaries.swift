@@ -55,15 +55,35 @@ public struct RevisionSummary: Hashable, Codable, Sendable {
 public struct StoredProfile: Hashable, Sendable {
   public var seq: Int
   public var recordedAt: String
+  /// The reading as the reader recorded it, which its content hash covers.
   public var profile: Profile
   /// The values supplied when it was recorded, not read from its document.
   public var supplied: [SuppliedField] = []
+  /// The reviews standing on its indicators (as known at the time asked), by indicator.
+  public var reviews: [String: ReviewedReading] = [:]
 
-  public init(seq: Int, recordedAt: String, profile: Profile, supplied: [SuppliedField] = []) {
+  public init(
+    seq: Int, recordedAt: String, profile: Profile, supplied: [SuppliedField] = [],
+    reviews: [String: ReviewedReading] = [:]
+  ) {
     self.seq = seq
     self.recordedAt = recordedAt
     self.profile = profile
     self.supplied = supplied
+    self.reviews = reviews
+  }
+
+  /// The reading with each reviewed indicator's status and items as its review gives them:
+  /// what reports read.
+  public var reviewedProfile: Profile {
+    guard !reviews.isEmpty else { return profile }
+    var reviewed = profile
+    for index in reviewed.indicators.indices {
+      guard let review = reviews[reviewed.indicators[index].id] else { continue }
+      reviewed.indicators[index].status = review.status
+      reviewed.indicators[index].items = review.items
+    }
+    return reviewed
   }
 }
 

@@ -1,3 +1,4 @@
+import LedgerModel
 import ProfileModel
 
 /// A profile as a short, aligned text table: who, when, figures, and each indicator's status
@@ -9,11 +10,21 @@ public struct ProfileSummary: Sendable {
     self.catalog = catalog
   }
 
-  public func render(_ profile: Profile) -> String {
+  /// The profile as text. With `reviews`, each reviewed indicator shows the reviewed status
+  /// and items, marked, and what the reader read, with the reviewer, time and note below it;
+  /// the tally counts the reviewed statuses.
+  public func render(_ profile: Profile, reviews: [String: ReviewedReading] = [:]) -> String {
+    let machine = profile
+    var profile = profile
+    for index in profile.indicators.indices {
+      guard let review = reviews[profile.indicators[index].id] else { continue }
+      profile.indicators[index].status = review.status
+      profile.indicators[index].items = review.items
+    }
     var lines: [String] = []
     lines.append(
       "\(profile.country.name) (\(profile.country.code)), last updated \(profile.lastUpdated.long)")
-    lines.append("catalog \(profile.catalog) · content sha256 \(profile.contentHash)")
+    lines.append("catalog \(profile.catalog) · content sha256 \(machine.contentHash)")
     lines.append("")
     let labels = profile.figures.map { figure in
       catalog.figures.first { $0.id == figure.id }?.label ?? figure.id
@@ -35,6 +46,15 @@ public struct ProfileSummary: Sendable {
         reading.id.padded(to: 6) + " " + title.padded(to: titleWidth) + "  "
         + reading.status.rawValue.padded(to: 8)
       if !reading.items.isEmpty { line += "  " + reading.items.joined(separator: " · ") }
+      if let review = reviews[reading.id] {
+        let verb = review.changesTheReading ? "reviewed" : "confirmed"
+        line += "  (\(verb); read as \(review.machineStatus.rawValue))"
+        lines.append(line.trimmedRight)
+        lines.append(
+          String(repeating: " ", count: 7) + "\(verb) by \(review.review.reviewer) at "
+            + "\(review.review.recordedAt) (event #\(review.review.seq)): \(review.review.note)")
+        continue
+      }
       if reading.needsReview { line += "  (marked for review)" }
       lines.append(line.trimmedRight)
     }
@@ -42,8 +62,9 @@ public struct ProfileSummary: Sendable {
     let counts = profile.statusCounts
     let tally = IndicatorStatus.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }
     var total = "\(profile.indicators.count) indicators: " + tally.joined(separator: ", ")
-    let marked = profile.indicators.filter(\.needsReview).count
+    let marked = profile.indicators.filter { $0.needsReview && reviews[$0.id] == nil }.count
     if marked > 0 { total += "; \(marked) marked for review" }
+    if !reviews.isEmpty { total += "; \(reviews.count) reviewed" }
     lines.append(total)
     return lines.joined(separator: "\n") + "\n"
   }

@@ -11,7 +11,7 @@ struct Profiles: AsyncParsableCommand {
     subcommands: [
       Ingest.self, Countries.self, History.self, Show.self, Source.self, Diff.self, Blame.self,
       Changelog.self, Progress.self, Verify.self, Rebuild.self, Export.self, Import.self,
-      Check.self, Parse.self, Serve.self,
+      Review.self, Check.self, Parse.self, Serve.self,
     ]
   )
 }

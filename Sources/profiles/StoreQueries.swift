@@ -142,7 +142,7 @@ extension Profiles {
       case .text:
         print("revision #\(stored.seq), recorded \(stored.recordedAt)")
         for field in stored.supplied { print(field.note) }
-        print(ProfileSummary().render(stored.profile), terminator: "")
+        print(ProfileSummary().render(stored.profile, reviews: stored.reviews), terminator: "")
       }
     }
 

@@ -7,7 +7,8 @@ import ProfileModel
 extension Ledger {
   /// The projection tables, in an order that deletes rows before the rows they refer to.
   static let projectionTables = [
-    "indicator_changes", "indicator_values", "figure_values", "revisions", "indicator_texts",
+    "reviews", "indicator_changes", "indicator_values", "figure_values", "revisions",
+    "indicator_texts",
   ]
 
   /// Recreates every projection from the events, in one transaction: the projections are a
@@ -45,8 +46,13 @@ extension Ledger {
     func projectBatch() throws {
       let prepared = batch.concurrentMap { $0.prepare() }
       for (replayed, result) in zip(batch, prepared) {
-        guard let (prepared, parts) = try result.get() else { continue }
-        try project(replayed.event, prepared: prepared, parts: parts, state: state, in: target)
+        switch try result.get() {
+        case .reading(let prepared, let parts)?:
+          try project(replayed.event, prepared: prepared, parts: parts, state: state, in: target)
+        case .review(let review)?:
+          try project(review, in: target)
+        case nil: continue
+        }
       }
       batch.removeAll(keepingCapacity: true)
     }
@@ -135,6 +141,11 @@ extension Ledger {
     SELECT 'figure', seq, figure, position, value, source_name, source_period
     FROM figure_values ORDER BY 2, 3
     """,
+    """
+    SELECT 'review', seq, country, revision_seq, indicator, action, status, items, reviewer,
+      note, recorded_at
+    FROM reviews ORDER BY 2
+    """,
   ]
 }
 
@@ -151,14 +162,38 @@ extension Ledger {
 /// An event read for replay, with its compressed reading (none for a withdrawal).
 private struct ReplayedEvent: Sendable {
   var event: LedgerEvent
+  /// The event's payload: a reading, or a review.
   var reading: (size: Int, compressed: [UInt8])?
 
-  /// The reading decoded and prepared for the projections; nil when there is none.
-  func prepare() -> Result<(PreparedRevision, PreparedRevision.Parts)?, any Error> {
+  /// The payload decoded and prepared for the projections; nil when there is none.
+  func prepare() -> Result<ReplayedPayload?, any Error> {
     Result {
       guard let reading else { return nil }
-      return try Ledger.prepareReplay(
-        reading: try Deflate.decompress(reading.compressed, size: reading.size))
+      return try ReplayedPayload(
+        event, payload: try Deflate.decompress(reading.compressed, size: reading.size))
     }
+  }
+}
+
+/// What an event's payload gives the projections.
+enum ReplayedPayload: Sendable {
+  case reading(PreparedRevision, PreparedRevision.Parts)
+  case review(Review)
+
+  /// `payload` decoded as `event`'s kind says.
+  init(_ event: LedgerEvent, payload: [UInt8]) throws {
+    guard event.kind == .reviewed else {
+      let (prepared, parts) = try Ledger.prepareReplay(reading: payload)
+      self = .reading(prepared, parts)
+      return
+    }
+    guard
+      let review = Review(
+        payload: payload, seq: event.seq, country: event.country,
+        effectiveDate: event.effectiveDate, recordedAt: event.recordedAt)
+    else {
+      throw LedgerError.database(path: "", message: "event \(event.seq): its review cannot be read")
+    }
+    self = .review(review)
   }
 }

@@ -109,10 +109,14 @@ extension Ledger {
         }
         if let target, let prepared = result.prepared {
           switch prepared {
-          case .success(let (revision, parts)):
+          case .success(.reading(let revision, let parts)):
             try Ledger.project(event, prepared: revision, parts: parts, state: replay, in: target)
+          case .success(.review(let review)):
+            try Ledger.project(review, in: target)
           case .failure(let error):
-            return fail(seq, "its reading cannot be read back: \(error)")
+            return fail(
+              seq,
+              "its \(event.kind == .reviewed ? "review" : "reading") cannot be read back: \(error)")
           }
         }
         if event.hash == expected { sawExpected = true }
@@ -210,6 +214,7 @@ extension Ledger {
     ),
     (projectionContentQueries[3], .plain),
     (projectionContentQueries[4], .plain),
+    (projectionContentQueries[5], .plain),
   ]
 
   /// How the rows of a compared query are matched.
@@ -340,7 +345,7 @@ private struct VerifiedEvent: Sendable {
     var reading: Reading?
     var sourceIntact = false
     /// The reading prepared for the projections, when they are rebuilt.
-    var prepared: Swift.Result<(PreparedRevision, PreparedRevision.Parts), any Error>?
+    var prepared: Swift.Result<ReplayedPayload, any Error>?
   }
 
   /// Its hashes recomputed; with `replay`, its reading decoded for the projections.
@@ -366,7 +371,7 @@ private struct VerifiedEvent: Sendable {
     }
     result.reading = .intact
     if replay, event.kind != .withdrawn {
-      result.prepared = Swift.Result { try Ledger.prepareReplay(reading: reading) }
+      result.prepared = Swift.Result { try ReplayedPayload(event, payload: reading) }
     }
     return result
   }

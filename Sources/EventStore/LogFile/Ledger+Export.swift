@@ -31,10 +31,13 @@ public struct ExportSummary: Hashable, Sendable {
 public enum LogFile {
   /// The header's `format`.
   public static let format = "profileledger-log"
-  /// The header's `version`: the one version this program writes and reads. A change that a
-  /// version 1 reader could not ignore (a field removed, renamed or given another meaning)
-  /// is a new version.
-  public static let version = 1
+  /// The header's `version`: the version this program writes. A change that an older reader
+  /// could not ignore (a field removed, renamed or given another meaning, an event kind it
+  /// does not know) is a new version. Version 2 adds events of kind `reviewed`, which carry
+  /// their review (`review`) instead of a reading.
+  public static let version = 2
+  /// The versions this program reads: every version it ever wrote.
+  public static let readableVersions = 1...2
 }
 
 extension Ledger {
@@ -197,7 +200,12 @@ extension LogFile {
       }
       out.append(UInt8(ascii: "]"))
     }
-    key("reading")
+    // A review event's payload is its review; every other event's, its reading.
+    if event.kind == .reviewed {
+      key("review")
+    } else {
+      key("reading")
+    }
     if let reading {
       reading.withUnsafeBufferPointer { CanonicalWriter.appendString(utf8: $0, to: &out) }
     } else {

@@ -56,7 +56,9 @@ extension Ledger {
         }
         let known = importer.storeEvents
         let parsed = batch.concurrentMap { line in
-          Result { try LogFile.event(line.bytes, line: line.line, known: known) }
+          Result {
+            try LogFile.event(line.bytes, line: line.line, known: known, version: header.version)
+          }
         }
         for result in parsed { try importer.add(try result.get()) }
       }
@@ -197,6 +199,7 @@ private struct LogImport {
 extension LogFile {
   /// The header line's content.
   struct Header {
+    var version: Int
     var events: Int
     var head: String
   }
@@ -240,10 +243,11 @@ extension LogFile {
     var hash: String
     var supplied: [String]?
     var reading: String?
+    var review: String?
     var source: Source?
 
     enum CodingKeys: String, CodingKey {
-      case seq, kind, country, catalog, supersedes, hash, supplied, reading, source
+      case seq, kind, country, catalog, supersedes, hash, supplied, reading, review, source
       case streamVersion = "stream_version"
       case effectiveDate = "effective_date"
       case recordedAt = "recorded_at"
@@ -264,9 +268,10 @@ extension LogFile {
       )
     }
     guard let found = line.version else { throw invalid("the header has no version") }
-    guard found == version else {
+    guard readableVersions.contains(found) else {
       throw invalid(
-        "format version \(found) is not supported: this profiles reads version \(version)")
+        "format version \(found) is not supported: this profiles reads versions "
+          + "\(readableVersions.lowerBound) to \(readableVersions.upperBound)")
     }
     guard let events = line.events, events >= 0 else {
       throw invalid("the header's events is missing or negative")
@@ -274,20 +279,22 @@ extension LogFile {
     guard let head = line.head, isHash(head) else {
       throw invalid("the header's head is not a SHA-256 hash (64 lower-case hex digits)")
     }
-    return Header(events: events, head: head)
+    return Header(version: found, events: events, head: head)
   }
 
   /// Reads one event line and checks everything it can prove alone: its fields, its hash,
   /// its reading and source against their hashes. `known` events (those the store holds)
   /// are not compressed.
-  static func event(_ bytes: [UInt8], line: Int, known: Int) throws
-    -> ParsedEvent
+  static func event(_ bytes: [UInt8], line: Int, known: Int, version: Int = LogFile.version)
+    throws -> ParsedEvent
   {
     func invalid(_ message: String) -> LogFileError { .invalidLine(line: line, message: message) }
     let fields = try decode(EventLine.self, bytes, line: line)
     let seq = fields.seq
-    guard let kind = EventKind(rawValue: fields.kind) else {
-      throw invalid("event \(seq): kind '\(fields.kind)' is not recorded, corrected or withdrawn")
+    guard let kind = EventKind(rawValue: fields.kind), kind != .reviewed || version >= 2 else {
+      throw invalid(
+        "event \(seq): kind '\(fields.kind)' is not recorded, corrected, withdrawn"
+          + (version >= 2 ? " or reviewed" : " (nor reviewed, which needs format version 2)"))
     }
     guard let date = ProfileDate(iso: fields.effectiveDate), date.iso == fields.effectiveDate
     else {
@@ -323,17 +330,33 @@ extension LogFile {
     }
 
     var parsed = ParsedEvent(line: line, event: event)
-    switch (event.contentHash, fields.reading) {
+    let payloadName = kind == .reviewed ? "review" : "reading"
+    if kind == .reviewed ? fields.reading != nil : fields.review != nil {
+      throw invalid(
+        "event \(seq) of kind \(kind.rawValue) has a \(kind == .reviewed ? "reading" : "review")")
+    }
+    switch (event.contentHash, kind == .reviewed ? fields.review : fields.reading) {
     case (nil, nil): break
-    case (nil, .some): throw invalid("event \(seq) has a reading but no content_hash")
-    case (.some, nil): throw invalid("event \(seq) has a content_hash but no reading")
+    case (nil, .some): throw invalid("event \(seq) has a \(payloadName) but no content_hash")
+    case (.some, nil): throw invalid("event \(seq) has a content_hash but no \(payloadName)")
     case (.some(let contentHash), .some(let text)):
       let reading = Array(text.utf8)
       guard CanonicalJSON.sha256Hex(reading) == contentHash else {
         throw invalid(
-          "event \(seq): its reading does not hash to its content_hash: the reading was altered")
+          "event \(seq): its \(payloadName) does not hash to its content_hash: the \(payloadName) was altered"
+        )
       }
-      if kind != .withdrawn {
+      if kind == .reviewed {
+        guard
+          let review = Review(
+            payload: reading, seq: seq, country: event.country, effectiveDate: date,
+            recordedAt: event.recordedAt)
+        else { throw invalid("event \(seq): its review is not a review") }
+        guard (1..<seq).contains(review.revision) else {
+          throw invalid(
+            "event \(seq) reviews event \(review.revision), which is not before it")
+        }
+      } else if kind != .withdrawn {
         guard let profile = try? Profile.decode(json: reading) else {
           throw invalid("event \(seq): its reading is not a profile reading")
         }

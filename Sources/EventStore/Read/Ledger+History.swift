@@ -64,17 +64,21 @@ extension Ledger {
           db,
           sql: """
             SELECT seq, recorded_at, reading_size, reading_zlib, supplied FROM events
-            WHERE country = ? AND kind != 'withdrawn' AND effective_date <= ? AND recorded_at <= ?
+            WHERE country = ? AND kind IN ('recorded', 'corrected') AND effective_date <= ?
+              AND recorded_at <= ?
             ORDER BY effective_date DESC, seq DESC LIMIT 1
             """,
-          arguments: [country, asOf?.iso ?? "9999-12-31", knownAt ?? "9999-12-31T23:59:59.999999Z"])
+          arguments: [country, asOf?.iso ?? "9999-12-31", knownAt ?? Ledger.endOfTime])
       else { return nil }
       let compressed: Data = row["reading_zlib"]
       let reading = try Deflate.decompress(Array(compressed), size: row["reading_size"])
       let profile = try Profile.decode(json: reading)
+      let seq: Int = row["seq"]
       return StoredProfile(
-        seq: row["seq"], recordedAt: row["recorded_at"], profile: profile,
-        supplied: (row["supplied"] as String?).flatMap(SuppliedField.fields(stored:)) ?? [])
+        seq: seq, recordedAt: row["recorded_at"], profile: profile,
+        supplied: (row["supplied"] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
+        reviews: try Ledger.reviewedReadings(country: country, knownAt: knownAt, in: db)[seq]
+          ?? [:])
     }
   }
 
@@ -85,7 +89,8 @@ extension Ledger {
         let row = try Row.fetchOne(
           db,
           sql: """
-            SELECT recorded_at, reading_size, reading_zlib, supplied FROM events WHERE seq = ?
+            SELECT recorded_at, reading_size, reading_zlib, supplied, country FROM events
+            WHERE seq = ? AND kind IN ('recorded', 'corrected')
             """,
           arguments: [seq]),
         let compressed = row[2] as Data?
@@ -93,7 +98,8 @@ extension Ledger {
       let reading = try Deflate.decompress(Array(compressed), size: row[1])
       return StoredProfile(
         seq: seq, recordedAt: row[0], profile: try Profile.decode(json: reading),
-        supplied: (row[3] as String?).flatMap(SuppliedField.fields(stored:)) ?? [])
+        supplied: (row[3] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
+        reviews: try Ledger.reviewedReadings(country: row[4], knownAt: nil, in: db)[seq] ?? [:])
     }
   }
 

@@ -13,7 +13,7 @@ extension Ledger {
           db,
           sql: """
             SELECT s.size, s.zlib FROM events e JOIN sources s ON s.hash = e.source_hash
-            WHERE e.country = ? AND e.effective_date = ? AND e.kind != 'withdrawn'
+            WHERE e.country = ? AND e.effective_date = ? AND e.kind IN ('recorded', 'corrected')
             ORDER BY e.seq DESC LIMIT 1
             """,
           arguments: [country, date.iso])
@@ -59,7 +59,7 @@ extension Ledger {
           sql: """
             SELECT source_hash, country, effective_date FROM events
             WHERE source_hash IN (\(placeholders)) AND parser_version = ? AND catalog = ?
-              AND kind != 'withdrawn'
+              AND kind IN ('recorded', 'corrected')
             """,
           arguments: StatementArguments(Array(hashes)) + [parserVersion, catalog])
         while let row = try rows.next() {

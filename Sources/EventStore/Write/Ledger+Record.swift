@@ -321,7 +321,7 @@ extension Ledger {
               SELECT e.country, e.effective_date, e.content_hash
               FROM wanted JOIN events e ON e.country = wanted.country
                 AND e.effective_date = wanted.date
-              WHERE e.kind != 'withdrawn'
+              WHERE e.kind IN ('recorded', 'corrected')
               """, arguments: StatementArguments(arguments))
           while let row = try rows.next() {
             known.insert("\(row[0] as String) \(row[1] as String) \(row[2] as String)")

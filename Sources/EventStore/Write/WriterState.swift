@@ -100,7 +100,7 @@ final class WriterState: @unchecked Sendable {
       db.cachedStatement(
         sql: """
           SELECT effective_date, content_hash FROM events
-          WHERE country = ? AND kind != 'withdrawn' AND content_hash IS NOT NULL
+          WHERE country = ? AND kind IN ('recorded', 'corrected') AND content_hash IS NOT NULL
           """),
       arguments: [country])
     while let row = try events.next() {

@@ -1,0 +1,140 @@
+import Foundation
+import ProfileModel
+
+/// What a reviewer said of one indicator's reading in one revision.
+public enum ReviewVerdict: Hashable, Sendable {
+  /// The reading's status (and, when given, its items) are wrong: these are right.
+  case corrected(status: IndicatorStatus, items: [String]?)
+  /// The machine's reading is right as it stands.
+  case confirmed
+  /// An earlier review of this reading is withdrawn: the machine's reading stands again,
+  /// unreviewed.
+  case cleared
+
+  /// `set`, `confirm` or `clear`, as the review's payload names it.
+  public var action: String {
+    switch self {
+    case .corrected: "set"
+    case .confirmed: "confirm"
+    case .cleared: "clear"
+    }
+  }
+}
+
+/// A person's judgement of the reader's reading of one indicator, recorded as an event of
+/// the country's stream (kind `reviewed`), hash-chained like every other.
+///
+/// The event's payload is the review's canonical JSON (``payload``), kept where a reading's
+/// JSON is kept and covered by the event's content hash. A review names the revision it
+/// judges by that revision's event, and never changes it: the machine's reading stays on
+/// record, and reports read the reviewed value beside it.
+public struct Review: Hashable, Sendable {
+  /// The review's own event.
+  public var seq: Int
+  public var country: String
+  /// The event of the revision reviewed.
+  public var revision: Int
+  /// That revision's effective date.
+  public var effectiveDate: ProfileDate
+  /// The indicator's catalog number, e.g. `1.2.1`.
+  public var indicator: String
+  public var verdict: ReviewVerdict
+  /// Who reviewed: `--by`, `$PROFILES_REVIEWER` or the login name.
+  public var reviewer: String
+  /// Why: required, so that the judgement can be audited.
+  public var note: String
+  /// When the review was recorded (UTC, ISO 8601): reviews live on the recorded-time axis.
+  public var recordedAt: String
+
+  public init(
+    seq: Int, country: String, revision: Int, effectiveDate: ProfileDate, indicator: String,
+    verdict: ReviewVerdict, reviewer: String, note: String, recordedAt: String
+  ) {
+    self.seq = seq
+    self.country = country
+    self.revision = revision
+    self.effectiveDate = effectiveDate
+    self.indicator = indicator
+    self.verdict = verdict
+    self.reviewer = reviewer
+    self.note = note
+    self.recordedAt = recordedAt
+  }
+
+  /// The fields of the payload, in key order.
+  private struct Payload: Codable {
+    var action: String
+    var indicator: String
+    var items: [String]?
+    var note: String
+    var reviewer: String
+    var revision: Int
+    var status: IndicatorStatus?
+  }
+
+  /// The review as its event stores it: canonical JSON with sorted keys, whose SHA-256 is
+  /// the event's content hash.
+  public var payload: [UInt8] {
+    var payload = Payload(
+      action: verdict.action, indicator: indicator, note: note, reviewer: reviewer,
+      revision: revision)
+    if case .corrected(let status, let items) = verdict {
+      payload.status = status
+      payload.items = items
+    }
+    // Encoding these plain fields cannot fail.
+    return [UInt8](try! CanonicalJSON.encode(payload))
+  }
+
+  /// The review stored by event `seq`, from its payload; nil when the payload is not one.
+  public init?(
+    payload: [UInt8], seq: Int, country: String, effectiveDate: ProfileDate, recordedAt: String
+  ) {
+    guard let fields = try? JSONDecoder().decode(Payload.self, from: Data(payload)) else {
+      return nil
+    }
+    let verdict: ReviewVerdict
+    switch (fields.action, fields.status) {
+    case ("set", let status?): verdict = .corrected(status: status, items: fields.items)
+    case ("confirm", nil): verdict = .confirmed
+    case ("clear", nil): verdict = .cleared
+    default: return nil
+    }
+    self.init(
+      seq: seq, country: country, revision: fields.revision, effectiveDate: effectiveDate,
+      indicator: fields.indicator, verdict: verdict, reviewer: fields.reviewer,
+      note: fields.note, recordedAt: recordedAt)
+  }
+}
+
+/// The review that stands on one indicator of one revision, with the machine's reading it
+/// was made against.
+public struct ReviewedReading: Hashable, Sendable {
+  /// The latest review that applies (never a cleared one).
+  public var review: Review
+  /// The status the reader gave.
+  public var machineStatus: IndicatorStatus
+  /// The items the reader found.
+  public var machineItems: [String]
+
+  public init(review: Review, machineStatus: IndicatorStatus, machineItems: [String]) {
+    self.review = review
+    self.machineStatus = machineStatus
+    self.machineItems = machineItems
+  }
+
+  /// The status reports read: the reviewer's, or the machine's where the review confirms it.
+  public var status: IndicatorStatus {
+    if case .corrected(let status, _) = review.verdict { return status }
+    return machineStatus
+  }
+
+  /// The items reports read.
+  public var items: [String] {
+    if case .corrected(_, let items?) = review.verdict { return items }
+    return machineItems
+  }
+
+  /// Whether the reviewer's status differs from the machine's.
+  public var changesTheReading: Bool { status != machineStatus || items != machineItems }
+}

@@ -1,0 +1,231 @@
+import EventStore
+import Foundation
+import GRDB
+import LedgerModel
+import ProfileModel
+import ProfileParsing
+import ProfileTestSupport
+import Testing
+
+/// Reviews: events of their own, hash-chained, read beside the machine's reading.
+@Suite struct ReviewTests {
+  let march = ProfileDate(iso: "2015-03-02")!
+  let september = ProfileDate(iso: "2015-09-14")!
+  let reviewedAt = TestStore.recordedAt(100)
+
+  /// Belize on 2 March 2015, then on 14 September 2015 with the same 1.2.2 and another 1.2.1.
+  func store() throws -> Ledger {
+    try TestStore.make([
+      try Documents.belize(),
+      Documents.dated(try Documents.belizeWithCIRT(), "14 September 2015"),
+    ])
+  }
+
+  func review(
+    _ ledger: Ledger, _ date: ProfileDate, _ indicator: String, _ verdict: ReviewVerdict,
+    at index: Int = 100, expectedVersion: Int? = nil
+  ) throws -> Review {
+    try ledger.review(
+      country: "BLZ", date: date, indicator: indicator, verdict: verdict, reviewer: "alice",
+      note: "the section says so", expectedVersion: expectedVersion,
+      recordedAt: TestStore.recordedAt(index))
+  }
+
+  @Test func aReviewIsAnEventOfTheStreamAndLeavesTheReadingOnRecord() throws {
+    let ledger = try store()
+    let before = try #require(try ledger.profile(country: "BLZ", asOf: march))
+    #expect(before.profile.indicator("1.2.2")?.status == .absent)
+    let review = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: nil))
+
+    let events = try ledger.events()
+    let event = try #require(events.last)
+    #expect(event.seq == review.seq && event.kind == .reviewed && event.country == "BLZ")
+    #expect(event.streamVersion == 3 && event.effectiveDate == march)
+    #expect(event.prevHash == events[events.count - 2].hash)
+    #expect(event.contentHash == CanonicalJSON.sha256Hex(review.payload))
+    #expect(try ledger.verify().isIntact)
+
+    let after = try #require(try ledger.profile(country: "BLZ", asOf: march))
+    #expect(after.profile == before.profile, "the machine's reading is unchanged")
+    #expect(after.seq == before.seq)
+    let reviewed = try #require(after.reviews["1.2.2"])
+    #expect(reviewed.status == .partial && reviewed.machineStatus == .absent)
+    #expect(reviewed.review.reviewer == "alice" && reviewed.review.note == "the section says so")
+    #expect(after.reviewedProfile.indicator("1.2.2")?.status == .partial)
+    #expect(after.reviewedProfile.indicator("1.2.1") == before.profile.indicator("1.2.1"))
+  }
+
+  @Test func theReviewPayloadIsCanonicalAndReadsBack() throws {
+    let review = Review(
+      seq: 9, country: "BLZ", revision: 2, effectiveDate: march, indicator: "1.1.1",
+      verdict: .corrected(status: .present, items: ["Criminal Code"]), reviewer: "bob",
+      note: "a \"law\" is in force", recordedAt: "2026-01-01T00:00:00.000000Z")
+    #expect(
+      String(decoding: review.payload, as: UTF8.self)
+        == #"{"action":"set","indicator":"1.1.1","items":["Criminal Code"],"#
+        + #""note":"a \"law\" is in force","reviewer":"bob","revision":2,"status":"present"}"#)
+    let read = Review(
+      payload: review.payload, seq: 9, country: "BLZ", effectiveDate: march,
+      recordedAt: review.recordedAt)
+    #expect(read == review)
+    #expect(
+      Review(
+        payload: Array(
+          #"{"action":"set","indicator":"1.1.1","note":"n","reviewer":"r","revision":1}"#.utf8),
+        seq: 1, country: "BLZ", effectiveDate: march, recordedAt: "") == nil,
+      "set without a status is not a review")
+  }
+
+  @Test func aReviewHoldsWhereTheReadingIsTheSameAndNowhereElse() throws {
+    let ledger = try store()
+    // 1.2.2 reads the same in both revisions; 1.2.1 differs.
+    _ = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: nil))
+    _ = try review(ledger, march, "1.2.1", .corrected(status: .unknown, items: nil), at: 101)
+    let later = try #require(try ledger.profile(country: "BLZ", asOf: september))
+    #expect(later.reviews["1.2.2"]?.status == .partial, "carried: the same reading")
+    #expect(later.reviews["1.2.1"] == nil, "not carried: 1.2.1 reads otherwise")
+    #expect(later.reviewedProfile.indicator("1.2.1")?.status == .present)
+
+    // A review of the later revision itself wins there over the one carried to it.
+    _ = try review(ledger, september, "1.2.2", .confirmed, at: 102)
+    let reviewed = try #require(try ledger.profile(country: "BLZ", asOf: september))
+    #expect(reviewed.reviews["1.2.2"]?.status == .absent)
+    #expect(reviewed.reviews["1.2.2"]?.changesTheReading == false)
+    #expect(try ledger.profile(country: "BLZ", asOf: march)?.reviews["1.2.2"]?.status == .partial)
+  }
+
+  @Test func beforeTheReviewWasRecordedTheMachinesReadingStands() throws {
+    let ledger = try store()
+    let review = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: nil))
+    let before = try #require(
+      try ledger.profile(country: "BLZ", asOf: march, knownAt: TestStore.recordedAt(99).iso))
+    #expect(before.reviews.isEmpty)
+    let at = try #require(
+      try ledger.profile(country: "BLZ", asOf: march, knownAt: review.recordedAt))
+    #expect(at.reviews["1.2.2"]?.status == .partial)
+  }
+
+  @Test func aClearWithdrawsTheReviewAndNeedsOneToWithdraw() throws {
+    let ledger = try store()
+    #expect(throws: ReviewError.nothingToClear(country: "BLZ", date: march, indicator: "1.2.2")) {
+      try review(ledger, march, "1.2.2", .cleared)
+    }
+    _ = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: ["ISO 27001"]))
+    #expect(
+      try ledger.profile(country: "BLZ", asOf: march)?.reviews["1.2.2"]?.items == ["ISO 27001"])
+    _ = try review(ledger, march, "1.2.2", .cleared, at: 101)
+    #expect(try ledger.profile(country: "BLZ", asOf: march)?.reviews.isEmpty == true)
+    #expect(try ledger.reviews(country: "BLZ").map(\.verdict.action) == ["set", "clear"])
+    #expect(throws: ReviewError.self) { try review(ledger, march, "1.2.2", .cleared, at: 102) }
+  }
+
+  @Test func aReviewFollowsTheCorrectionThatReplacesItsRevision() throws {
+    let ledger = try store()
+    _ = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: nil))
+    // A correction of 2 March whose 1.2.2 reads otherwise.
+    let corrected = try Documents.belize(
+      replacing: "1.2.2", with: "There is no officially approved national framework here.")
+    try TestStore.record(corrected, in: ledger, index: 200)
+    let history = try ledger.history(country: "BLZ")
+    #expect(history.contains { $0.outcome == .corrected })
+    let stored = try #require(try ledger.profile(country: "BLZ", asOf: march))
+    #expect(stored.reviews["1.2.2"]?.status == .partial)
+    #expect(stored.reviews["1.2.2"]?.review.revision != stored.seq)
+  }
+
+  @Test func concurrentReviewsOfOneStreamConflictByVersion() throws {
+    let ledger = try store()
+    let version = try ledger.events().filter { $0.country == "BLZ" }.count
+    _ = try review(
+      ledger, march, "1.2.2", .corrected(status: .partial, items: nil), expectedVersion: version)
+    #expect(throws: LedgerError.versionConflict(country: "BLZ", expected: version)) {
+      try review(ledger, march, "1.2.2", .confirmed, at: 101, expectedVersion: version)
+    }
+    // Read again, and retried, it is recorded.
+    _ = try review(ledger, march, "1.2.2", .confirmed, at: 102, expectedVersion: version + 1)
+    #expect(try ledger.reviews(country: "BLZ").count == 2)
+  }
+
+  @Test func whatCannotBeReviewedIsRefusedAndNothingRecorded() throws {
+    let ledger = try store()
+    let head = try ledger.headHash()
+    #expect(throws: ReviewError.noRevision(country: "BLZ", date: ProfileDate(iso: "2015-03-03")!)) {
+      try review(ledger, ProfileDate(iso: "2015-03-03")!, "1.2.2", .confirmed)
+    }
+    #expect(throws: ReviewError.noIndicator(country: "BLZ", date: march, indicator: "7.7")) {
+      try review(ledger, march, "7.7", .confirmed)
+    }
+    #expect(throws: ReviewError.missing(field: "note")) {
+      try ledger.review(
+        country: "BLZ", date: march, indicator: "1.2.2", verdict: .confirmed, reviewer: "alice",
+        note: "  ")
+    }
+    #expect(try ledger.headHash() == head)
+  }
+
+  @Test func reviewsAreRebuiltVerifiedExportedAndImported() throws {
+    let ledger = try store()
+    _ = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: ["A", "B"]))
+    _ = try review(ledger, september, "1.1.1", .confirmed, at: 101)
+    let reviews = try ledger.reviews(country: "BLZ")
+    #expect(try ledger.rebuildProjections() == 4)
+    #expect(try ledger.reviews(country: "BLZ") == reviews)
+    #expect(try ledger.verify().isIntact)
+
+    var bytes: [UInt8] = []
+    _ = try ledger.exportLog { bytes += $0 }
+    let lines = bytes.split(separator: 0x0A).map(Array.init)
+    let last = try #require(
+      try JSONSerialization.jsonObject(with: Data(lines.last!)) as? [String: Any])
+    #expect(last["kind"] as? String == "reviewed")
+    #expect(last["review"] as? String == String(decoding: reviews[1].payload, as: UTF8.self))
+    #expect(last["reading"] == nil)
+
+    let copy = try Ledger()
+    var remaining = lines[...]
+    let summary = try copy.importLog { remaining.popFirst() }
+    #expect(summary.appended == 4)
+    #expect(try copy.headHash() == ledger.headHash())
+    #expect(try copy.reviews(country: "BLZ") == reviews)
+    #expect(try copy.verify().isIntact)
+  }
+
+  @Test func verifyFindsAReviewProjectionThatDiffersFromTheEvents() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("review-\(UUID().uuidString).sqlite").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let ledger = try Ledger(path: path)
+    try TestStore.record(try Documents.belize(), in: ledger, index: 0)
+    _ = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: nil))
+    #expect(try ledger.verify().isIntact)
+    try DatabaseQueue(path: path).write { db in
+      try db.execute(sql: "UPDATE reviews SET status = 'present'")
+    }
+    let problem = try #require(try Ledger(path: path).verify().problem)
+    #expect(problem.message.contains("projections differ from a rebuild"))
+    #expect(problem.message.contains("'review'"), "\(problem.message)")
+  }
+
+  @Test func aVersion1LogStillImports() throws {
+    let ledger = try store()
+    var bytes: [UInt8] = []
+    _ = try ledger.exportLog { bytes += $0 }
+    var lines = bytes.split(separator: 0x0A).map(Array.init)
+    lines[0] = Array(
+      String(decoding: lines[0], as: UTF8.self)
+        .replacingOccurrences(of: #""version":2"#, with: #""version":1"#).utf8)
+    let copy = try Ledger()
+    var remaining = lines[...]
+    #expect(try copy.importLog { remaining.popFirst() }.appended == 2)
+    #expect(try copy.headHash() == ledger.headHash())
+  }
+}
+
+extension Date {
+  /// The store's form of this time.
+  fileprivate var iso: String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return formatter.string(from: self).replacingOccurrences(of: ".000Z", with: ".000000Z")
+  }
+}
