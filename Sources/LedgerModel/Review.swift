@@ -138,3 +138,46 @@ public struct ReviewedReading: Hashable, Sendable {
   /// Whether the reviewer's status differs from the machine's.
   public var changesTheReading: Bool { status != machineStatus || items != machineItems }
 }
+
+/// A machine reading the reader marked for a person to look at: no rule decided, or its
+/// rules disagreed.
+public struct MarkedReading: Hashable, Sendable {
+  public var country: String
+  public var revision: RevisionRef
+  public var indicator: String
+  public var status: IndicatorStatus
+  /// The reader's reason, from its evidence.
+  public var reason: String
+
+  public init(
+    country: String, revision: RevisionRef, indicator: String, status: IndicatorStatus,
+    reason: String
+  ) {
+    self.country = country
+    self.revision = revision
+    self.indicator = indicator
+    self.status = status
+    self.reason = reason
+  }
+}
+
+/// An indicator whose status moved between two consecutive revisions in effect, with both
+/// readings: where the text barely changed, a likely misreading.
+public struct StatusMove: Hashable, Sendable {
+  public var country: String
+  public var previous: RevisionRef
+  public var revision: RevisionRef
+  public var before: IndicatorReading
+  public var after: IndicatorReading
+
+  public init(
+    country: String, previous: RevisionRef, revision: RevisionRef, before: IndicatorReading,
+    after: IndicatorReading
+  ) {
+    self.country = country
+    self.previous = previous
+    self.revision = revision
+    self.before = before
+    self.after = after
+  }
+}

@@ -32,6 +32,9 @@ public struct RevisionSummary: Hashable, Codable, Sendable {
   /// The values supplied when it was recorded, not read from its document; nil when all
   /// were read.
   public var supplied: [SuppliedField]? = nil
+  /// How many of its indicators a review stands on (``statusCounts`` counts their reviewed
+  /// statuses); nil when none does.
+  public var reviewed: Int? = nil
 
   public init(
     seq: Int, effectiveDate: ProfileDate, recordedAt: String, outcome: IngestOutcome,

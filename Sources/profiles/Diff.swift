@@ -144,10 +144,18 @@ extension Profiles {
       else {
         throw ProfilesError.notRecorded(country: entry.code, detail: "a reading is not stored")
       }
-      let diff = ProfileDiff(from: a.profile, to: b.profile)
+      // Reviewed statuses in place of the machine's, where reviews stand.
+      let diff = ProfileDiff(from: a.reviewedProfile, to: b.reviewedProfile)
       let report = DiffReport(country: entry.code, from: older, to: newer, diff: diff)
       switch format {
-      case .text: print(report.text(highlight: colourTerminal() ? .ansi : .plain), terminator: "")
+      case .text:
+        print(report.text(highlight: colourTerminal() ? .ansi : .plain), terminator: "")
+        let reviews = Set(a.reviews.keys).union(b.reviews.keys).sorted {
+          $0.compare($1, options: .numeric) == .orderedAscending
+        }
+        if !reviews.isEmpty {
+          print("reviewed: \(reviews.joined(separator: ", ")) (see profiles show)")
+        }
       case .markdown: print(report.markdown(), terminator: "")
       case .json: print(try report.json(), terminator: "")
       }

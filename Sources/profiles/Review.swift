@@ -3,28 +3,34 @@ import EventStore
 import Foundation
 import LedgerModel
 import ProfileModel
+import Reports
 
 extension Profiles {
-  /// `profiles review COUNTRY DATE INDICATOR (--status S | --confirm | --clear) --note "…"`.
+  /// `profiles review COUNTRY DATE INDICATOR (--status S | --confirm | --clear) --note "…"`,
+  /// and `profiles review --pending`: the queue.
   struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Record a person's review of one indicator's reading in a revision.",
+      abstract: "Review one indicator's reading in a revision, or list what needs review.",
       discussion: """
         The review is an event of the country's stream, hash-chained like the others; the \
         reader's reading stays on record beside it. --status corrects the status (and, with \
         --items, the items), --confirm says the reading is right, --clear withdraws the \
         review standing on it. A review holds for every revision that reads the indicator \
         word for word the same, and for the correction that replaces the revision reviewed.
+
+        --pending lists, oldest first, the readings the reader marked for review and the \
+        statuses that moved between two revisions while the text barely changed; a reading \
+        a review stands on leaves the list.
         """)
 
     @Argument(help: "ISO code, name or slug.")
-    var country: String
+    var country: String?
 
     @Argument(help: "The revision's effective date, yyyy-mm-dd.")
-    var date: String
+    var date: String?
 
     @Argument(help: "The indicator's catalog number, e.g. 1.2.1.")
-    var indicator: String
+    var indicator: String?
 
     @Option(help: "The right status: present, partial, absent, unknown or missing.")
     var status: IndicatorStatus?
@@ -41,14 +47,38 @@ extension Profiles {
     var clear = false
 
     @Option(help: "Why: what the document says (required).")
-    var note: String
+    var note: String?
 
     @Option(help: "Who reviews (default: $PROFILES_REVIEWER, else the login name).")
     var by: String?
 
+    @Flag(help: "List what needs review instead.")
+    var pending = false
+
+    @OptionGroup var filter: CountryFilterOptions
+
+    @Option(help: "With --pending: text, json or csv.")
+    var format: QueueFormat = .text
+
+    enum QueueFormat: String, ExpressibleByArgument, CaseIterable {
+      case text, json, csv
+    }
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
+      if pending {
+        guard country == nil, status == nil, !confirm, !clear, note == nil else {
+          throw ValidationError(
+            "--pending lists the queue; limit it with --country, and review one reading "
+              + "without --pending")
+        }
+        return
+      }
+      guard let country, let date, let indicator else {
+        throw ValidationError(
+          "name the reading: profiles review COUNTRY DATE INDICATOR (or --pending for the queue)")
+      }
       _ = try resolveCountry(country)
       _ = try parseDate(date, option: "DATE")
       guard IndicatorCatalog.cyberwellness2015.indicator(indicator) != nil else {
@@ -62,14 +92,34 @@ extension Profiles {
       if !items.isEmpty, status == nil {
         throw ValidationError("--items goes with --status")
       }
-      if note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-        throw ValidationError("--note is empty: say why, so that the review can be audited")
+      guard let note, !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        throw ValidationError(
+          "--note is missing or empty: say why, so that the review can be audited")
+      }
+      if !filter.countries.isEmpty || format != .text {
+        throw ValidationError("--country and --format go with --pending")
+      }
+    }
+
+    /// The queue, as `--format` asks.
+    func listPending() throws {
+      let ledger = try store.open(creating: false)
+      let countries = try filter.codes()
+      let queue = ReviewQueue(
+        marked: try ledger.readingsMarkedForReview(countries: countries),
+        moves: try ledger.statusMoves(countries: countries))
+      switch format {
+      case .text: print(queue.text(), terminator: "")
+      case .json: print(queue.json(), terminator: "")
+      case .csv: print(queue.csv(), terminator: "")
       }
     }
 
     func run() throws {
+      if pending { return try listPending() }
+      guard let country, let dateArgument = date, let indicator, let note else { return }
       let entry = try resolveCountry(country)
-      let date = try parseDate(date, option: "DATE")
+      let date = try parseDate(dateArgument, option: "DATE")
       let verdict: ReviewVerdict =
         if let status {
           .corrected(status: status, items: items.isEmpty ? nil : items)

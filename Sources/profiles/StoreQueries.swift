@@ -92,6 +92,7 @@ extension Profiles {
         }
         line += "  " + (revision.changed.map(String.init) ?? "-").leftPadded(7)
         if let by = revision.supersededBy { line += "  superseded by #\(by)" }
+        if let reviewed = revision.reviewed { line += "  \(reviewed) reviewed" }
         for field in revision.supplied ?? [] { line += "  \(field.note)" }
         print(line)
       }

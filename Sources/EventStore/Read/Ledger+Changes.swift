@@ -74,10 +74,25 @@ extension Ledger {
       }
       let figures = try Ledger.figureReadings(keeping: figureSeqs, in: db)
 
+      // Reviewed readings, in place of the machine's, for the countries reviewed.
+      let reviewed = try Ledger.reviewedReadings(countries: countries, in: db)
+      func reading(_ id: Int64, seq: Int?, indicator: String) -> IndicatorReading? {
+        guard var reading = texts[id] else { return nil }
+        if let seq, let review = reviewed[seq]?[indicator] {
+          reading.status = review.status
+          reading.items = review.items
+        }
+        return reading
+      }
+
       return reported.map { entry in
         let indicators = (changed[entry.revision.seq] ?? []).compactMap {
           change -> IndicatorPair? in
-          guard let before = texts[change.before], let after = texts[change.after] else {
+          guard
+            let before = reading(
+              change.before, seq: entry.previous?.seq, indicator: change.indicator),
+            let after = reading(change.after, seq: entry.revision.seq, indicator: change.indicator)
+          else {
             return nil
           }
           return IndicatorPair(id: change.indicator, before: before, after: after)

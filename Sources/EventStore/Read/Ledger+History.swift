@@ -49,6 +49,17 @@ extension Ledger {
             changed: row[12],
             supplied: (row[13] as String?).flatMap(SuppliedField.fields(stored:))))
       }
+      // The reviewed statuses counted in place of the machine's.
+      guard try Ledger.reviewedCountries(in: db).contains(country) else { return history }
+      let reviewed = try Ledger.reviewedReadings(country: country, knownAt: nil, in: db)
+      for index in history.indices {
+        guard let readings = reviewed[history[index].seq] else { continue }
+        history[index].reviewed = readings.count
+        for reading in readings.values {
+          history[index].statusCounts[reading.machineStatus, default: 0] -= 1
+          history[index].statusCounts[reading.status, default: 0] += 1
+        }
+      }
       return history
     }
   }

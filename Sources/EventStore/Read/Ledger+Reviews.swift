@@ -124,6 +124,24 @@ extension Ledger {
     return result
   }
 
+  /// The countries with a review recorded: the only ones whose reports read anything but
+  /// the machine's readings.
+  static func reviewedCountries(in db: Database) throws -> Set<String> {
+    Set(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT country FROM reviews")))
+  }
+
+  /// `statuses` (by revision, then indicator) with each reviewed reading's status in place
+  /// of the machine's.
+  static func applying(
+    _ reviewed: [Int: [String: ReviewedReading]], to statuses: [Int: [String: IndicatorStatus]]
+  ) -> [Int: [String: IndicatorStatus]] {
+    var statuses = statuses
+    for (seq, readings) in reviewed where statuses[seq] != nil {
+      for (indicator, reading) in readings { statuses[seq]![indicator] = reading.status }
+    }
+    return statuses
+  }
+
   /// The latest recorded time any event can have.
   static let endOfTime = "9999-12-31T23:59:59.999999Z"
 }

@@ -66,7 +66,10 @@ extension Ledger {
       }
 
       // The status moves into each later revision: the projection's rows in key order.
-      guard !place.isEmpty else { return series }
+      guard !place.isEmpty else {
+        try Ledger.applyReviews(to: &series, in: db)
+        return series
+      }
       let changes = try Row.fetchCursor(
         db,
         sql: """
@@ -81,7 +84,38 @@ extension Ledger {
             indicator: row[1], before: row[2],
             after: row[3]))
       }
+      try Ledger.applyReviews(to: &series, in: db)
       return series
+    }
+  }
+}
+
+extension Ledger {
+  /// The series of reviewed countries with the reviewed statuses: the baseline's, and the
+  /// moves of each reviewed indicator recomputed from the statuses on either side.
+  fileprivate static func applyReviews(to series: inout [StatusSeries], in db: Database) throws {
+    let countries = try reviewedCountries(in: db)
+    for index in series.indices where countries.contains(series[index].country) {
+      let reviewed = try reviewedReadings(country: series[index].country, knownAt: nil, in: db)
+      let indicators = Set(reviewed.values.flatMap(\.keys))
+      let seqs = series[index].steps.map(\.revision.seq)
+      guard !indicators.isEmpty, let first = seqs.first else { continue }
+      let statuses = applying(reviewed, to: try RevisionsInEffect.statuses(of: seqs, in: db))
+      series[index].baseline = statuses[first] ?? series[index].baseline
+      for step in series[index].steps.indices.dropFirst() {
+        var transitions = series[index].steps[step].transitions.filter {
+          !indicators.contains($0.indicator)
+        }
+        for indicator in indicators {
+          guard let before = statuses[seqs[step - 1]]?[indicator],
+            let after = statuses[seqs[step]]?[indicator], before != after
+          else { continue }
+          transitions.append(StatusTransition(indicator: indicator, before: before, after: after))
+        }
+        series[index].steps[step].transitions = transitions.sorted {
+          $0.indicator.compare($1.indicator, options: .numeric) == .orderedAscending
+        }
+      }
     }
   }
 }

@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+import LedgerModel
+import ParallelMap
+import ProfileModel
+
+/// What a reviewer should look at: the readings the reader marked, and the status moves
+/// between revisions. Both leave out every reading a review stands on.
+extension Ledger {
+  /// The readings of revisions in effect that the reader marked for review, of `countries`
+  /// (all when empty), by country, then effective date, then indicator. Each revision's
+  /// reading is decoded (the mark is in its evidence), on every core.
+  public func readingsMarkedForReview(countries: [String] = []) throws -> [MarkedReading] {
+    let (revisions, readings, reviewed) = try read { db in
+      var revisions: [RevisionsInEffect.Entry] = []
+      try RevisionsInEffect.forEach(countries: countries, in: db) { revisions.append($0) }
+      var readings: [(size: Int, zlib: [UInt8])] = []
+      readings.reserveCapacity(revisions.count)
+      let statement = try db.cachedStatement(
+        sql: "SELECT reading_size, reading_zlib FROM events WHERE seq = ?")
+      for entry in revisions {
+        let row = try Row.fetchOne(statement, arguments: [entry.revision.seq])
+        readings.append((row?[0] ?? 0, (row?[1] as Data?).map { [UInt8]($0) } ?? []))
+      }
+      return (revisions, readings, try Ledger.reviewedReadings(countries: countries, in: db))
+    }
+    let marked = readings.concurrentMap { stored -> [(String, IndicatorStatus, String)] in
+      guard let bytes = try? Deflate.decompress(stored.zlib, size: stored.size),
+        let profile = try? Profile.decode(json: bytes)
+      else { return [] }
+      return profile.indicators.compactMap { reading in
+        reading.evidence?.review.map { (reading.id, reading.status, $0) }
+      }
+    }
+    var result: [MarkedReading] = []
+    for (entry, readings) in zip(revisions, marked) {
+      for (indicator, status, reason) in readings
+      where reviewed[entry.revision.seq]?[indicator] == nil {
+        result.append(
+          MarkedReading(
+            country: entry.country, revision: entry.revision, indicator: indicator,
+            status: status, reason: reason))
+      }
+    }
+    return result
+  }
+
+  /// Every status move between consecutive revisions in effect of `countries` (all when
+  /// empty), with both readings, by country, then effective date, then indicator; moves into
+  /// or out of a reading a review stands on are left out.
+  public func statusMoves(countries: [String] = []) throws -> [StatusMove] {
+    try read { db in
+      var refs: [Int: (country: String, revision: RevisionRef)] = [:]
+      try RevisionsInEffect.forEach(countries: countries, in: db) {
+        refs[$0.revision.seq] = ($0.country, $0.revision)
+      }
+      let reviewed = try Ledger.reviewedReadings(countries: countries, in: db)
+      let placeholders = Array(repeating: "?", count: countries.count).joined(separator: ", ")
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT c.from_seq, c.to_seq, c.indicator, a.status, a.items, a.text, b.status,
+            b.items, b.text
+          FROM indicator_changes c
+            JOIN indicator_values va ON va.seq = c.from_seq AND va.indicator = c.indicator
+            JOIN indicator_texts a ON a.id = va.text_id
+            JOIN indicator_values vb ON vb.seq = c.to_seq AND vb.indicator = c.indicator
+            JOIN indicator_texts b ON b.id = vb.text_id
+          WHERE c.from_status != c.to_status
+            \(countries.isEmpty ? "" : "AND c.country IN (\(placeholders))")
+          """, arguments: StatementArguments(countries))
+      var moves: [StatusMove] = []
+      while let row = try rows.next() {
+        let from: Int = row[0]
+        let to: Int = row[1]
+        let indicator: String = row[2]
+        guard let previous = refs[from], let revision = refs[to],
+          reviewed[from]?[indicator] == nil, reviewed[to]?[indicator] == nil
+        else { continue }
+        func reading(_ status: Int, _ items: Int, _ text: Int) -> IndicatorReading {
+          let items: String = row[items]
+          return IndicatorReading(
+            id: indicator, status: row[status],
+            items: (try? CanonicalReader.strings(from: Array(items.utf8))) ?? [], text: row[text])
+        }
+        moves.append(
+          StatusMove(
+            country: revision.country, previous: previous.revision, revision: revision.revision,
+            before: reading(3, 4, 5), after: reading(6, 7, 8)))
+      }
+      return moves.sorted {
+        ($0.country, $0.revision.effectiveDate, $0.revision.seq)
+          < ($1.country, $1.revision.effectiveDate, $1.revision.seq)
+          || ($0.revision.seq == $1.revision.seq
+            && $0.after.id.compare($1.after.id, options: .numeric) == .orderedAscending)
+      }
+    }
+  }
+
+  /// The reviewed readings of every reviewed country among `countries` (all when empty), by
+  /// revision.
+  static func reviewedReadings(countries: [String], in db: Database) throws
+    -> [Int: [String: ReviewedReading]]
+  {
+    var reviewed: [Int: [String: ReviewedReading]] = [:]
+    for country in try reviewedCountries(in: db)
+    where countries.isEmpty || countries.contains(country) {
+      reviewed.merge(try reviewedReadings(country: country, knownAt: nil, in: db)) { a, _ in a }
+    }
+    return reviewed
+  }
+}

@@ -1,0 +1,96 @@
+import EventStore
+import Foundation
+import LedgerModel
+import ProfileModel
+import ProfileParsing
+import ProfileTestSupport
+import Testing
+
+/// The store's reports read reviewed statuses where reviews stand, and the machine's
+/// everywhere else.
+@Suite struct ReviewedReadTests {
+  let march = ProfileDate(iso: "2015-03-02")!
+  let september = ProfileDate(iso: "2015-09-14")!
+
+  /// Belize in March (no CIRT: 1.2.1 absent), then in September with one (present).
+  func store() throws -> Ledger {
+    try TestStore.make([
+      try Documents.belize(),
+      Documents.dated(try Documents.belizeWithCIRT(), "14 September 2015"),
+    ])
+  }
+
+  func review(_ ledger: Ledger, _ date: ProfileDate, _ indicator: String, _ status: IndicatorStatus)
+    throws
+  {
+    try ledger.review(
+      country: "BLZ", date: date, indicator: indicator,
+      verdict: .corrected(status: status, items: nil), reviewer: "alice", note: "checked",
+      recordedAt: TestStore.recordedAt(50))
+  }
+
+  @Test func historyCountsTheReviewedStatuses() throws {
+    let ledger = try store()
+    let before = try ledger.history(country: "BLZ")
+    try review(ledger, march, "1.2.2", .partial)
+    let after = try ledger.history(country: "BLZ")
+    // 1.2.2 reads the same in both revisions: the review holds in both.
+    for (old, new) in zip(before, after) {
+      #expect(new.reviewed == 1)
+      #expect(new.statusCounts[.absent] == old.statusCounts[.absent]! - 1)
+      #expect(new.statusCounts[.partial] == old.statusCounts[.partial]! + 1)
+    }
+    #expect(before.allSatisfy { $0.reviewed == nil })
+  }
+
+  @Test func progressAndTheChangelogReadTheReviewedStatuses() throws {
+    let ledger = try store()
+    let machine = try #require(try ledger.statusSeries().first)
+    #expect(
+      machine.steps[1].transitions.contains {
+        $0 == StatusTransition(indicator: "1.2.1", before: .absent, after: .present)
+      })
+    // The March reading was wrong: the CIRT existed already.
+    try review(ledger, march, "1.2.1", .present)
+    let reviewed = try #require(try ledger.statusSeries().first)
+    #expect(reviewed.baseline["1.2.1"] == .present)
+    #expect(!reviewed.steps[1].transitions.contains { $0.indicator == "1.2.1" })
+    #expect(
+      reviewed.steps[1].transitions.filter { $0.indicator != "1.2.1" }
+        == machine.steps[1].transitions.filter { $0.indicator != "1.2.1" })
+
+    let change = try #require(try ledger.changes().last?.indicators.first { $0.id == "1.2.1" })
+    #expect(change.before.status == .present && change.after.status == .present)
+    // The machine's readings stay on record.
+    #expect(
+      try ledger.profile(country: "BLZ", asOf: march)?.profile.indicator("1.2.1")?.status == .absent
+    )
+  }
+
+  @Test func theQueueLeavesOutWhatAReviewStandsOn() throws {
+    // Belize with a 1.2.2 no rule decides, in March and September alike.
+    let undecided = try Documents.belize(
+      replacing: "1.2.2", with: "Standards are a matter for the ministry in Belize.")
+    let ledger = try TestStore.make([
+      undecided, Documents.dated(undecided, "14 September 2015"),
+    ])
+    let marked = try ledger.readingsMarkedForReview()
+    #expect(marked.map(\.indicator).contains("1.2.2"))
+    #expect(marked.filter { $0.indicator == "1.2.2" }.map(\.revision.number) == [1, 2])
+    try review(ledger, march, "1.2.2", .absent)
+    // One review holds for both revisions: the same reading.
+    #expect(!(try ledger.readingsMarkedForReview()).contains { $0.indicator == "1.2.2" })
+    #expect(try ledger.readingsMarkedForReview(countries: ["JAM"]).isEmpty)
+  }
+
+  @Test func statusMovesCarryBothReadingsAndLeaveOutReviewedOnes() throws {
+    let ledger = try store()
+    let moves = try ledger.statusMoves()
+    let cirt = try #require(moves.first { $0.after.id == "1.2.1" })
+    #expect(cirt.before.status == .absent && cirt.after.status == .present)
+    #expect(cirt.previous.number == 1 && cirt.revision.number == 2)
+    #expect(cirt.after.text.contains("CERT-BZ"))
+    try review(ledger, september, "1.2.1", .present)
+    #expect(!(try ledger.statusMoves()).contains { $0.after.id == "1.2.1" })
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import ProfileTestSupport
+import Testing
+
+/// `profiles review`, run as a reviewer runs it: a reading settled in one command, shown as
+/// reviewed everywhere, the machine's reading still on record.
+@Suite struct ReviewCommandTests {
+  let profiles = CommandRunner()
+  let directory: URL
+  let seed = SourceTree.root().appendingPathComponent("Snapshots/belize/2015-03-02.txt").path
+
+  init() throws {
+    directory = try temporaryDirectory("profiles-review")
+  }
+
+  func run(_ arguments: [String], environment: [String: String] = [:]) throws
+    -> CommandRunner.Outcome
+  {
+    try profiles.run(arguments, in: directory, environment: environment)
+  }
+
+  @Test func aReviewIsRecordedShownAndVerified() throws {
+    #expect(try run(["ingest", seed]).status == 0)
+    let review = try run(
+      ["review", "belize", "2015-03-02", "1.2.2", "--status", "partial", "--note", "drafting"],
+      environment: ["PROFILES_REVIEWER": "alice"])
+    #expect(review.status == 0, "\(review.stderr)")
+    #expect(review.stdout.hasPrefix("BLZ 2015-03-02 1.2.2: absent reviewed as partial by alice"))
+
+    let show = try run(["show", "BLZ"])
+    #expect(
+      show.stdout.contains(
+        "1.2.2  STANDARDS                    partial   (reviewed; read as absent)\n"))
+    #expect(show.stdout.contains("reviewed by alice at "))
+    #expect(show.stdout.contains(": drafting\n"))
+    #expect(show.stdout.contains("; 1 reviewed\n"))
+    let history = try run(["history", "BLZ"])
+    #expect(history.stdout.contains("  1 reviewed\n"))
+    #expect(try run(["verify"]).status == 0)
+  }
+
+  @Test func theQueueListsMarkedReadingsUntilOneIsSettled() throws {
+    let fixture = SourceTree.root().appendingPathComponent(
+      "Tests/ProfileParsingTests/Fixtures/date-ordinal-th.txt")
+    #expect(try run(["ingest", fixture.path]).status == 0)
+    let queue = try run(["review", "--pending"])
+    #expect(queue.status == 0)
+    #expect(
+      queue.stdout.contains("SGP  2014-08-12  #1  2.2    partial  marked: statements disagree"))
+    let json = try run(["review", "--pending", "--format", "json", "--country", "SGP"])
+    #expect(json.stdout.contains(#""indicator": "2.2""#))
+    let settle = try run([
+      "review", "SGP", "2014-08-12", "2.2", "--confirm", "--note", "acceded to one only", "--by",
+      "bob",
+    ])
+    #expect(settle.status == 0, "\(settle.stderr)")
+    #expect(!(try run(["review", "--pending"])).stdout.contains("SGP  2014-08-12  #1  2.2 "))
+  }
+
+  @Test func badReviewsAreRefusedWithTheirReason() throws {
+    #expect(try run(["ingest", seed]).status == 0)
+    let noNote = try run(["review", "BLZ", "2015-03-02", "1.2.2", "--confirm"])
+    #expect(noNote.status == 64)
+    #expect(noNote.stderr.contains("--note is missing or empty"))
+    let twoModes = try run(
+      ["review", "BLZ", "2015-03-02", "1.2.2", "--confirm", "--clear", "--note", "x"])
+    #expect(twoModes.status == 64)
+    #expect(twoModes.stderr.contains("give exactly one of --status, --confirm and --clear"))
+    let nothing = try run(["review", "BLZ", "2015-03-02", "1.2.2", "--clear", "--note", "x"])
+    #expect(nothing.status == 1)
+    #expect(
+      nothing.stderr.contains("no review of 1.2.2 stands on the revision of BLZ dated 2015-03-02"))
+    let undated = try run(["review", "BLZ", "2016-01-01", "1.2.2", "--confirm", "--note", "x"])
+    #expect(undated.status == 1)
+    #expect(undated.stderr.contains("BLZ has no revision in effect dated 2016-01-01"))
+    #expect(try run(["history", "BLZ"]).stdout.contains("1 revision in effect, 1 recorded"))
+  }
+}
