@@ -115,3 +115,12 @@ public struct CountryStanding: Hashable, Sendable {
     self.statuses = statuses
   }
 }
+
+/// A point on the recorded-time axis: the store as it was at a time, or just after an event.
+public enum KnownAt: Hashable, Sendable {
+  /// Everything recorded at or before this time (UTC, the store's form
+  /// `2026-01-31T12:00:00.000000Z`).
+  case time(String)
+  /// Everything up to and including this event.
+  case event(Int)
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LedgerModel
 import ProfileModel
 
 /// `--since` and `--until`: a range of effective dates, both ends optional and inclusive.
@@ -45,4 +46,41 @@ struct AsOfOptions: ParsableArguments {
   func validate() throws { _ = try date() }
 
   func date() throws -> ProfileDate? { try asOf.map { try parseDate($0, option: "--as-of") } }
+}
+
+/// `--known-at`: a point on the recorded-time axis, a UTC time or an event number.
+struct KnownAtOptions: ParsableArguments {
+  @Option(
+    name: .customLong("known-at"),
+    help: ArgumentHelp(
+      "What the store knew at a UTC time (2026-01-31T12:00:00Z; a date means its end) or just "
+        + "after an event (its number, e.g. 42) (default: now).",
+      valueName: "time-or-event"))
+  var knownAt: String?
+
+  func validate() throws { _ = try cutoff() }
+
+  func cutoff() throws -> KnownAt? {
+    guard let knownAt else { return nil }
+    if let event = Int(knownAt) {
+      guard event >= 1 else { throw ValidationError("--known-at \(knownAt): events number from 1") }
+      return .event(event)
+    }
+    return .time(try KnownAtOptions.normalizeTime(knownAt))
+  }
+
+  /// Accepts `2026-01-31`, `2026-01-31T12:00:00Z` or with fractional seconds; returns the
+  /// store's form, `2026-01-31T12:00:00.000000Z`.
+  static func normalizeTime(_ text: String) throws -> String {
+    if ProfileDate(iso: text) != nil { return text + "T23:59:59.999999Z" }
+    let pattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d{1,6})?Z$/
+    guard let match = text.wholeMatch(of: pattern), ProfileDate(iso: match.1) != nil else {
+      throw ValidationError(
+        "--known-at '\(text)' is neither a UTC time (e.g. 2026-01-31T12:00:00Z) nor an event "
+          + "number")
+    }
+    var fraction = String(match.3?.dropFirst() ?? "")
+    fraction += String(repeating: "0", count: 6 - fraction.count)
+    return "\(match.1)T\(match.2).\(fraction)Z"
+  }
 }

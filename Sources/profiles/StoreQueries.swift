@@ -55,6 +55,8 @@ extension Profiles {
     @Argument(help: "ISO code, name or slug, e.g. BLZ, Belize, korea-rep-of.")
     var country: String
 
+    @OptionGroup var known: KnownAtOptions
+
     @OptionGroup var store: StoreOptions
 
     @Option(help: "Output format: text or json.")
@@ -64,7 +66,8 @@ extension Profiles {
 
     func run() throws {
       let entry = try resolveCountry(country)
-      let history = try store.open(creating: false).history(country: entry.code)
+      let history = try store.open(creating: false).history(
+        country: entry.code, known: try known.cutoff())
       guard !history.isEmpty else {
         throw ProfilesError.notRecorded(country: entry.code, detail: "no revisions recorded")
       }
@@ -109,10 +112,7 @@ extension Profiles {
 
     @OptionGroup var asOf: AsOfOptions
 
-    @Option(
-      name: .customLong("known-at"),
-      help: "Recorded-time cut-off, ISO 8601 UTC, e.g. 2026-01-31T12:00:00Z (default: now).")
-    var knownAt: String?
+    @OptionGroup var known: KnownAtOptions
 
     @OptionGroup var store: StoreOptions
 
@@ -121,20 +121,18 @@ extension Profiles {
 
     func validate() throws {
       _ = try resolveCountry(country)
-      _ = try knownAt.map(Show.normalizeTime)
     }
 
     func run() throws {
       let entry = try resolveCountry(country)
       let date = try asOf.date()
-      let cutoff = try knownAt.map(Show.normalizeTime)
       guard
         let stored = try store.open(creating: false).profile(
-          country: entry.code, asOf: date, knownAt: cutoff)
+          country: entry.code, asOf: date, known: try known.cutoff())
       else {
         var detail = "no revision in effect"
         if let asOf = asOf.asOf { detail += " on \(asOf)" }
-        if let knownAt { detail += " as known at \(knownAt)" }
+        if let knownAt = known.knownAt { detail += " as known at \(knownAt)" }
         throw ProfilesError.notRecorded(country: entry.code, detail: detail)
       }
       switch format {
@@ -145,20 +143,6 @@ extension Profiles {
         for field in stored.supplied { print(field.note) }
         print(ProfileSummary().render(stored.profile, reviews: stored.reviews), terminator: "")
       }
-    }
-
-    /// Accepts `2026-01-31`, `2026-01-31T12:00:00Z` or with fractional seconds; returns the
-    /// store's form, `2026-01-31T12:00:00.000000Z`.
-    static func normalizeTime(_ text: String) throws -> String {
-      if ProfileDate(iso: text) != nil { return text + "T23:59:59.999999Z" }
-      let pattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d{1,6})?Z$/
-      guard let match = text.wholeMatch(of: pattern), ProfileDate(iso: match.1) != nil else {
-        throw ValidationError(
-          "--known-at '\(text)' is not a UTC time (expected e.g. 2026-01-31T12:00:00Z)")
-      }
-      var fraction = String(match.3?.dropFirst() ?? "")
-      fraction += String(repeating: "0", count: 6 - fraction.count)
-      return "\(match.1)T\(match.2).\(fraction)Z"
     }
   }
 

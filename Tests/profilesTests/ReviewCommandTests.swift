@@ -37,6 +37,17 @@ import Testing
     let history = try run(["history", "BLZ"])
     #expect(history.stdout.contains("  1 reviewed\n"))
     #expect(try run(["verify"]).status == 0)
+
+    // Just after event 1, before the review: the machine's reading, unmarked.
+    let before = try run(["show", "BLZ", "--known-at", "1"])
+    #expect(before.stdout.contains("1.2.2  STANDARDS                    absent\n"))
+    #expect(!(try run(["history", "BLZ", "--known-at", "1"])).stdout.contains("reviewed"))
+    #expect(
+      try run(["show", "BLZ", "--known-at", "2"]).stdout.contains("(reviewed; read as absent)"))
+    let bad = try run(["show", "BLZ", "--known-at", "yesterday"])
+    #expect(bad.status == 64)
+    #expect(
+      bad.stderr.contains("is neither a UTC time (e.g. 2026-01-31T12:00:00Z) nor an event number"))
   }
 
   @Test func theQueueListsMarkedReadingsUntilOneIsSettled() throws {

@@ -21,8 +21,10 @@ extension Ledger {
     }
   }
 
-  /// Every reading recorded for `country`, in effective-date order, corrections included.
-  public func history(country: String) throws -> [RevisionSummary] {
+  /// Every reading recorded for `country`, in effective-date order, corrections included;
+  /// with `known`, as the store knew them at a time or just after an event: the readings
+  /// recorded by then, superseded only by corrections recorded by then.
+  public func history(country: String, known: KnownAt? = nil) throws -> [RevisionSummary] {
     try read { db in
       // Columns by position: this runs for every page view and report.
       let rows = try Row.fetchCursor(
@@ -49,9 +51,10 @@ extension Ledger {
             changed: row[12],
             supplied: (row[13] as String?).flatMap(SuppliedField.fields(stored:))))
       }
+      if let known { history = try Ledger.history(history, as: known, in: db) }
       // The reviewed statuses counted in place of the machine's.
       guard try Ledger.reviewedCountries(in: db).contains(country) else { return history }
-      let reviewed = try Ledger.reviewedReadings(country: country, knownAt: nil, in: db)
+      let reviewed = try Ledger.reviewedReadings(country: country, knownAt: known, in: db)
       for index in history.indices {
         guard let readings = reviewed[history[index].seq] else { continue }
         history[index].reviewed = readings.count
@@ -69,17 +72,26 @@ extension Ledger {
   public func profile(country: String, asOf: ProfileDate? = nil, knownAt: String? = nil) throws
     -> StoredProfile?
   {
+    try profile(country: country, asOf: asOf, known: knownAt.map(KnownAt.time))
+  }
+
+  /// The profile of `country` in effect on `asOf` (default: latest), as the store knew it
+  /// at a time or just after an event (default: now), with the reviews standing then.
+  public func profile(country: String, asOf: ProfileDate? = nil, known: KnownAt?) throws
+    -> StoredProfile?
+  {
     try read { db in
+      let (condition, cutoff) = Ledger.condition(known)
       guard
         let row = try Row.fetchOne(
           db,
           sql: """
             SELECT seq, recorded_at, reading_size, reading_zlib, supplied FROM events
             WHERE country = ? AND kind IN ('recorded', 'corrected') AND effective_date <= ?
-              AND recorded_at <= ?
+              AND \(condition)
             ORDER BY effective_date DESC, seq DESC LIMIT 1
             """,
-          arguments: [country, asOf?.iso ?? "9999-12-31", knownAt ?? Ledger.endOfTime])
+          arguments: [country, asOf?.iso ?? "9999-12-31", cutoff])
       else { return nil }
       let compressed: Data = row["reading_zlib"]
       let reading = try Deflate.decompress(Array(compressed), size: row["reading_size"])
@@ -88,7 +100,7 @@ extension Ledger {
       return StoredProfile(
         seq: seq, recordedAt: row["recorded_at"], profile: profile,
         supplied: (row["supplied"] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
-        reviews: try Ledger.reviewedReadings(country: country, knownAt: knownAt, in: db)[seq]
+        reviews: try Ledger.reviewedReadings(country: country, knownAt: known, in: db)[seq]
           ?? [:])
     }
   }
@@ -134,5 +146,43 @@ extension Ledger {
   /// The revisions in effect for `country`, oldest first, numbered from 1.
   public func revisionsInEffect(country: String) throws -> [RevisionRef] {
     try read { db in try RevisionsInEffect.of(country: country, in: db) }
+  }
+}
+
+extension Ledger {
+  /// The SQL condition on an `events` row for being known at `known`, and its argument.
+  static func condition(_ known: KnownAt?, seq: String = "seq", recordedAt: String = "recorded_at")
+    -> (String, any DatabaseValueConvertible)
+  {
+    switch known {
+    case .event(let last): ("\(seq) <= ?", last)
+    case .time(let time): ("\(recordedAt) <= ?", time)
+    case nil: ("\(recordedAt) <= ?", Ledger.endOfTime)
+    }
+  }
+
+  /// `history` as known at `known`: what was recorded later left out, and corrections
+  /// recorded later not yet superseding. The status counts and changes are those of each
+  /// reading, which no later event alters.
+  fileprivate static func history(
+    _ history: [RevisionSummary], as known: KnownAt, in db: Database
+  ) throws -> [RevisionSummary] {
+    func isKnown(seq: Int, recordedAt: String) -> Bool {
+      switch known {
+      case .event(let last): seq <= last
+      case .time(let time): recordedAt <= time
+      }
+    }
+    return history.compactMap { revision in
+      guard isKnown(seq: revision.seq, recordedAt: revision.recordedAt) else { return nil }
+      var revision = revision
+      if let by = revision.supersededBy, let at = revision.supersededAt,
+        !isKnown(seq: by, recordedAt: at)
+      {
+        revision.supersededBy = nil
+        revision.supersededAt = nil
+      }
+      return revision
+    }
   }
 }

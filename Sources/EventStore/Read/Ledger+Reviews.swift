@@ -13,20 +13,22 @@ import ProfileModel
 extension Ledger {
   /// Every review of `country`'s revisions recorded up to `knownAt` (default: all), in log
   /// order, clears included.
-  public func reviews(country: String, knownAt: String? = nil) throws -> [Review] {
+  public func reviews(country: String, knownAt: KnownAt? = nil) throws -> [Review] {
     try read { db in try Ledger.reviews(country: country, knownAt: knownAt, in: db) }
   }
 
-  static func reviews(country: String, knownAt: String?, in db: Database) throws -> [Review] {
+  static func reviews(country: String, knownAt: KnownAt?, in db: Database) throws -> [Review] {
+    let (condition, cutoff) = Ledger.condition(
+      knownAt, seq: "v.seq", recordedAt: "v.recorded_at")
     let rows = try Row.fetchCursor(
       db.cachedStatement(
         sql: """
           SELECT v.seq, v.revision_seq, r.effective_date, v.indicator, v.action, v.status,
             v.items, v.reviewer, v.note, v.recorded_at
           FROM reviews v JOIN revisions r ON r.seq = v.revision_seq
-          WHERE v.country = ? AND v.recorded_at <= ? ORDER BY v.seq
+          WHERE v.country = ? AND \(condition) ORDER BY v.seq
           """),
-      arguments: [country, knownAt ?? Ledger.endOfTime])
+      arguments: [country, cutoff])
     var reviews: [Review] = []
     while let row = try rows.next() {
       let verdict: ReviewVerdict
@@ -51,7 +53,7 @@ extension Ledger {
   /// The reviewed readings of `country` as known at `knownAt`: for each revision (by its
   /// event) the indicators a standing review covers. Empty for a country never reviewed,
   /// at the cost of one indexed query.
-  static func reviewedReadings(country: String, knownAt: String?, in db: Database) throws
+  static func reviewedReadings(country: String, knownAt: KnownAt?, in db: Database) throws
     -> [Int: [String: ReviewedReading]]
   {
     // The review standing on each reviewed (revision, indicator): the last one, unless it

@@ -209,7 +209,35 @@ public final class Ledger: Sendable {
 
   /// `2026-11-29T09:13:14.123456Z`.
   static func timestamp(_ date: Date) -> String {
-    let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
+    timestamp(micros: Int64((date.timeIntervalSince1970 * 1_000_000).rounded()))
+  }
+
+  /// The recorded time of an event appended after one recorded at `previous`: `proposed`
+  /// (the clock's), unless that is not later, then a microsecond after `previous`. Recorded
+  /// times strictly increase along the log, whatever the clock does and however many events
+  /// a transaction appends, so that every event has a time of its own to be asked about
+  /// (`show --known-at`).
+  static func stamp(_ proposed: String, after previous: String?) -> String {
+    guard let previous, proposed <= previous else { return proposed }
+    guard let micros = micros(previous) else { return proposed }
+    return timestamp(micros: micros + 1)
+  }
+
+  /// The microseconds since 1970 of a time in the store's form; nil for any other text.
+  static func micros(_ stamp: String) -> Int64? {
+    let pattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{6})Z$/
+    guard let match = stamp.wholeMatch(of: pattern) else { return nil }
+    var parts = tm()
+    parts.tm_year = Int32(match.1)! - 1900
+    parts.tm_mon = Int32(match.2)! - 1
+    parts.tm_mday = Int32(match.3)!
+    parts.tm_hour = Int32(match.4)!
+    parts.tm_min = Int32(match.5)!
+    parts.tm_sec = Int32(match.6)!
+    return Int64(timegm(&parts)) * 1_000_000 + Int64(match.7)!
+  }
+
+  static func timestamp(micros: Int64) -> String {
     var seconds = time_t(micros / 1_000_000)
     var parts = tm()
     gmtime_r(&seconds, &parts)

@@ -17,8 +17,7 @@ extension Ledger {
     var event = LedgerEvent(
       seq: (head?.seq ?? 0) + 1, kind: .recorded, country: country,
       streamVersion: stream.version + 1, effectiveDate: profile.lastUpdated,
-      // Recorded times never go backwards along the log, whatever the clock does.
-      recordedAt: max(stamp, head?.recordedAt ?? stamp), parserVersion: parserVersion,
+      recordedAt: Ledger.stamp(stamp, after: head?.recordedAt), parserVersion: parserVersion,
       catalog: profile.catalog, sourceHash: prepared.sourceHash,
       contentHash: prepared.contentHash, supersedes: nil,
       prevHash: head?.hash ?? LedgerEvent.genesisHash, hash: "", supplied: prepared.supplied)

@@ -162,9 +162,9 @@ extension Ledger {
     let version = head?[0] as Int? ?? 0
     let seq = (head?[1] as Int? ?? 0) + 1
     let prevHash = head?[2] as String? ?? LedgerEvent.genesisHash
-    // Recorded times never go backwards along the log, whatever the clock does, so that
+    // Recorded times strictly increase along the log, whatever the clock does, so that
     // "as known at" agrees with the order of events.
-    let recordedAt = max(recordedAt, head?[3] as String? ?? recordedAt)
+    let recordedAt = Ledger.stamp(recordedAt, after: head?[3] as String?)
     let sourceHash = prepared.sourceHash
     var event = LedgerEvent(
       seq: seq, kind: kind, country: country, streamVersion: version + 1, effectiveDate: date,

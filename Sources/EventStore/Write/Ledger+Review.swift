@@ -89,8 +89,7 @@ extension Ledger {
       var review = Review(
         seq: (head?.seq ?? 0) + 1, country: country, revision: revisionSeq, effectiveDate: date,
         indicator: indicator, verdict: verdict, reviewer: reviewer, note: note,
-        // Recorded times never go backwards along the log, whatever the clock does.
-        recordedAt: max(stamp, head?.recordedAt ?? stamp))
+        recordedAt: Ledger.stamp(stamp, after: head?.recordedAt))
       let payload = review.payload
       var event = LedgerEvent(
         seq: review.seq, kind: .reviewed, country: country, streamVersion: version + 1,

@@ -190,14 +190,39 @@ import Testing
     #expect(try ledger.headHash() == events[1].hash)
   }
 
-  @Test func recordedTimesNeverGoBackwards() throws {
+  @Test func recordedTimesStrictlyIncreaseAlongTheLog() throws {
     let ledger = try Ledger()
     let later = try #require(try record(ledger, try document(), at: 1_000).event)
-    // A clock set back: the event keeps the log's order on the recorded-time axis.
+    // A clock set back: the event is stamped a microsecond after the one before it.
     let earlier = try #require(
       try record(ledger, try document(date: "1 January 2016"), at: 0).event)
-    #expect(earlier.recordedAt == later.recordedAt)
+    #expect(later.recordedAt == "2023-11-14T22:30:00.000000Z")
+    #expect(earlier.recordedAt == "2023-11-14T22:30:00.000001Z")
     #expect(earlier.hash == earlier.computedHash)
+    // The events of one batch share the clock's time: each gets one of its own.
+    _ = try ledger.recordAll(
+      [
+        try document(date: "1 February 2016"), try document(date: "1 March 2016"),
+        try document(date: "1 April 2016"),
+      ].map { ($0.source, $0.profile) }, parserVersion: 2,
+      recordedAt: Date(timeIntervalSince1970: 0))
+    let times = try ledger.events().map(\.recordedAt)
+    #expect(times.count == 5)
+    #expect(zip(times, times.dropFirst()).allSatisfy { $0 < $1 }, "\(times)")
+    #expect(times.last == "2023-11-14T22:30:00.000004Z")
+  }
+
+  @Test func aStampAfterAnotherIsAMicrosecondLaterAcrossEveryCarry() {
+    #expect(
+      Ledger.stamp("2015-12-31T23:59:59.999999Z", after: "2015-12-31T23:59:59.999999Z")
+        == "2016-01-01T00:00:00.000000Z")
+    #expect(
+      Ledger.stamp("2016-01-01T00:00:00.000000Z", after: "2015-12-31T23:59:59.999999Z")
+        == "2016-01-01T00:00:00.000000Z")
+    #expect(
+      Ledger.stamp("2016-02-28T10:00:00.000000Z", after: nil) == "2016-02-28T10:00:00.000000Z")
+    #expect(Ledger.micros("2016-02-29T00:00:00.000001Z") == 1_456_704_000_000_001)
+    #expect(Ledger.micros("not a time") == nil)
   }
 
   @Test func batchesRecordEachDocumentAndSkipWorkForKnownReadings() throws {

@@ -105,6 +105,41 @@ import Testing
     #expect(at.reviews["1.2.2"]?.status == .partial)
   }
 
+  @Test func theStoreAsItWasAfterAnEventSeparatesAReadingFromItsCorrection() throws {
+    // A reading and its correction in one batch: one clock time, two recorded times.
+    let ledger = try Ledger()
+    let first = try Documents.belize()
+    let second = try Documents.belize(
+      replacing: "1.2.2", with: "Belize has adopted the ISO 27001 standard for government.")
+    let documents = try [first, second].map { text in
+      let bytes = Array(text.utf8)
+      return (bytes, try #require(ProfileParser.standard.parse(bytes: bytes).profile))
+    }
+    _ = try ledger.recordAll(
+      documents, parserVersion: ProfileParser.version, recordedAt: TestStore.recordedAt(0))
+    let events = try ledger.events()
+    #expect(events.map(\.kind) == [.recorded, .corrected])
+    #expect(events[0].recordedAt < events[1].recordedAt)
+
+    let before = try #require(try ledger.profile(country: "BLZ", known: .event(1)))
+    #expect(before.seq == 1 && before.profile.indicator("1.2.2")?.status == .absent)
+    let after = try #require(try ledger.profile(country: "BLZ", known: .event(2)))
+    #expect(after.seq == 2 && after.profile.indicator("1.2.2")?.status == .present)
+    #expect(try ledger.profile(country: "BLZ", known: .time(events[0].recordedAt))?.seq == 1)
+
+    let history = try ledger.history(country: "BLZ", known: .event(1))
+    #expect(history.map(\.seq) == [1] && history[0].supersededBy == nil)
+    #expect(try ledger.history(country: "BLZ").first?.supersededBy == 2)
+
+    // A review on the recorded-time axis like every event.
+    _ = try ledger.review(
+      country: "BLZ", date: march, indicator: "1.2.2", verdict: .confirmed, reviewer: "alice",
+      note: "adopted", recordedAt: TestStore.recordedAt(0))
+    #expect(try ledger.profile(country: "BLZ", known: .event(2))?.reviews.isEmpty == true)
+    #expect(try ledger.profile(country: "BLZ", known: .event(3))?.reviews["1.2.2"] != nil)
+    #expect(try ledger.history(country: "BLZ", known: .event(3)).last?.reviewed == 1)
+  }
+
   @Test func aClearWithdrawsTheReviewAndNeedsOneToWithdraw() throws {
     let ledger = try store()
     #expect(throws: ReviewError.nothingToClear(country: "BLZ", date: march, indicator: "1.2.2")) {
