@@ -112,30 +112,37 @@ public struct Review: Hashable, Sendable {
 public struct ReviewedReading: Hashable, Sendable {
   /// The latest review that applies (never a cleared one).
   public var review: Review
-  /// The status the reader gave.
+  /// The status the reader gave this revision.
   public var machineStatus: IndicatorStatus
-  /// The items the reader found.
+  /// The items the reader found in it.
   public var machineItems: [String]
+  /// The status reports read: the reviewer's, or, for a confirmation, the status the
+  /// reviewer confirmed.
+  public var status: IndicatorStatus
+  /// The items reports read.
+  public var items: [String]
 
-  public init(review: Review, machineStatus: IndicatorStatus, machineItems: [String]) {
+  /// The review as it stands on a reading the reader gave `machineStatus` and
+  /// `machineItems`; `confirmed` is the reading the review was made against, which a
+  /// confirmation holds to (the same one, but where the review was carried to a correction).
+  public init(
+    review: Review, machineStatus: IndicatorStatus, machineItems: [String],
+    confirmed: (status: IndicatorStatus, items: [String])? = nil
+  ) {
     self.review = review
     self.machineStatus = machineStatus
     self.machineItems = machineItems
+    switch review.verdict {
+    case .corrected(let status, let items):
+      self.status = status
+      self.items = items ?? machineItems
+    case .confirmed, .cleared:
+      self.status = confirmed?.status ?? machineStatus
+      self.items = confirmed?.items ?? machineItems
+    }
   }
 
-  /// The status reports read: the reviewer's, or the machine's where the review confirms it.
-  public var status: IndicatorStatus {
-    if case .corrected(let status, _) = review.verdict { return status }
-    return machineStatus
-  }
-
-  /// The items reports read.
-  public var items: [String] {
-    if case .corrected(_, let items?) = review.verdict { return items }
-    return machineItems
-  }
-
-  /// Whether the reviewer's status differs from the machine's.
+  /// Whether the reviewed status or items differ from the machine's.
   public var changesTheReading: Bool { status != machineStatus || items != machineItems }
 }
 

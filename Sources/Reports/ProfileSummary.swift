@@ -47,7 +47,10 @@ public struct ProfileSummary: Sendable {
         + reading.status.rawValue.padded(to: 8)
       if !reading.items.isEmpty { line += "  " + reading.items.joined(separator: " · ") }
       if let review = reviews[reading.id] {
-        let verb = review.changesTheReading ? "reviewed" : "confirmed"
+        let verb =
+          review.changesTheReading
+          ? "reviewed"
+          : review.review.verdict == .confirmed ? "confirmed" : "reviewed, reader agrees"
         line += "  (\(verb); read as \(review.machineStatus.rawValue))"
         lines.append(line.trimmedRight)
         lines.append(

@@ -86,6 +86,27 @@ extension Profiles {
           "\(outcome.padding(toLength: 11, withPad: " ", startingAt: 0)) \(what)  "
             + "source \(result.sourceHash)\(detail)")
       }
+      // Reviews stand on the corrections that replaced the revisions they judged: each is
+      // listed, with whether the new reading now agrees with it.
+      for result in report.results {
+        guard case .corrected(let event) = result.outcome,
+          let stored = try ledger.profile(seq: event.seq)
+        else { continue }
+        let indicators = stored.reviews.keys.sorted {
+          $0.compare($1, options: .numeric) == .orderedAscending
+        }
+        for indicator in indicators {
+          guard let reviewed = stored.reviews[indicator], reviewed.review.revision != event.seq
+          else { continue }
+          let what = "\(result.country) \(result.effectiveDate.iso) \(indicator)"
+          let verdict = "review #\(reviewed.review.seq) (\(reviewed.status.rawValue))"
+          print(
+            reviewed.changesTheReading
+              ? "review      \(what): \(verdict) still stands; the reader now reads "
+                + reviewed.machineStatus.rawValue
+              : "review      \(what): \(verdict): the reader now agrees")
+        }
+      }
       let read = report.results.count
       let events = try ledger.eventCount()
       print(

@@ -93,3 +93,34 @@ import Testing
         + "\(ProfileParser.version) already; 1 event in \(store)\n")
   }
 }
+
+extension ReparseCommandTests {
+  /// A review of a misread revision stays on the correction that re-reading records, and the
+  /// command says whether the new reading agrees with it.
+  @Test func reviewsOfCorrectedRevisionsAreListedWithWhetherTheReaderAgrees() throws {
+    _ = try writeOlderStore()
+    // 1.1.1 was misread as present: a reviewer said absent; 1.2.2 reviewed as partial.
+    #expect(
+      try run([
+        "review", "BLZ", "2015-03-02", "1.1.1", "--status", "absent", "--note", "no law",
+        "--by", "alice",
+      ]).status == 0)
+    #expect(
+      try run([
+        "review", "BLZ", "2015-03-02", "1.2.2", "--status", "partial", "--note", "drafting",
+        "--by", "alice",
+      ]).status == 0)
+    let reparse = try run(["rebuild", "--reparse"])
+    #expect(
+      reparse.stdout.contains(
+        "review      BLZ 2015-03-02 1.1.1: review #4 (absent): the reader now agrees\n"))
+    #expect(
+      reparse.stdout.contains(
+        "review      BLZ 2015-03-02 1.2.2: review #5 (partial) still stands; the reader now reads absent\n"
+      ))
+    let show = try run(["show", "BLZ", "--as-of", "2015-03-02"])
+    #expect(show.stdout.contains("(reviewed, reader agrees; read as absent)"))
+    #expect(show.stdout.contains("partial   (reviewed; read as absent)"))
+    #expect(try run(["verify"]).status == 0)
+  }
+}

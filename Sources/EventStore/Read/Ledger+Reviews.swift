@@ -120,8 +120,10 @@ extension Ledger {
     var result: [Int: [String: ReviewedReading]] = [:]
     for (key, held) in claims {
       guard let reading = machine[key] else { continue }
+      let judged = machine[ReadingKey(revision: held.review.revision, indicator: key.indicator)]
       result[key.revision, default: [:]][key.indicator] = ReviewedReading(
-        review: held.review, machineStatus: reading.status, machineItems: reading.items)
+        review: held.review, machineStatus: reading.status, machineItems: reading.items,
+        confirmed: judged.map { ($0.status, $0.items) })
     }
     return result
   }

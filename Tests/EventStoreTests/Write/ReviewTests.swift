@@ -168,6 +168,42 @@ import Testing
     #expect(stored.reviews["1.2.2"]?.review.revision != stored.seq)
   }
 
+  @Test func reviewsSurviveReadingTheSourcesAgain() throws {
+    let ledger = try Ledger()
+    let bytes = Array(try Documents.belize().utf8)
+    let profile = try #require(ProfileParser.standard.parse(bytes: bytes).profile)
+    _ = try ledger.record(source: bytes, profile: profile, parserVersion: 1)
+    _ = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: nil))
+    _ = try review(ledger, march, "1.1.1", .corrected(status: .present, items: nil), at: 101)
+    _ = try review(ledger, march, "1.2.3", .confirmed, at: 102)
+    // A newer reader: 1.2.2 now partial (it agrees), 1.2.3 present (the confirmation of
+    // absent stands against it), 1.1.1 unchanged.
+    let report = try ledger.reparse(parserVersion: 2, catalog: profile.catalog) { _ in
+      var reread = profile
+      for index in reread.indicators.indices {
+        switch reread.indicators[index].id {
+        case "1.2.2": reread.indicators[index].status = .partial
+        case "1.2.3": reread.indicators[index].status = .present
+        default: break
+        }
+      }
+      return Result<Profile, CocoaError>.success(reread)
+    }
+    guard case .corrected(let correction)? = report.results.first?.outcome else {
+      Issue.record("no correction: \(report.results)")
+      return
+    }
+    let stored = try #require(try ledger.profile(country: "BLZ"))
+    #expect(stored.seq == correction.seq)
+    #expect(stored.reviews["1.2.2"]?.changesTheReading == false, "the reader now agrees")
+    #expect(
+      stored.reviews["1.1.1"]?.status == .present
+        && stored.reviews["1.1.1"]?.machineStatus == .absent)
+    #expect(stored.reviews["1.2.3"]?.status == .absent, "a confirmation holds to what it confirmed")
+    #expect(stored.reviewedProfile.indicator("1.2.3")?.status == .absent)
+    #expect(try ledger.verify().isIntact)
+  }
+
   @Test func concurrentReviewsOfOneStreamConflictByVersion() throws {
     let ledger = try store()
     let version = try ledger.events().filter { $0.country == "BLZ" }.count
