@@ -21,11 +21,15 @@ public struct Blame: Hashable, Codable, Sendable {
     public var introducedBy: RevisionRef
     /// How many revisions in effect, the introducing one included, give this reading.
     public var revisions: Int
+    /// The review standing on the indicator's reading, whose status and items these are.
+    public var review: ReviewMark?
 
     public init(
       id: String, status: IndicatorStatus? = nil, items: [String], value: String? = nil,
-      source: DataSource? = nil, introducedBy: RevisionRef, revisions: Int
+      source: DataSource? = nil, introducedBy: RevisionRef, revisions: Int,
+      review: ReviewMark? = nil
     ) {
+      self.review = review
       self.id = id
       self.status = status
       self.items = items

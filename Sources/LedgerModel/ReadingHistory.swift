@@ -25,13 +25,17 @@ public struct ReadingHistory: Sendable {
   /// One indicator's reading in the latest revision.
   public struct Reading: Hashable, Sendable {
     public var id: String
+    /// The status reports read: the reviewed one where a review stands.
     public var status: IndicatorStatus
     public var items: [String]
+    /// The review standing on it, if any.
+    public var review: ReviewMark?
 
-    public init(id: String, status: IndicatorStatus, items: [String]) {
+    public init(id: String, status: IndicatorStatus, items: [String], review: ReviewMark? = nil) {
       self.id = id
       self.status = status
       self.items = items
+      self.review = review
     }
   }
 

@@ -188,3 +188,23 @@ public struct StatusMove: Hashable, Sendable {
     self.after = after
   }
 }
+
+/// A review as reports mark a reviewed reading with it: who, when, why, by which event, and
+/// what the reader had read.
+public struct ReviewMark: Hashable, Codable, Sendable {
+  /// The review's event.
+  public var event: Int
+  public var reviewer: String
+  public var note: String
+  public var recordedAt: String
+  /// The reader's status, which the review replaced or confirmed.
+  public var machineStatus: IndicatorStatus
+
+  public init(_ reading: ReviewedReading) {
+    event = reading.review.seq
+    reviewer = reading.review.reviewer
+    note = reading.review.note
+    recordedAt = reading.review.recordedAt
+    machineStatus = reading.machineStatus
+  }
+}

@@ -25,7 +25,7 @@ extension Blame {
       guard let run = runs[reading.id], let introducedBy = bySeq[run.start] else { return nil }
       return Line(
         id: reading.id, status: reading.status, items: reading.items, value: nil, source: nil,
-        introducedBy: introducedBy, revisions: run.count)
+        introducedBy: introducedBy, revisions: run.count, review: reading.review)
     }
 
     var figureRuns: [String: (value: String?, start: Int, count: Int, lastSeq: Int)] = [:]

@@ -35,6 +35,10 @@ public struct BlameReport: Sendable {
         provenance(line) + format.indicatorTitle(line.id).padded(to: titleWidth) + "  "
         + (line.status?.rawValue ?? "").padded(to: 8)
       if !line.items.isEmpty { text += "  " + line.items.joined(separator: " · ") }
+      if let review = line.review {
+        text += "  (reviewed by \(review.reviewer), event #\(review.event); read as "
+        text += "\(review.machineStatus.rawValue))"
+      }
       lines.append(text.trimmedRight)
     }
     if !blame.figures.isEmpty {

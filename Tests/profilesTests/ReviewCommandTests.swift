@@ -36,6 +36,10 @@ import Testing
     #expect(show.stdout.contains("; 1 reviewed\n"))
     let history = try run(["history", "BLZ"])
     #expect(history.stdout.contains("  1 reviewed\n"))
+    let blame = try run(["blame", "BLZ"])
+    #expect(blame.stdout.contains("partial   (reviewed by alice, event #2; read as absent)\n"))
+    let blameJSON = try run(["blame", "BLZ", "--format", "json"])
+    #expect(blameJSON.stdout.contains(#""reviewer" : "alice""#))
     #expect(try run(["verify"]).status == 0)
 
     // Just after event 1, before the review: the machine's reading, unmarked.

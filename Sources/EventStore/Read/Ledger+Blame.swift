@@ -71,6 +71,18 @@ extension Ledger {
             id: row[0], status: row[1],
             items: (try? CanonicalReader.strings(from: Array(items.utf8))) ?? []))
       }
+      // The latest revision's reviewed readings, as reviewed.
+      if try Ledger.reviewedCountries(in: db).contains(country),
+        let reviewed = try Ledger.reviewedReadings(country: country, knownAt: nil, in: db)[
+          current.seq]
+      {
+        for index in latest.indices {
+          guard let review = reviewed[latest[index].id] else { continue }
+          latest[index].status = review.status
+          latest[index].items = review.items
+          latest[index].review = ReviewMark(review)
+        }
+      }
       return ReadingHistory(
         country: country, revisions: revisions, latest: latest, latestFigures: latestFigures)
     }
