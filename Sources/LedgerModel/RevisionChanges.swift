@@ -30,6 +30,9 @@ public struct RevisionChanges: Hashable, Sendable {
   public var previousFigures: [FigureReading]?
   /// The figures of the revision, in its order.
   public var figures: [FigureReading]
+  /// The reviews standing on the revision's changed indicators (whose `after` readings
+  /// are the reviewed ones), by indicator.
+  public var reviews: [String: ReviewMark] = [:]
 
   public init(
     country: String, revision: RevisionRef, previous: RevisionRef?, outcome: IngestOutcome,

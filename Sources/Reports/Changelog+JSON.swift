@@ -91,7 +91,7 @@ extension Changelog {
     json.field("dateOnly", entry.isDateOnly)
     json.key("indicators")
     json.beginArray()
-    for change in entry.indicators { write(change, to: &json) }
+    for change in entry.indicators { write(change, review: entry.reviews[change.id], to: &json) }
     json.endArray()
     json.key("figures")
     json.beginArray()
@@ -100,7 +100,7 @@ extension Changelog {
     json.endObject()
   }
 
-  private func write(_ change: IndicatorChange, to json: inout JSONWriter) {
+  private func write(_ change: IndicatorChange, review: ReviewMark?, to json: inout JSONWriter) {
     json.beginObject()
     json.field("id", change.id)
     json.field("title", format.catalog.indicator(change.id)?.title ?? "")
@@ -143,6 +143,17 @@ extension Changelog {
       json.endArray()
     } else {
       json.null()
+    }
+    // Only on reviewed readings: a changelog without reviews is what it always was.
+    if let review {
+      json.key("review")
+      json.beginObject()
+      json.field("event", review.event)
+      json.field("reviewer", review.reviewer)
+      json.field("note", review.note)
+      json.field("recordedAt", review.recordedAt)
+      json.field("machineStatus", review.machineStatus.rawValue)
+      json.endObject()
     }
     json.endObject()
   }

@@ -28,7 +28,10 @@ extension Changelog {
           let changes = entry.indicators.filter { Changelog.group($0) == group }
           guard !changes.isEmpty else { continue }
           out += "\n#### \(group.rawValue.prefix(1).uppercased() + group.rawValue.dropFirst())\n\n"
-          for change in changes { out += MarkdownBlocks.indicatorItem(change, format: format) }
+          for change in changes {
+            out += MarkdownBlocks.indicatorItem(change, format: format)
+            if let review = entry.reviews[change.id] { out += MarkdownBlocks.review(review) }
+          }
         }
         if !entry.figures.isEmpty {
           out += "\n#### Figures\n\n"

@@ -23,6 +23,8 @@ public struct Changelog: Sendable {
     public var outcome: IngestOutcome
     public var indicators: [IndicatorChange]
     public var figures: [FigureChange]
+    /// The reviews standing on changed indicators, whose reviewed readings these are.
+    public var reviews: [String: ReviewMark] = [:]
 
     /// The country's first revision: nothing to compare with.
     public var isFirst: Bool { previous == nil }
@@ -58,7 +60,7 @@ public struct Changelog: Sendable {
       return Entry(
         country: revision.country, revision: revision.revision, previous: revision.previous,
         outcome: revision.outcome, indicators: Array(changes[offset..<offset + count]),
-        figures: revision.figureChanges
+        figures: revision.figureChanges, reviews: revision.reviews
       )
     }
   }

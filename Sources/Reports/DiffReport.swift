@@ -136,6 +136,12 @@ enum MarkdownBlocks {
     return out
   }
 
+  /// `  - reviewed by alice (event #12; read as absent): the note`.
+  static func review(_ review: ReviewMark) -> String {
+    "  - reviewed by \(Markdown.escape(review.reviewer)) (event #\(review.event); read as "
+      + "\(review.machineStatus.rawValue)): \(Markdown.escape(review.note))\n"
+  }
+
   /// `- Total Population: 324 000 → 330 000 (+6 000, +1.85%)`.
   static func figure(_ change: FigureChange, format: ChangeFormat) -> String {
     "- \(format.figureLabel(change.id)): \(Markdown.escape(format.figureChange(change)))\n"

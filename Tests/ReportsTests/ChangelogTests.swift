@@ -314,3 +314,35 @@ extension ISO8601DateFormatter {
     return formatter
   }()
 }
+
+extension ChangelogTests {
+  /// A reviewed reading is what the changelog reports, marked with its review; its JSON
+  /// keeps to the schema.
+  @Test func reviewedReadingsAreReportedAndMarked() throws {
+    let ledger = try ReportStore.make()
+    let review = try ledger.review(
+      country: "BLZ", date: ProfileDate(iso: "2015-09-14")!, indicator: "1.2.1",
+      verdict: .corrected(status: .partial, items: nil), reviewer: "alice",
+      note: "known as CERT-BZ, not yet operational", recordedAt: TestStore.recordedAt(500))
+    let changelog = Changelog(try ledger.changes(countries: ["BLZ"]))
+    let september = try #require(
+      changelog.entries.first { $0.revision.effectiveDate.iso == "2015-09-14" })
+    let cirt = try #require(september.indicators.first { $0.id == "1.2.1" })
+    #expect(cirt.before?.status == .absent && cirt.after?.status == .partial)
+    #expect(september.reviews["1.2.1"]?.reviewer == "alice")
+    #expect(september.reviews["1.2.1"]?.machineStatus == .present)
+    // January repeats September's text: the review holds there too, so June's 1.2.1 moves
+    // from partial (reviewed) to partial (read).
+    let june = try #require(
+      changelog.entries.first { $0.revision.effectiveDate.iso == "2016-06-01" })
+    #expect(june.indicators.first { $0.id == "1.2.1" }?.before?.status == .partial)
+
+    #expect(
+      changelog.markdown().contains(
+        "  - reviewed by alice (event #\(review.seq); read as present): known as CERT-BZ, not yet operational\n"
+      ))
+    let json = try JSONValue.parse(changelog.json())
+    #expect(try validator().errors(json) == [])
+    #expect(changelog.json().contains(#""machineStatus": "present""#))
+  }
+}

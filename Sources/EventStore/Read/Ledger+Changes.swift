@@ -97,11 +97,17 @@ extension Ledger {
           }
           return IndicatorPair(id: change.indicator, before: before, after: after)
         }
-        return RevisionChanges(
+        var changes = RevisionChanges(
           country: entry.country, revision: entry.revision, previous: entry.previous,
           outcome: entry.outcome, indicators: indicators,
           previousFigures: entry.previous.map { figures[$0.seq] ?? [] },
           figures: figures[entry.revision.seq] ?? [])
+        if let standing = reviewed[entry.revision.seq] {
+          for pair in indicators {
+            if let review = standing[pair.id] { changes.reviews[pair.id] = ReviewMark(review) }
+          }
+        }
+        return changes
       }
     }
   }
