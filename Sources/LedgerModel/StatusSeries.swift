@@ -7,11 +7,17 @@ public struct StatusTransition: Hashable, Codable, Sendable {
   public var indicator: String
   public var before: IndicatorStatus
   public var after: IndicatorStatus
+  /// The review standing on the reading moved into, whose status `after` is; nil for the
+  /// reader's.
+  public var review: ReviewMark?
 
-  public init(indicator: String, before: IndicatorStatus, after: IndicatorStatus) {
+  public init(
+    indicator: String, before: IndicatorStatus, after: IndicatorStatus, review: ReviewMark? = nil
+  ) {
     self.indicator = indicator
     self.before = before
     self.after = after
+    self.review = review
   }
 }
 

@@ -46,7 +46,8 @@ extension ProgressReport {
           "- ▼ **\(Markdown.escape(format.countryName(country.country)))**, "
             + "\(transition.revision.effectiveDate.iso) (revision \(transition.revision.number)): "
             + "\(Markdown.escape(format.indicatorTitle(transition.indicator))), "
-            + "\(transition.before.rawValue) → \(transition.after.rawValue)")
+            + "\(transition.before.rawValue) → \(transition.after.rawValue)"
+            + ProgressReport.reviewNote(transition))
       }
     }
     if !unchanged.isEmpty || !notYetIn.isEmpty {
@@ -90,9 +91,19 @@ extension ProgressReport {
         lines.append(
           "- \(transition.revision.effectiveDate.iso) (revision \(transition.revision.number)), "
             + "\(label): \(Markdown.escape(format.indicatorTitle(transition.indicator))), "
-            + "\(transition.before.rawValue) → \(transition.after.rawValue)")
+            + "\(transition.before.rawValue) → \(transition.after.rawValue)"
+            + ProgressReport.reviewNote(transition))
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension ProgressReport {
+  /// ` (reviewed by alice, event #12)` for a move into a reviewed reading; empty otherwise.
+  static func reviewNote(_ transition: Transition) -> String {
+    transition.review.map {
+      " (reviewed by \(Markdown.escape($0.reviewer)), event #\($0.event))"
+    } ?? ""
   }
 }

@@ -152,6 +152,7 @@ extension ProgressReport {
       + "  " + ProgressReport.label(transition.change).padded(to: 12) + "  "
       + format.indicatorTitle(transition.indicator) + "  "
       + "\(transition.before.rawValue) → \(transition.after.rawValue)"
+      + (transition.review.map { "  (reviewed by \($0.reviewer), event #\($0.event))" } ?? "")
   }
 
   /// `45.0%  9/20`, 15 wide.

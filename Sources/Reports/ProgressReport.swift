@@ -30,6 +30,8 @@ public struct ProgressReport: Sendable {
     /// The revision that made the move, and the one before it.
     public var revision: RevisionRef
     public var previous: RevisionRef
+    /// The review whose status `after` is; nil for the reader's.
+    public var review: ReviewMark? = nil
   }
 
   /// A revision and its score.
@@ -123,7 +125,7 @@ public struct ProgressReport: Sendable {
             Transition(
               indicator: move.indicator, pillar: indicatorPillar, before: move.before,
               after: move.after, change: change, revision: step.revision,
-              previous: previous.revision))
+              previous: previous.revision, review: move.review))
         }
         trajectory.append(Point(revision: step.revision, score: score))
       }

@@ -165,3 +165,32 @@ import Testing
     }
   }
 }
+
+extension ProgressTests {
+  /// A reviewed reading moves the score as its reviewed status does, and the move says who
+  /// reviewed it.
+  @Test func aReviewedMoveIsScoredAsReviewedAndMarked() throws {
+    let ledger = try TestStore.make([
+      try Documents.belize(),
+      Documents.dated(try Documents.belizeWithCIRT(), "14 September 2015"),
+    ])
+    let machine = ProgressReport(try ledger.statusSeries())
+    let established = try #require(
+      machine.countries.first?.transitions.first { $0.indicator == "1.2.1" })
+    #expect(established.after == .present && established.review == nil)
+    let review = try ledger.review(
+      country: "BLZ", date: ProfileDate(iso: "2015-09-14")!, indicator: "1.2.1",
+      verdict: .corrected(status: .partial, items: nil), reviewer: "alice",
+      note: "not yet operational", recordedAt: TestStore.recordedAt(50))
+    let reviewed = ProgressReport(try ledger.statusSeries())
+    let country = try #require(reviewed.countries.first)
+    let move = try #require(country.transitions.first { $0.indicator == "1.2.1" })
+    #expect(move.before == .absent && move.after == .partial && move.change == .advanced)
+    #expect(move.review?.reviewer == "alice" && move.review?.event == review.seq)
+    let partial = try #require(machine.countries.first?.end.score["overall"]?.value)
+    #expect(try #require(country.end.score["overall"]?.value) < partial)
+    #expect(reviewed.text().contains("absent → partial  (reviewed by alice, event #\(review.seq))"))
+    #expect(
+      reviewed.markdown().contains("absent → partial (reviewed by alice, event #\(review.seq))"))
+  }
+}

@@ -110,7 +110,10 @@ extension Ledger {
           guard let before = statuses[seqs[step - 1]]?[indicator],
             let after = statuses[seqs[step]]?[indicator], before != after
           else { continue }
-          transitions.append(StatusTransition(indicator: indicator, before: before, after: after))
+          transitions.append(
+            StatusTransition(
+              indicator: indicator, before: before, after: after,
+              review: reviewed[seqs[step]]?[indicator].map(ReviewMark.init)))
         }
         series[index].steps[step].transitions = transitions.sorted {
           $0.indicator.compare($1.indicator, options: .numeric) == .orderedAscending
