@@ -17,8 +17,7 @@ extension Profiles {
         and stood (how many revisions in effect have given that reading since).
         """)
 
-    @Argument(help: "ISO code, name or slug.")
-    var country: String
+    @OptionGroup var country: CountryArgument
 
     @OptionGroup var asOf: AsOfOptions
 
@@ -27,12 +26,8 @@ extension Profiles {
     @Option(help: "Output format: text or json.")
     var format: ReadFormat = .text
 
-    func validate() throws {
-      _ = try resolveCountry(country)
-    }
-
     func run() throws {
-      let entry = try resolveCountry(country)
+      let entry = try country.entry()
       let date = try asOf.date()
       guard
         let history = try store.open(creating: false).readingHistory(

@@ -76,8 +76,7 @@ extension Profiles {
       case markdown
     }
 
-    @Argument(help: "ISO code, name or slug, e.g. BLZ, Belize, korea-rep-of.")
-    var country: String
+    @OptionGroup var country: CountryArgument
 
     @Argument(help: "The older revision: a date (yyyy-mm-dd) or a revision number.")
     var from: String?
@@ -94,7 +93,6 @@ extension Profiles {
     var exitCode = false
 
     func validate() throws {
-      _ = try resolveCountry(country)
       let from = try self.from.map { try RevisionSelector($0, name: "FROM") }
       let to = try self.to.map { try RevisionSelector($0, name: "TO") }
       let reversed: Bool
@@ -110,7 +108,7 @@ extension Profiles {
     }
 
     func run() throws {
-      let entry = try resolveCountry(country)
+      let entry = try country.entry()
       let ledger = try store.open(creating: false)
       let revisions = try ledger.revisionsInEffect(country: entry.code)
       guard let latest = revisions.last else {

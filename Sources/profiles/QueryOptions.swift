@@ -24,6 +24,17 @@ struct DateRangeOptions: ParsableArguments {
   }
 }
 
+/// The `COUNTRY` argument of the commands that read one country.
+struct CountryArgument: ParsableArguments {
+  @Argument(help: "ISO code, name or slug, e.g. BLZ, Belize, korea-rep-of.")
+  var country: String
+
+  func validate() throws { _ = try entry() }
+
+  /// The country named.
+  func entry() throws -> CountryDirectory.Entry { try resolveCountry(country) }
+}
+
 /// `--country`, repeatable: the countries a report is limited to.
 struct CountryFilterOptions: ParsableArguments {
   @Option(

@@ -52,8 +52,7 @@ extension Profiles {
     static let configuration = CommandConfiguration(
       abstract: "List a country's revisions: dates, outcomes, corrections, status counts.")
 
-    @Argument(help: "ISO code, name or slug, e.g. BLZ, Belize, korea-rep-of.")
-    var country: String
+    @OptionGroup var country: CountryArgument
 
     @OptionGroup var known: KnownAtOptions
 
@@ -62,10 +61,8 @@ extension Profiles {
     @Option(help: "Output format: text or json.")
     var format: ReadFormat = .text
 
-    func validate() throws { _ = try resolveCountry(country) }
-
     func run() throws {
-      let entry = try resolveCountry(country)
+      let entry = try country.entry()
       let history = try store.open(creating: false).history(
         country: entry.code, known: try known.cutoff())
       guard !history.isEmpty else {
@@ -107,8 +104,7 @@ extension Profiles {
     static let configuration = CommandConfiguration(
       abstract: "Print the profile in effect on a date, as the store knew it at a time.")
 
-    @Argument(help: "ISO code, name or slug.")
-    var country: String
+    @OptionGroup var country: CountryArgument
 
     @OptionGroup var asOf: AsOfOptions
 
@@ -119,12 +115,8 @@ extension Profiles {
     @Option(help: "Output format: text or json.")
     var format: ReadFormat = .text
 
-    func validate() throws {
-      _ = try resolveCountry(country)
-    }
-
     func run() throws {
-      let entry = try resolveCountry(country)
+      let entry = try country.entry()
       let date = try asOf.date()
       guard
         let stored = try store.open(creating: false).profile(
@@ -151,8 +143,7 @@ extension Profiles {
     static let configuration = CommandConfiguration(
       abstract: "Print the original document of a revision, byte for byte.")
 
-    @Argument(help: "ISO code, name or slug.")
-    var country: String
+    @OptionGroup var country: CountryArgument
 
     @Argument(help: "The revision's effective date, yyyy-mm-dd.")
     var date: String
@@ -160,12 +151,11 @@ extension Profiles {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-      _ = try resolveCountry(country)
       _ = try parseDate(date, option: "DATE")
     }
 
     func run() throws {
-      let entry = try resolveCountry(country)
+      let entry = try country.entry()
       let day = try parseDate(date, option: "DATE")
       guard let bytes = try store.open(creating: false).source(country: entry.code, date: day)
       else {
