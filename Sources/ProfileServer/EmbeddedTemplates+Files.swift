@@ -121,6 +121,11 @@ extension Templates {
 </form>
 {{#from}}<p class="meta">From <a href="{{fromHref}}">revision {{number}} ({{fromDate}})</a>, event #{{seq}} (<a href="{{fromSource}}">source</a>){{/from}}{{#to}} to <a href="{{toHref}}">revision {{number}} ({{toDate}})</a>, event #{{seq}} (<a href="{{toSource}}">source</a>).</p>{{/to}}
 <p id="summary"><strong>{{summary}}</strong>{{^empty}}; {{unchanged}} indicators unchanged{{/empty}}.</p>
+{{^empty(reviews)}}
+<div class="meta" id="reviews">Reviewed readings, compared in place of the reader's:
+<ul>{{#reviews}}<li><a href="{{href}}">{{label}}</a></li>{{/reviews}}</ul>
+</div>
+{{/empty(reviews)}}
 {{^empty(indicators)}}
 <h2>Indicators</h2>
 {{#indicators}}
@@ -128,8 +133,8 @@ extension Templates {
 <h3>{{title}} <span class="{{#regressed}}regressed{{/regressed}}">{{status}}</span> <span class="muted">({{classes}})</span></h3>
 {{#items}}<div class="meta">{{.}}</div>{{/items}}
 <div class="side-by-side">
-<div class="before"><div class="meta"><span class="status status-{{beforeStatus}}">{{beforeStatus}}</span> {{fromDate}}</div>{{#before}}{{#deleted}}<del>{{text}}</del>{{/deleted}}{{^deleted}}{{text}}{{/deleted}}{{/before}}</div>
-<div class="after"><div class="meta"><span class="status status-{{afterStatus}}">{{afterStatus}}</span> {{toDate}}</div>{{#after}}{{#inserted}}<ins>{{text}}</ins>{{/inserted}}{{^inserted}}{{text}}{{/inserted}}{{/after}}</div>
+<div class="before"><div class="meta"><span class="status status-{{beforeStatus}}">{{beforeStatus}}</span> {{fromDate}}{{#beforeReview}} <span class="badge reviewed" title="{{provenance}}: {{note}}">{{badge}}</span>{{/beforeReview}}</div>{{#beforeReview}}<div class="reviewed-by">{{provenance}}: <q class="note">{{note}}</q></div>{{/beforeReview}}{{#before}}{{#deleted}}<del>{{text}}</del>{{/deleted}}{{^deleted}}{{text}}{{/deleted}}{{/before}}</div>
+<div class="after"><div class="meta"><span class="status status-{{afterStatus}}">{{afterStatus}}</span> {{toDate}}{{#afterReview}} <span class="badge reviewed" title="{{provenance}}: {{note}}">{{badge}}</span>{{/afterReview}}</div>{{#afterReview}}<div class="reviewed-by">{{provenance}}: <q class="note">{{note}}</q></div>{{/afterReview}}{{#after}}{{#inserted}}<ins>{{text}}</ins>{{/inserted}}{{^inserted}}{{text}}{{/inserted}}{{/after}}</div>
 </div>
 </section>
 {{/indicators}}
@@ -196,7 +201,8 @@ details.evidence { font-size: .8rem; color: #4B5563; } details.evidence summary 
 .status-present { background: #DCFCE7; } .status-partial { background: #FEF9C3; } .status-absent { background: #FEE2E2; }
 .regressed { color: #B91C1C; font-weight: 600; } .up { color: #15803D; } .down { color: #B91C1C; }
 .badge { font-size: .75rem; padding: 0 .35rem; border-radius: 3px; border: 1px solid currentColor; margin-left: .3rem; }
-.badge.correction { color: #B45309; } .badge.superseded { color: var(--muted); }
+.badge.correction { color: #B45309; } .badge.superseded { color: var(--muted); } .badge.reviewed { color: #047857; }
+.reviewed-by { font-size: .8rem; color: #374151; border-left: 3px solid #047857; padding-left: .4rem; margin-top: .2rem; white-space: normal; }
 del { background: var(--del); color: var(--del-ink); text-decoration: line-through; }
 ins { background: var(--ins); color: var(--ins-ink); text-decoration: none; }
 .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
@@ -222,7 +228,7 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 <body>
 <header class="site">
 <a class="brand" href="/">ProfileLedger</a>
-<nav><a href="/">Countries</a> · <a href="/changelog">Changelog</a> · <a href="/progress">Progress</a> · <a href="/openapi.json">API</a></nav>
+<nav><a href="/">Countries</a> · <a href="/changelog">Changelog</a> · <a href="/progress">Progress</a> · <a href="/reviews">Reviews</a> · <a href="/openapi.json">API</a></nav>
 </header>
 <main>
 
@@ -231,7 +237,7 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 {{> head}}
 <h1>{{name}} <span class="muted">{{code}}</span> as of {{date}}</h1>
 {{> country-nav}}
-<p class="meta">Revision {{number}} of {{count}} in effect · event #{{seq}} · printed name “{{printedName}}”{{#asked}} · the revision in effect on {{asked}}{{/asked}}{{#supplied}} · <strong class="supplied">{{.}}</strong>{{/supplied}} · <a href="{{sourceHref}}">source document</a> · <a href="{{blameHref}}">blame</a></p>
+<p class="meta">Revision {{number}} of {{count}} in effect · event #{{seq}} · printed name “{{printedName}}”{{#asked}} · the revision in effect on {{asked}}{{/asked}}{{#supplied}} · <strong class="supplied">{{.}}</strong>{{/supplied}}{{#reviewedSummary}} · <span class="reviewed-count">{{.}}, shown in place of the reader's statuses</span>{{/reviewedSummary}} · <a href="{{sourceHref}}">source document</a> · <a href="{{blameHref}}">blame</a></p>
 <h2>Scores</h2>
 <table id="scores"><thead><tr>{{#scores}}<th class="num">{{title}}</th>{{/scores}}</tr></thead>
 <tbody><tr>{{#scores}}{{#score}}<td class="num" title="{{points}}">{{percent}}</td>{{/score}}{{/scores}}</tr></tbody></table>
@@ -242,7 +248,7 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 <h2>Indicators</h2>
 <table id="indicators"><thead><tr><th>Indicator</th><th>Pillar</th><th>Status</th><th>Reading</th></tr></thead>
 <tbody>
-{{#indicators}}<tr id="indicator-{{id}}"><td><strong>{{id}}</strong> {{title}}</td><td class="muted">{{pillar}}</td><td><span class="status status-{{status}}">{{status}}</span>{{#review}} <span class="review" title="marked for review: {{review}}">review</span>{{/review}}{{#rule}}<details class="evidence"><summary>why</summary>rule <code>{{rule}}</code>{{#words}}: “{{words}}”{{/words}}{{#review}}<br>marked for review: {{review}}{{/review}}</details>{{/rule}}</td><td>{{#items}}<div>• {{.}}</div>{{/items}}<div class="words">{{text}}</div></td></tr>
+{{#indicators}}<tr id="indicator-{{id}}"><td><strong>{{id}}</strong> {{title}}</td><td class="muted">{{pillar}}</td><td><span class="status status-{{status}}">{{status}}</span>{{#pending}} <span class="review" title="marked for review: {{review}}">review</span>{{/pending}}{{#reviewed}} <span class="badge reviewed" title="{{provenance}}: {{note}}">{{badge}}</span><div class="reviewed-by">{{provenance}}{{#carriedFrom}}, a review of <a href="{{href}}">{{label}}</a>{{/carriedFrom}}: <q class="note">{{note}}</q>{{#itemsChanged}}<br>the reader read {{machineStatus}}: {{#machineItems}}<span class="machine-item">• {{.}}</span> {{/machineItems}}{{^machineItems}}no items{{/machineItems}}{{/itemsChanged}}</div>{{/reviewed}}{{#rule}}<details class="evidence"><summary>why</summary>rule <code>{{rule}}</code>{{#words}}: “{{words}}”{{/words}}{{#review}}<br>marked for review: {{review}}{{/review}}</details>{{/rule}}</td><td>{{#items}}<div>• {{.}}</div>{{/items}}<div class="words">{{text}}</div></td></tr>
 {{/indicators}}
 </tbody></table>
 {{> foot}}
@@ -282,6 +288,25 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 {{> foot}}
 
 """#,
+    "reviews": #"""
+{{> head}}
+<h1>Review queue</h1>
+<form class="filters no-print" method="get" action="/reviews">
+<label>Country <input type="text" name="country" value="{{country}}" placeholder="code or name" size="12"></label>
+<button type="submit">Show</button>
+</form>
+<p class="meta" id="summary">{{total}} to review{{^empty(filtered)}} of {{#filtered}}{{.}} {{/filtered}}{{/empty(filtered)}}, oldest first: the readings the reader marked for review, and the statuses that moved between two revisions while the text barely changed. A reading a review stands on leaves the queue. Settle one with <code>{{command}}</code>.</p>
+{{#empty}}<p>Nothing to review.</p>{{/empty}}
+{{^empty}}
+<table id="queue"><thead><tr><th>Country</th><th>Revision</th><th class="num">Rev</th><th class="num">Event</th><th>Indicator</th><th>Status</th><th>Why</th></tr></thead>
+<tbody>
+{{#entries}}<tr class="{{reason}}" id="queue-{{seq}}-{{indicator}}"><td><a href="{{countryHref}}">{{name}}</a> <span class="muted">{{code}}</span></td><td><a href="{{href}}">{{date}}</a></td><td class="num">{{number}}</td><td class="num">#{{seq}}</td><td><strong>{{indicator}}</strong> {{title}}</td><td><span class="status status-{{status}}">{{status}}</span></td><td>{{explanation}}{{#diffHref}} · <a href="{{diffHref}}">diff</a>{{/diffHref}}</td></tr>
+{{/entries}}
+</tbody></table>
+{{/empty}}
+{{> foot}}
+
+"""#,
     "source": #"""
 {{> head}}
 <h1>{{name}} <span class="muted">{{code}}</span>: document of {{date}}</h1>
@@ -299,7 +324,7 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 {{#entries}}
 <li class="revision{{#superseded}} is-superseded{{/superseded}}{{#correction}} is-correction{{/correction}}" id="event-{{seq}}">
 <h3>{{#profileHref}}<a href="{{profileHref}}">{{date}}</a>{{/profileHref}}{{^profileHref}}{{date}}{{/profileHref}} <span class="muted">revision {{number}} · event #{{seq}}</span>{{#correction}}<span class="badge correction">correction</span>{{/correction}}{{#superseded}}<span class="badge superseded">superseded by #{{supersededBy}}</span>{{/superseded}}</h3>
-<div class="meta">recorded {{recordedAt}} · {{outcome}}{{#supersededAt}} · superseded {{supersededAt}}{{/supersededAt}} · {{#counts}}{{.}} {{/counts}}(present, partial, absent, unknown, missing)</div>
+<div class="meta">recorded {{recordedAt}} · {{outcome}}{{#supersededAt}} · superseded {{supersededAt}}{{/supersededAt}} · {{#counts}}{{.}} {{/counts}}(present, partial, absent, unknown, missing){{#reviewed}} · <span class="reviewed-count">{{.}} reviewed</span>{{/reviewed}}</div>
 {{#first}}<p>First revision recorded.</p>{{/first}}
 {{#dateOnly}}<p class="muted">Date only: nothing but the date changed.</p>{{/dateOnly}}
 {{^empty(changes)}}

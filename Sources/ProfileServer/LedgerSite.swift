@@ -67,6 +67,7 @@ public final class LedgerSite: Sendable {
     addComparisonPages(to: router)
     addSourcePages(to: router)
     addReportPages(to: router)
+    addReviewPages(to: router)
     addAPI(to: router)
     return router
   }

@@ -45,6 +45,10 @@ enum Paths {
     "/progress" + query([("since", since?.iso), ("until", until?.iso), ("pillar", pillar)])
   }
 
+  static func reviews(countries: [String] = []) -> String {
+    "/reviews" + query(countries.map { ("country", $0) })
+  }
+
   /// `?a=1&b=2` of the pairs with a value (values here are codes, dates and ids: nothing to
   /// escape), or nothing.
   static func query(_ pairs: [(String, String?)]) -> String {

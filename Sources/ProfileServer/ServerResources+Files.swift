@@ -90,7 +90,7 @@ extension ServerResources {
       "get": {
         "summary": "The latest profile",
         "operationId": "profile",
-        "description": "As `profiles show COUNTRY --format json`: the canonical reading.",
+        "description": "As `profiles show COUNTRY --format json`: the canonical reading. Where a review stands on an indicator (as known at `known-at`: a review recorded later is not applied), `status` and `items` are the reviewed ones and `review` says who reviewed, when, why, and what the reader read; a profile no review stands on is the canonical reading, byte for byte.",
         "parameters": [
           {
             "$ref": "#/components/parameters/country"
@@ -131,7 +131,7 @@ extension ServerResources {
       "get": {
         "summary": "The profile in effect on a date",
         "operationId": "profileAsOf",
-        "description": "As `profiles show COUNTRY --as-of DATE [--known-at TIME] --format json`.",
+        "description": "As `profiles show COUNTRY --as-of DATE [--known-at TIME] --format json`. Where a review stands on an indicator (as known at `known-at`: a review recorded later is not applied), `status` and `items` are the reviewed ones and `review` says who reviewed, when, why, and what the reader read; a profile no review stands on is the canonical reading, byte for byte.",
         "parameters": [
           {
             "$ref": "#/components/parameters/country"
@@ -428,6 +428,41 @@ extension ServerResources {
           }
         }
       }
+    },
+    "/api/reviews": {
+      "get": {
+        "summary": "The review queue",
+        "operationId": "reviews",
+        "description": "As `profiles review --pending [--country C] --format json`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/countries"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReviewQueue"
+                }
+              }
+            }
+          },
+          "304": {
+            "description": "Not modified: If-None-Match named the log's current head."
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -712,6 +747,11 @@ extension ServerResources {
             "type": "integer",
             "minimum": 0,
             "description": "Indicators that differ from the revision in effect before; absent for the first."
+          },
+          "reviewed": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "How many of its indicators a review stands on (`statusCounts` counts their reviewed statuses); absent when none does."
           }
         }
       },
@@ -796,13 +836,15 @@ extension ServerResources {
             "type": "string"
           },
           "status": {
-            "$ref": "#/components/schemas/Status"
+            "$ref": "#/components/schemas/Status",
+            "description": "The reader's status, or the reviewed one where a review stands (the reader's is then `review.machineStatus`)."
           },
           "items": {
             "type": "array",
             "items": {
               "type": "string"
-            }
+            },
+            "description": "The reader's items, or the reviewed ones where a review stands (the reader's are then `review.machineItems`)."
           },
           "text": {
             "type": "string"
@@ -826,6 +868,65 @@ extension ServerResources {
                 "type": "string"
               }
             }
+          },
+          "review": {
+            "$ref": "#/components/schemas/IndicatorReview"
+          }
+        }
+      },
+      "IndicatorReview": {
+        "description": "The review standing on an indicator's reading (`profiles review`): the event that recorded it, who and why, and the reading the reader made, which stays on record. Present only where a review stands.",
+        "type": "object",
+        "required": [
+          "reviewer",
+          "note",
+          "recordedAt",
+          "event",
+          "revision",
+          "action",
+          "machineStatus",
+          "machineItems"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "reviewer": {
+            "type": "string"
+          },
+          "note": {
+            "type": "string",
+            "description": "Why: what the document says."
+          },
+          "recordedAt": {
+            "type": "string",
+            "description": "When the review was recorded (UTC, ISO 8601)."
+          },
+          "event": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The review's event in the log."
+          },
+          "revision": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The event of the revision reviewed: this revision's, or that of one that reads the indicator the same, or of the reading this revision corrected."
+          },
+          "action": {
+            "enum": [
+              "set",
+              "confirm"
+            ],
+            "description": "`set`: the reviewer gave the status (and items); `confirm`: the reader's reading confirmed."
+          },
+          "machineStatus": {
+            "$ref": "#/components/schemas/Status",
+            "description": "The status the reader gave."
+          },
+          "machineItems": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The items the reader found."
           }
         }
       },
@@ -1316,6 +1417,88 @@ extension ServerResources {
                 }
               }
             }
+          }
+        }
+      },
+      "ReviewQueue": {
+        "description": "What a reviewer should look at, oldest first (`profiles review --pending --format json`): the readings the reader marked for review, and the statuses that moved between two consecutive revisions while the text barely changed. A reading a review stands on is not listed.",
+        "type": "object",
+        "required": [
+          "version",
+          "entries"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "version": {
+            "const": 1
+          },
+          "entries": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReviewQueueEntry"
+            }
+          }
+        }
+      },
+      "ReviewQueueEntry": {
+        "type": "object",
+        "required": [
+          "country",
+          "effective_date",
+          "revision",
+          "seq",
+          "indicator",
+          "status",
+          "reason"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "country": {
+            "type": "string"
+          },
+          "effective_date": {
+            "$ref": "#/components/schemas/Date"
+          },
+          "revision": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The revision's number among the country's revisions in effect."
+          },
+          "seq": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The revision's event."
+          },
+          "indicator": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "#/components/schemas/Status",
+            "description": "The reader's status."
+          },
+          "reason": {
+            "enum": [
+              "marked",
+              "moved"
+            ]
+          },
+          "why": {
+            "type": "string",
+            "description": "With `marked`: the reader's reason."
+          },
+          "from": {
+            "$ref": "#/components/schemas/Status",
+            "description": "With `moved`: the status in the revision before."
+          },
+          "previous_date": {
+            "$ref": "#/components/schemas/Date",
+            "description": "With `moved`: the revision before."
+          },
+          "similarity": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "With `moved`: how alike the two texts are (the Jaccard index of their words)."
           }
         }
       }

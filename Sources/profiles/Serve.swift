@@ -13,9 +13,10 @@ extension Profiles {
       discussion: """
         Pages: / (countries), /countries/C (timeline), /countries/C/diff/FROM/TO, \
         /countries/C/blame/DATE, /countries/C/profile/DATE, /countries/C/source/DATE, \
-        /countries/C/progress, /changelog, /changelog.atom, /progress. JSON: /api/... as \
-        described by /openapi.json. Listens on loopback unless --host says otherwise; logs \
-        each request to standard error; stops cleanly on SIGINT or SIGTERM.
+        /countries/C/progress, /changelog, /changelog.atom, /progress, /reviews (the review \
+        queue). JSON: /api/... as described by /openapi.json. Listens on loopback unless \
+        --host says otherwise; logs each request to standard error; stops cleanly on SIGINT \
+        or SIGTERM.
         """)
 
     @Option(help: "The address to listen on.")

@@ -56,18 +56,50 @@ import Testing
     ("/api/progress", "/api/progress", 200),
     ("/api/progress?since=2015-06-01&until=2016-12-31&country=BLZ", "/api/progress", 200),
     ("/api/progress?pillar=nothing", "/api/progress", 400),
+    ("/api/reviews", "/api/reviews", 200),
+    ("/api/reviews?country=BLZ&country=JAM", "/api/reviews", 200),
+    ("/api/reviews?country=XYZ", "/api/reviews", 404),
+  ]
+
+  /// Requests to a store where reviews stand (`ServerStore.reviewed()`): reviewed readings
+  /// in profiles, counts in the history, entries in the queue.
+  static let reviewedRequests: [(uri: String, template: String, status: Int)] = [
+    ("/api/countries/BLZ/profile", "/api/countries/{country}/profile", 200),
+    ("/api/countries/BLZ/profile/2015-03-02", "/api/countries/{country}/profile/{date}", 200),
+    (
+      "/api/countries/BLZ/profile/2015-03-02?known-at=2025-06-15T16:00:00Z",
+      "/api/countries/{country}/profile/{date}", 200
+    ),
+    ("/api/countries/BLZ/history", "/api/countries/{country}/history", 200),
+    (
+      "/api/countries/BLZ/diff/2015-03-02/2015-09-14",
+      "/api/countries/{country}/diff/{from}/{to}", 200
+    ),
+    ("/api/reviews", "/api/reviews", 200),
+    ("/api/reviews?country=BLZ", "/api/reviews", 200),
   ]
 
   @Test func everyResponseMatchesTheDocument() async throws {
+    try await check(Self.requests, on: try ServerStore.make())
+  }
+
+  @Test func responsesWithReviewsMatchTheDocument() async throws {
+    try await check(Self.reviewedRequests, on: try ServerStore.reviewed())
+  }
+
+  /// Each of `requests` to a site over `ledger`: its status, and its body against the schema
+  /// the document gives for its route and status.
+  func check(_ requests: [(uri: String, template: String, status: Int)], on ledger: Ledger)
+    async throws
+  {
     let openapi = try document("openapi.json")
     var checker = JSONSchemaValidator(root: openapi)
     checker.documents["changelog.schema.json"] = try document("changelog.schema.json")
     let validator = checker
-    let ledger = try ServerStore.make()
     let app = Application(
       router: try LedgerSite(ledger: ledger, logger: ServerStore.quietLogger).router())
     try await app.test(.router) { client in
-      for request in Self.requests {
+      for request in requests {
         let response = try await client.execute(uri: request.uri, method: .get)
         #expect(Int(response.status.code) == request.status, "\(request.uri): \(response.status)")
         #expect(response.headers[.contentType] == "application/json; charset=utf-8")

@@ -69,6 +69,8 @@ import Testing
     (
       "/progress?since=2016-01-01&pillar=technical", ["Ranked by the change in the Technical score"]
     ),
+    ("/reviews", ["<h1>Review queue</h1>", "to review, oldest first", "<a href=\"/reviews\">"]),
+    ("/reviews?country=BLZ", ["<h1>Review queue</h1>", "of Belize"]),
   ]
 
   @Test func theProfilePageSaysWhatWasSuppliedNotRead() async throws {
@@ -165,6 +167,8 @@ import Testing
     ("/api/countries/BLZ/profile?known-at=noon", .badRequest, "known-at 'noon'"),
     ("/api/changelog?until=2015-02-30", .badRequest, "until '2015-02-30'"),
     ("/api/nothing", .notFound, "no page at /api/nothing"),
+    ("/reviews?country=XYZ", .notFound, "unknown country 'XYZ'"),
+    ("/api/reviews?country=XYZ", .notFound, "unknown country 'XYZ'"),
   ]
 
   @Test func badRequestsSayWhatWasWrong() async throws {

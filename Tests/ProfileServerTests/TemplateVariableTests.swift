@@ -40,6 +40,24 @@ import Testing
       try site.progressView(request("/progress?until=2014-01-01"), head: head),
       try site.countryProgressView("BLZ", request: request("/countries/BLZ/progress"), head: head),
       ErrorView(.unknownCountry("XYZ"), head: head), withAlternates,
+      try site.reviewsView([], head: head),
+    ] + (try reviewedViews())
+  }
+
+  /// Views of the pages that mark reviews, from a store where reviews stand: one made on
+  /// the revision shown, one carried from another revision, one on each side of a change;
+  /// and a queue with entries.
+  static func reviewedViews() throws -> [any PageView] {
+    let ledger = try ServerStore.reviewed()
+    try ServerStore.confirmCIRT(ledger)
+    let site = try LedgerSite(ledger: ledger, logger: ServerStore.quietLogger)
+    let head = try site.ledger.head()
+    return [
+      try site.profileView("BLZ", date: "2015-03-02", head: head),
+      try site.profileView("BLZ", date: "2015-09-14", head: head),
+      try site.diffView("BLZ", from: "2015-03-02", to: "2015-09-14", head: head),
+      try site.timelineView("BLZ", head: head),
+      try site.reviewsView(["BLZ"], head: head),
     ]
   }
 

@@ -50,10 +50,18 @@ extension LedgerSite {
     get("/progress", on: api, as: .api) { call in
       try self.progressJSON(call.request, countries: try RequestValues.countries(call.request))
     }
+    get("/reviews", on: api, as: .api) { call in
+      Rendered(
+        contentType: Rendered.json,
+        body: try self.reviewQueue(try RequestValues.countries(call.request)).json())
+    }
   }
 
   /// The profile in effect on `date` (default: the latest), as known at `known-at`: the
-  /// canonical JSON `profiles show --format json` prints.
+  /// canonical JSON `profiles show --format json` prints, with the reviewed status and items
+  /// of each indicator a review stands on (as known at `known-at`) and the review beside
+  /// them (see ``ReviewedProfileJSON``). A profile no review stands on is the reading's
+  /// canonical JSON byte for byte.
   func profileJSON(_ name: String, date text: String?, request: Request) throws -> Rendered {
     let (code, _) = try recordedCountry(name)
     let date = try text.map { try RequestValues.date($0, parameter: "date") }
@@ -68,7 +76,8 @@ extension LedgerSite {
       throw ServerError.notRecorded(country: code, detail: detail)
     }
     return Rendered(
-      contentType: Rendered.json, bytes: try CanonicalJSON.encode(stored.profile, pretty: true))
+      contentType: Rendered.json,
+      bytes: try CanonicalJSON.encode(ReviewedProfileJSON(stored), pretty: true))
   }
 
   /// `2026-01-31` (the end of that day), `2026-01-31T12:00:00Z` or with fractional seconds,
@@ -90,5 +99,64 @@ extension LedgerSite {
     Rendered(
       contentType: Rendered.json,
       body: try progressReport(request, countries: countries).report.json())
+  }
+}
+
+/// A profile as the API gives it: the reading's fields, each reviewed indicator with the
+/// reviewed status and items in place of the reader's and a `review` object beside them that
+/// says who reviewed, when, in which event, why, and what the reader read.
+///
+/// The fields are the `Profile`'s own, under the same names (a test checks that an
+/// unreviewed profile encodes as the reading's canonical JSON, byte for byte).
+struct ReviewedProfileJSON: Encodable {
+  struct Indicator: Encodable {
+    var id: String
+    var status: IndicatorStatus
+    var items: [String]
+    var text: String
+    var evidence: StatusEvidence?
+    var review: ReviewJSON?
+  }
+
+  /// The review standing on an indicator, and the reader's reading it stands beside.
+  struct ReviewJSON: Encodable {
+    var reviewer: String
+    var note: String
+    var recordedAt: String
+    /// The review's event.
+    var event: Int
+    /// The event of the revision reviewed: this one, or one that reads the indicator the
+    /// same (or that this one corrected).
+    var revision: Int
+    /// `set` (the reviewer's status and items) or `confirm` (the reader's, confirmed).
+    var action: String
+    var machineStatus: IndicatorStatus
+    var machineItems: [String]
+  }
+
+  var catalog: String
+  var country: Country
+  var lastUpdated: ProfileDate
+  var figures: [FigureReading]
+  var indicators: [Indicator]
+
+  init(_ stored: StoredProfile) {
+    let profile = stored.reviewedProfile
+    catalog = profile.catalog
+    country = profile.country
+    lastUpdated = profile.lastUpdated
+    figures = profile.figures
+    indicators = profile.indicators.map { reading in
+      Indicator(
+        id: reading.id, status: reading.status, items: reading.items, text: reading.text,
+        evidence: reading.evidence,
+        review: stored.reviews[reading.id].map { reviewed in
+          ReviewJSON(
+            reviewer: reviewed.review.reviewer, note: reviewed.review.note,
+            recordedAt: reviewed.review.recordedAt, event: reviewed.review.seq,
+            revision: reviewed.review.revision, action: reviewed.review.verdict.action,
+            machineStatus: reviewed.machineStatus, machineItems: reviewed.machineItems)
+        })
+    }
   }
 }

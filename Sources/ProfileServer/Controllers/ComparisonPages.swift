@@ -31,6 +31,10 @@ extension LedgerSite {
     var report: DiffReport
     /// The indicators the newer revision reads.
     var newerIndicators: Int
+    /// The reviews standing on each revision, by indicator: the report compares the
+    /// reviewed statuses and items in place of the reader's.
+    var olderReviews: [String: ReviewedReading]
+    var newerReviews: [String: ReviewedReading]
   }
 
   /// The revisions of the country `name` in effect on the dates `from` and `to`, compared.
@@ -43,13 +47,15 @@ extension LedgerSite {
     }
     let older = try revision(on: fromDate, in: revisions, country: code)
     let newer = try revision(on: toDate, in: revisions, country: code)
-    let a = try storedRecord(older, country: code).profile
-    let b = try storedRecord(newer, country: code).profile
-    let diff = ProfileDiff(from: a, to: b)
+    // Reviewed statuses in place of the reader's, where reviews stand, as `profiles diff`.
+    let a = try storedRecord(older, country: code)
+    let b = try storedRecord(newer, country: code)
+    let diff = ProfileDiff(from: a.reviewedProfile, to: b.reviewedProfile)
     return Comparison(
       revisions: revisions, asked: (fromDate, toDate),
       report: DiffReport(country: code, from: older, to: newer, diff: diff, format: format),
-      newerIndicators: b.indicators.count)
+      newerIndicators: b.profile.indicators.count, olderReviews: a.reviews,
+      newerReviews: b.reviews)
   }
 
   /// The blame of the country `name` as of the date `text` names (the latest without one).
@@ -96,7 +102,28 @@ extension LedgerSite {
           WordSegment(text: change.after?.text ?? "", deleted: false, inserted: false)
         ],
         beforeStatus: change.before?.status.rawValue ?? "none",
-        afterStatus: change.after?.status.rawValue ?? "none", textChanged: change.words != nil)
+        afterStatus: change.after?.status.rawValue ?? "none", textChanged: change.words != nil,
+        beforeReview: compared.olderReviews[change.id].map {
+          ReviewMark($0, country: code, seq: older.seq)
+        },
+        afterReview: compared.newerReviews[change.id].map {
+          ReviewMark($0, country: code, seq: newer.seq)
+        })
+    }
+    // Every reviewed reading of either revision, changed or not, in catalog order.
+    let reviewedIDs = Set(compared.olderReviews.keys).union(compared.newerReviews.keys)
+      .sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+    let reviews = reviewedIDs.flatMap { id in
+      [(older, compared.olderReviews[id]), (newer, compared.newerReviews[id])]
+        .compactMap { revision, reading in
+          reading.map { reading in
+            Link(
+              href: Paths.profile(code, revision.effectiveDate) + "#indicator-\(id)",
+              label:
+                "\(format.indicatorTitle(id)) on \(revision.effectiveDate.iso): "
+                + ReviewMark(reading, country: code, seq: revision.seq).badge)
+          }
+        }
     }
     let options = { (selected: RevisionRef) in
       compared.revisions.reversed().map {
@@ -116,7 +143,7 @@ extension LedgerSite {
         alternates: [.json("/api/countries/\(code)/diff/\(from)/\(to)")]),
       code: code, name: self.name(code), from: older, to: newer,
       fromDate: older.effectiveDate.iso, toDate: newer.effectiveDate.iso,
-      summary: report.summary, empty: diff.isEmpty, indicators: indicators,
+      summary: report.summary, empty: diff.isEmpty, indicators: indicators, reviews: reviews,
       figures: diff.figures.map {
         DiffView.Figure(
           label: format.figureLabel($0.id), before: format.figureValue($0.id, $0.before),

@@ -63,6 +63,7 @@ extension LedgerSite {
           counts: [.present, .partial, .absent, .unknown, .missing].map {
             revision.statusCounts[$0, default: 0]
           },
+          reviewed: revision.reviewed,
           first: inEffect && change?.previous == nil,
           dateOnly: inEffect && change?.previous != nil && indicators.isEmpty && figures.isEmpty,
           changes: indicators.map { ChangeLine($0, format: format) },
@@ -89,7 +90,8 @@ extension LedgerSite {
       try date.map { try self.revision(on: $0, in: revisions, country: code) }
       ?? revisions[revisions.count - 1]
     let record = try storedRecord(revision, country: code)
-    let profile = record.profile
+    // The reviewed statuses and items where reviews stand, marked row by row.
+    let profile = record.reviewedProfile
     let score = PolicyScore(profile, catalog: format.catalog)
     return ProfileView(
       chrome: Chrome(
@@ -114,8 +116,15 @@ extension LedgerSite {
           status: reading.status.rawValue, items: reading.items, text: reading.text,
           rule: reading.evidence?.rule,
           words: reading.evidence.flatMap { $0.words.isEmpty ? nil : $0.words },
-          review: reading.evidence?.review)
+          review: reading.evidence?.review,
+          pending: reading.needsReview && record.reviews[reading.id] == nil,
+          reviewed: record.reviews[reading.id].map {
+            ReviewMark($0, country: code, seq: revision.seq)
+          })
       },
+      reviewedSummary: record.reviews.isEmpty
+        ? nil
+        : "\(record.reviews.count) indicator\(record.reviews.count == 1 ? "" : "s") reviewed",
       scores: zip(format.catalog.pillars, score.pillars).map {
         ProfileView.PillarScore(title: $0.title, score: ScoreCell($1))
       } + [ProfileView.PillarScore(title: "Overall", score: ScoreCell(score.overall))],

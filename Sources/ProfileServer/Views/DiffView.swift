@@ -1,7 +1,8 @@
 import EventStore
 import LedgerModel
 
-/// `/countries/C/diff/FROM/TO`: two revisions side by side, word by word.
+/// `/countries/C/diff/FROM/TO`: two revisions side by side, word by word, with reviewed
+/// statuses and items in place of the reader's where reviews stand, marked.
 struct DiffView: PageView {
   struct Indicator {
     var id: String
@@ -15,6 +16,9 @@ struct DiffView: PageView {
     var beforeStatus: String
     var afterStatus: String
     var textChanged: Bool
+    /// The review standing on each side, whose status and items the diff compares.
+    var beforeReview: ReviewMark?
+    var afterReview: ReviewMark?
   }
 
   struct Figure {
@@ -34,6 +38,8 @@ struct DiffView: PageView {
   var summary: String
   var empty: Bool
   var indicators: [Indicator]
+  /// The reviewed readings of either revision, each linked to its row in the profile.
+  var reviews: [Link]
   var figures: [Figure]
   /// The indicators of the newer revision the diff leaves alone.
   var unchanged: Int

@@ -1,4 +1,6 @@
-/// `/countries/C/profile/D`: the reading in effect on a date, with its scores.
+/// `/countries/C/profile/D`: the reading in effect on a date, with its scores. Where a review
+/// stands on an indicator, the row shows the reviewed status and items, marked, with who
+/// reviewed, when, why, and what the reader read; the scores count the reviewed statuses.
 struct ProfileView: PageView {
   struct IndicatorRow {
     var id: String
@@ -12,6 +14,10 @@ struct ProfileView: PageView {
     var words: String?
     /// Why the reader marked the reading for review, if it did.
     var review: String?
+    /// Whether it is marked and no review stands on it yet: it is in the review queue.
+    var pending: Bool
+    /// The review standing on the reading, whose status and items the row shows.
+    var reviewed: ReviewMark?
   }
 
   struct FigureRow {
@@ -39,6 +45,9 @@ struct ProfileView: PageView {
   var supplied: [String]
   var figures: [FigureRow]
   var indicators: [IndicatorRow]
+  /// `2 indicators reviewed`, when reviews stand on any. (Not `reviewed`: a row without a
+  /// review would find this one in the enclosing view.)
+  var reviewedSummary: String?
   var scores: [PillarScore]
   var links: CountryLinks
   var sourceHref: String

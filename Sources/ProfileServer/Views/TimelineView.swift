@@ -13,8 +13,11 @@ struct TimelineView: PageView {
     var superseded: Bool
     var supersededBy: Int?
     var supersededAt: String?
-    /// The indicators read present, partial, absent, unknown and missing.
+    /// The indicators read present, partial, absent, unknown and missing (reviewed statuses
+    /// counted where reviews stand).
     var counts: [Int]
+    /// How many of its indicators a review stands on; nil when none does.
+    var reviewed: Int?
     var first: Bool
     var dateOnly: Bool
     var changes: [ChangeLine]

@@ -1,4 +1,5 @@
 import DiffEngine
+import LedgerModel
 import ProfileModel
 import Reports
 
@@ -105,5 +106,55 @@ enum Format {
       WordSegment(
         text: run.text + " ", deleted: run.kind == .deleted, inserted: run.kind == .inserted)
     }
+  }
+}
+
+/// A review standing on a reading, as the pages mark it: the reviewed value is shown in the
+/// reading's place, and this says who reviewed it, when, in which event, why, and what the
+/// reader read.
+struct ReviewMark {
+  /// `reviewed`, `confirmed`, or `reviewed, reader agrees` (a correction the reader now
+  /// reads the same).
+  var verb: String
+  /// `reviewed; read as absent`: the badge beside the status.
+  var badge: String
+  /// `reviewed by alice at 2026-… (event #5)`: the provenance, in one line.
+  var provenance: String
+  var reviewer: String
+  var recordedAt: String
+  /// The review's event.
+  var seq: Int
+  var note: String
+  /// What the reader read: its status and items.
+  var machineStatus: String
+  var machineItems: [String]
+  /// Whether the reviewed items differ from the reader's (the reader's are then listed).
+  var itemsChanged: Bool
+  /// The revision reviewed, when the review stands here because this revision reads the
+  /// indicator the same (or corrected the revision reviewed).
+  var carriedFrom: Link?
+
+  /// The mark of `reading` on the revision recorded by event `seq` of `country`.
+  init(_ reading: ReviewedReading, country: String, seq: Int) {
+    let review = reading.review
+    verb =
+      reading.changesTheReading
+      ? "reviewed"
+      : review.verdict == .confirmed ? "confirmed" : "reviewed, reader agrees"
+    badge = "\(verb); read as \(reading.machineStatus.rawValue)"
+    reviewer = review.reviewer
+    recordedAt = review.recordedAt
+    self.seq = review.seq
+    note = review.note
+    machineStatus = reading.machineStatus.rawValue
+    machineItems = reading.machineItems
+    itemsChanged = reading.items != reading.machineItems
+    carriedFrom =
+      review.revision == seq
+      ? nil
+      : Link(
+        href: Paths.profile(country, review.effectiveDate) + "#indicator-\(review.indicator)",
+        label: "event #\(review.revision), dated \(review.effectiveDate.iso)")
+    provenance = "\(verb) by \(reviewer) at \(recordedAt) (event #\(review.seq))"
   }
 }

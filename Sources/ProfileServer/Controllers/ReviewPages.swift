@@ -1,0 +1,49 @@
+import EventStore
+import Hummingbird
+import LedgerModel
+import ProfileModel
+import Reports
+
+/// The review queue: what a reviewer should look at, as `profiles review --pending` lists it.
+extension LedgerSite {
+  func addReviewPages(to router: Router<BasicRequestContext>) {
+    page("/reviews", on: router) { call in
+      try self.reviewsView(try RequestValues.countries(call.request), head: call.head)
+    }
+  }
+
+  /// The review queue of `countries` (every country when empty), oldest first.
+  func reviewQueue(_ countries: [String]) throws -> ReviewQueue {
+    ReviewQueue(
+      marked: try ledger.readingsMarkedForReview(countries: countries),
+      moves: try ledger.statusMoves(countries: countries))
+  }
+
+  func reviewsView(_ countries: [String], head: LogHead) throws -> ReviewsView {
+    let queue = try reviewQueue(countries)
+    let entries = queue.entries.map { entry in
+      let code = entry.country
+      let date = entry.revision.effectiveDate
+      let (reason, diffHref): (String, String?) =
+        switch entry.reason {
+        case .marked: ("marked", nil)
+        case .moved(_, let previous, _):
+          ("moved", Paths.diff(code, from: previous.effectiveDate, to: date))
+        }
+      return ReviewsView.Entry(
+        code: code, name: name(code), countryHref: Paths.country(code), date: date.iso,
+        number: entry.revision.number, seq: entry.revision.seq,
+        href: Paths.profile(code, date) + "#indicator-\(entry.indicator)",
+        indicator: entry.indicator, title: format.catalog.indicator(entry.indicator)?.title ?? "",
+        status: entry.status.rawValue, reason: reason, explanation: entry.explanation,
+        diffHref: diffHref)
+    }
+    return ReviewsView(
+      chrome: Chrome(
+        "Review queue", head: head,
+        alternates: [.json("/api" + Paths.reviews(countries: countries))]),
+      country: countries.joined(separator: " "), filtered: countries.map { name($0) },
+      entries: entries, total: entries.count, empty: entries.isEmpty,
+      command: "profiles review COUNTRY DATE INDICATOR (--status S | --confirm) --note \"…\"")
+  }
+}
