@@ -11,7 +11,7 @@ extension Templates {
 {{#revision}}<p class="meta">Revision {{number}} of {{inEffect}} in effect ({{date}}, event #{{seq}}){{#asked}}, the revision in effect on {{asked}}{{/asked}}. Each reading with the revision that introduced it and how many revisions it has stood through.</p>{{/revision}}
 <table id="blame"><thead><tr><th>Since</th><th class="num">Rev</th><th class="num">Event</th><th class="num">Stood</th><th>Indicator</th><th>Status</th><th>Items</th></tr></thead>
 <tbody>
-{{#indicators}}<tr><td><a href="{{href}}">{{since}}</a></td><td class="num">{{number}}</td><td class="num">#{{seq}}</td><td class="num">{{stood}}</td><td>{{title}}</td><td><span class="status status-{{status}}">{{status}}</span></td><td>{{value}}</td></tr>
+{{#indicators}}<tr><td><a href="{{href}}">{{since}}</a></td><td class="num">{{number}}</td><td class="num">#{{seq}}</td><td class="num">{{stood}}</td><td>{{title}}</td><td><span class="status status-{{status}}">{{status}}</span>{{#reviewed}} <span class="review" title="{{.}}">reviewed</span>{{/reviewed}}</td><td>{{value}}{{#reviewed}}<br><span class="muted">{{.}}</span>{{/reviewed}}</td></tr>
 {{/indicators}}
 </tbody></table>
 {{^empty(figures)}}

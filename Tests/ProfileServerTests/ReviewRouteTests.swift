@@ -146,6 +146,22 @@ import Testing
     }
   }
 
+  @Test func theBlamePageMarksTheReviewedReadings() async throws {
+    // September's 1.2.2 reads as March's, which bob reviewed: absent, reviewed.
+    try await withSite(try ServerStore.reviewed()) { client in
+      let page = try await get(client, "/countries/BLZ/blame")
+      let rows = page.components(separatedBy: "<tr>").filter { $0.contains("STANDARDS") }
+      let row = try #require(rows.first)
+      #expect(row.contains("<span class=\"review\""))
+      #expect(row.contains("reviewed by bob (event #"))
+      #expect(row.contains("No framework is approved: absent."))
+      #expect(
+        !page.components(separatedBy: "<tr>").contains {
+          $0.contains("CERTIFICATION") && $0.contains("reviewed by")
+        })
+    }
+  }
+
   // MARK: API
 
   @Test func theAPIProfileCarriesTheReviewBesideTheReadersReading() async throws {

@@ -4,8 +4,9 @@ import LedgerModel
 import ProfileModel
 
 extension Ledger {
-  /// Every country's latest revision in effect with its statuses, by country code: what a
-  /// list of countries with a score per pillar needs, read from the projections alone.
+  /// Every country's latest revision in effect with its statuses (reviewed ones where a
+  /// review stands), by country code: what a list of countries with a score per pillar
+  /// needs, read from the projections alone.
   public func standings() throws -> [CountryStanding] {
     try read { db in
       var standings: [CountryStanding] = []
@@ -17,7 +18,10 @@ extension Ledger {
             CountryStanding(country: entry.country, latest: entry.revision, statuses: [:]))
         }
       }
-      let statuses = try RevisionsInEffect.statuses(of: standings.map(\.latest.seq), in: db)
+      // Reviewed statuses in place of the reader's, where reviews stand.
+      let statuses = Ledger.applying(
+        try Ledger.reviewedReadings(countries: [], in: db),
+        to: try RevisionsInEffect.statuses(of: standings.map(\.latest.seq), in: db))
       for position in standings.indices {
         standings[position].statuses = statuses[standings[position].latest.seq] ?? [:]
       }

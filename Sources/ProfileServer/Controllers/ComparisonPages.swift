@@ -173,7 +173,11 @@ extension LedgerSite {
         title: title, status: line.status?.rawValue ?? "", value: value,
         since: introduced.effectiveDate.iso, number: introduced.number, seq: introduced.seq,
         stood: line.revisions, href: href,
-        introducedHref: Paths.profile(code, introduced.effectiveDate))
+        introducedHref: Paths.profile(code, introduced.effectiveDate),
+        reviewed: line.review.map {
+          "reviewed by \($0.reviewer) (event #\($0.event)); read as \($0.machineStatus.rawValue): "
+            + $0.note
+        })
     }
     let dated = blame.revision.effectiveDate
     return BlameView(

@@ -16,6 +16,8 @@ struct BlameView: PageView {
     var stood: Int
     var href: String
     var introducedHref: String
+    /// The review standing on the reading: who, which event, what the reader read, why.
+    var reviewed: String?
   }
 
   var chrome: Chrome

@@ -93,4 +93,12 @@ import Testing
     try review(ledger, september, "1.2.1", .present)
     #expect(!(try ledger.statusMoves()).contains { $0.after.id == "1.2.1" })
   }
+
+  @Test func standingsGiveTheReviewedStatuses() throws {
+    let ledger = try store()
+    #expect(try ledger.standings().first?.statuses["1.2.2"] == .absent)
+    try review(ledger, march, "1.2.2", .partial)
+    // September repeats March's 1.2.2: the review holds on the latest revision too.
+    #expect(try ledger.standings().first?.statuses["1.2.2"] == .partial)
+  }
 }
