@@ -129,7 +129,10 @@ extension Profiles {
       }
       switch format {
       case .json:
-        FileHandle.standardOutput.write(try CanonicalJSON.encode(stored.profile, pretty: true))
+        // The reading's canonical JSON, with each reviewed indicator's reviewed status and
+        // items and its review beside them; the reading's own JSON where no review stands.
+        FileHandle.standardOutput.write(
+          try CanonicalJSON.encode(ReviewedProfileJSON(stored), pretty: true))
       case .text:
         print("revision #\(stored.seq), recorded \(stored.recordedAt)")
         for field in stored.supplied { print(field.note) }

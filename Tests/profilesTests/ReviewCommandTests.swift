@@ -21,6 +21,7 @@ import Testing
 
   @Test func aReviewIsRecordedShownAndVerified() throws {
     #expect(try run(["ingest", seed]).status == 0)
+    let machineJSON = try run(["show", "BLZ", "--format", "json"]).stdout
     let review = try run(
       ["review", "belize", "2015-03-02", "1.2.2", "--status", "partial", "--note", "drafting"],
       environment: ["PROFILES_REVIEWER": "alice"])
@@ -36,6 +37,11 @@ import Testing
     #expect(show.stdout.contains("; 1 reviewed\n"))
     let history = try run(["history", "BLZ"])
     #expect(history.stdout.contains("  1 reviewed\n"))
+    let json = try run(["show", "BLZ", "--format", "json"]).stdout
+    #expect(
+      json.contains(#""reviewer" : "alice""#) && json.contains(#""machineStatus" : "absent""#))
+    #expect(try run(["show", "BLZ", "--format", "json", "--known-at", "1"]).stdout == machineJSON)
+    #expect(!machineJSON.contains("review\""))
     let blame = try run(["blame", "BLZ"])
     #expect(blame.stdout.contains("partial   (reviewed by alice, event #2; read as absent)\n"))
     let blameJSON = try run(["blame", "BLZ", "--format", "json"])
