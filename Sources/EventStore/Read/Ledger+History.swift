@@ -32,13 +32,16 @@ extension Ledger {
           sql: """
             SELECT r.seq, r.effective_date, r.recorded_at, r.outcome, r.content_hash,
               r.superseded_by, r.superseded_at, r.present, r.partial, r.absent, r.unknown,
-              r.missing, r.changed, e.supplied
+              r.missing, r.changed, e.supplied,
+              EXISTS (SELECT 1 FROM reviews WHERE country = r.country)
             FROM revisions r JOIN events e ON e.seq = r.seq
             WHERE r.country = ? ORDER BY r.effective_date, r.seq
             """),
         arguments: [country])
       var history: [RevisionSummary] = []
+      var reviewed = false
       while let row = try rows.next() {
+        reviewed = row[14]
         history.append(
           RevisionSummary(
             seq: row[0], effectiveDate: ProfileDate(iso: row[1] as String) ?? ProfileDate.invalid,
@@ -53,10 +56,10 @@ extension Ledger {
       }
       if let known { history = try Ledger.history(history, as: known, in: db) }
       // The reviewed statuses counted in place of the machine's.
-      guard try Ledger.reviewedCountries(in: db).contains(country) else { return history }
-      let reviewed = try Ledger.reviewedReadings(country: country, knownAt: known, in: db)
+      guard reviewed else { return history }
+      let reviews = try Ledger.reviewedReadings(country: country, knownAt: known, in: db)
       for index in history.indices {
-        guard let readings = reviewed[history[index].seq] else { continue }
+        guard let readings = reviews[history[index].seq] else { continue }
         history[index].reviewed = readings.count
         for reading in readings.values {
           history[index].statusCounts[reading.machineStatus, default: 0] -= 1
@@ -81,16 +84,18 @@ extension Ledger {
     -> StoredProfile?
   {
     try read { db in
-      let (condition, cutoff) = Ledger.condition(known)
+      let (condition, cutoff) = Ledger.condition(known, placeholder: "?3")
       guard
         let row = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT seq, recorded_at, reading_size, reading_zlib, supplied FROM events
-            WHERE country = ? AND kind IN ('recorded', 'corrected') AND effective_date <= ?
-              AND \(condition)
-            ORDER BY effective_date DESC, seq DESC LIMIT 1
-            """,
+          db.cachedStatement(
+            sql: """
+              SELECT seq, recorded_at, reading_size, reading_zlib, supplied,
+                EXISTS (SELECT 1 FROM reviews WHERE country = ?1) AS reviewed
+              FROM events
+              WHERE country = ?1 AND kind IN ('recorded', 'corrected') AND effective_date <= ?2
+                AND \(condition)
+              ORDER BY effective_date DESC, seq DESC LIMIT 1
+              """),
           arguments: [country, asOf?.iso ?? "9999-12-31", cutoff])
       else { return nil }
       let compressed: Data = row["reading_zlib"]
@@ -100,8 +105,10 @@ extension Ledger {
       return StoredProfile(
         seq: seq, recordedAt: row["recorded_at"], profile: profile,
         supplied: (row["supplied"] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
-        reviews: try Ledger.reviewedReadings(country: country, knownAt: known, in: db)[seq]
-          ?? [:])
+        // The reviews only where the country has any: the common case costs no query.
+        reviews: row["reviewed"]
+          ? try Ledger.reviewedReadings(country: country, knownAt: known, in: db)[seq] ?? [:]
+          : [:])
     }
   }
 
@@ -110,11 +117,12 @@ extension Ledger {
     try read { db in
       guard
         let row = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT recorded_at, reading_size, reading_zlib, supplied, country FROM events
-            WHERE seq = ? AND kind IN ('recorded', 'corrected')
-            """,
+          db.cachedStatement(
+            sql: """
+              SELECT recorded_at, reading_size, reading_zlib, supplied, country,
+                EXISTS (SELECT 1 FROM reviews WHERE country = e.country)
+              FROM events e WHERE seq = ? AND kind IN ('recorded', 'corrected')
+              """),
           arguments: [seq]),
         let compressed = row[2] as Data?
       else { return nil }
@@ -122,7 +130,8 @@ extension Ledger {
       return StoredProfile(
         seq: seq, recordedAt: row[0], profile: try Profile.decode(json: reading),
         supplied: (row[3] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
-        reviews: try Ledger.reviewedReadings(country: row[4], knownAt: nil, in: db)[seq] ?? [:])
+        reviews: row[5]
+          ? try Ledger.reviewedReadings(country: row[4], knownAt: nil, in: db)[seq] ?? [:] : [:])
     }
   }
 
@@ -150,14 +159,16 @@ extension Ledger {
 }
 
 extension Ledger {
-  /// The SQL condition on an `events` row for being known at `known`, and its argument.
-  static func condition(_ known: KnownAt?, seq: String = "seq", recordedAt: String = "recorded_at")
-    -> (String, any DatabaseValueConvertible)
-  {
+  /// The SQL condition on an `events` row for being known at `known`, with its argument's
+  /// `placeholder`, and that argument.
+  static func condition(
+    _ known: KnownAt?, seq: String = "seq", recordedAt: String = "recorded_at",
+    placeholder: String = "?"
+  ) -> (String, any DatabaseValueConvertible) {
     switch known {
-    case .event(let last): ("\(seq) <= ?", last)
-    case .time(let time): ("\(recordedAt) <= ?", time)
-    case nil: ("\(recordedAt) <= ?", Ledger.endOfTime)
+    case .event(let last): ("\(seq) <= \(placeholder)", last)
+    case .time(let time): ("\(recordedAt) <= \(placeholder)", time)
+    case nil: ("\(recordedAt) <= \(placeholder)", Ledger.endOfTime)
     }
   }
 
