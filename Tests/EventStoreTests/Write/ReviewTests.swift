@@ -204,6 +204,24 @@ import Testing
     #expect(try ledger.verify().isIntact)
   }
 
+  @Test func aBackfilledRevisionThatReadsTheSameTakesTheReview() throws {
+    let ledger = try store()
+    _ = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: nil))
+    // An earlier issue, ingested later, whose 1.2.2 reads as March's; its 1.2.1 too.
+    try TestStore.record(
+      Documents.dated(try Documents.belize(), "5 January 2015"), in: ledger, index: 300)
+    let january = ProfileDate(iso: "2015-01-05")!
+    let history = try ledger.history(country: "BLZ")
+    #expect(history.first?.outcome == .backfilled && history.first?.reviewed == 1)
+    let stored = try #require(try ledger.profile(country: "BLZ", asOf: january))
+    #expect(stored.reviews["1.2.2"]?.status == .partial)
+    #expect(stored.reviews["1.2.2"]?.review.revision != stored.seq)
+    // No move between January and March: both read partial, reviewed.
+    let series = try #require(try ledger.statusSeries().first)
+    #expect(series.baseline["1.2.2"] == .partial)
+    #expect(!series.steps[1].transitions.contains { $0.indicator == "1.2.2" })
+  }
+
   @Test func concurrentReviewsOfOneStreamConflictByVersion() throws {
     let ledger = try store()
     let version = try ledger.events().filter { $0.country == "BLZ" }.count
