@@ -208,3 +208,19 @@ public struct ReviewMark: Hashable, Codable, Sendable {
     machineStatus = reading.machineStatus
   }
 }
+
+/// The source document of a revision in effect, as ingested, with the values supplied when it
+/// was recorded.
+public struct StoredSource: Hashable, Sendable {
+  public var country: String
+  public var revision: RevisionRef
+  public var bytes: [UInt8]
+  public var supplied: [SuppliedField]
+
+  public init(country: String, revision: RevisionRef, bytes: [UInt8], supplied: [SuppliedField]) {
+    self.country = country
+    self.revision = revision
+    self.bytes = bytes
+    self.supplied = supplied
+  }
+}

@@ -19,6 +19,9 @@ public struct ReviewQueue: Hashable, Sendable {
       /// Its status moved from `before` since the previous revision, whose text is
       /// `similarity` (0 to 1) the same.
       case moved(from: IndicatorStatus, previous: RevisionRef, similarity: Double)
+      /// The reader warned of this, at this line of the revision's source (the entry's
+      /// indicator is `-`, its status the reading's overall state is not one).
+      case warning(line: Int?, message: String)
     }
 
     public var country: String
@@ -28,6 +31,15 @@ public struct ReviewQueue: Hashable, Sendable {
     public var status: IndicatorStatus
     public var reason: Reason
 
+    /// Whether this is a warning of the reader's, which no review settles.
+    public var isWarning: Bool {
+      if case .warning = reason { return true }
+      return false
+    }
+
+    /// The status column: the reading's status, `-` for a warning.
+    var statusText: String { isWarning ? "-" : status.rawValue }
+
     /// `marked: …` or `moved from absent; the text is 92% the same`.
     public var explanation: String {
       switch reason {
@@ -35,6 +47,8 @@ public struct ReviewQueue: Hashable, Sendable {
       case .moved(let before, _, let similarity):
         "moved from \(before.rawValue); the text is \(Int((similarity * 100).rounded(.down)))% "
           + "the same"
+      case .warning(let line, let message):
+        "warning\(line.map { " at line \($0)" } ?? ""): \(message)"
       }
     }
   }
@@ -45,8 +59,24 @@ public struct ReviewQueue: Hashable, Sendable {
 
   public var entries: [Entry]
 
+  /// A warning the reader gives of a revision's source, read again.
+  public struct Warning: Hashable, Sendable {
+    public var country: String
+    public var revision: RevisionRef
+    public var line: Int?
+    public var message: String
+
+    public init(country: String, revision: RevisionRef, line: Int?, message: String) {
+      self.country = country
+      self.revision = revision
+      self.line = line
+      self.message = message
+    }
+  }
+
   public init(
-    marked: [MarkedReading], moves: [StatusMove], threshold: Double = ReviewQueue.barelyChanged
+    marked: [MarkedReading], moves: [StatusMove], warnings: [Warning] = [],
+    threshold: Double = ReviewQueue.barelyChanged
   ) {
     var entries = marked.map {
       Entry(
@@ -63,13 +93,25 @@ public struct ReviewQueue: Hashable, Sendable {
           reason: .moved(from: move.before.status, previous: move.previous, similarity: similarity)
         ))
     }
-    // Oldest first; within a revision, in catalog order.
+    for warning in warnings {
+      entries.append(
+        Entry(
+          country: warning.country, revision: warning.revision, indicator: "-",
+          status: .unknown, reason: .warning(line: warning.line, message: warning.message)))
+    }
+    // Oldest first; within a revision, in catalog order, warnings last.
     self.entries = entries.sorted {
       if $0.revision.effectiveDate != $1.revision.effectiveDate {
         return $0.revision.effectiveDate < $1.revision.effectiveDate
       }
       if $0.country != $1.country { return $0.country < $1.country }
-      return $0.indicator.compare($1.indicator, options: .numeric) == .orderedAscending
+      if $0.revision.seq != $1.revision.seq { return $0.revision.seq < $1.revision.seq }
+      switch ($0.reason, $1.reason) {
+      case (.warning(let a, _), .warning(let b, _)): return (a ?? 0) < (b ?? 0)
+      case (.warning, _): return false
+      case (_, .warning): return true
+      default: return $0.indicator.compare($1.indicator, options: .numeric) == .orderedAscending
+      }
     }
   }
 
@@ -80,10 +122,13 @@ public struct ReviewQueue: Hashable, Sendable {
     for entry in entries {
       out +=
         "\(entry.country)  \(entry.revision.effectiveDate.iso)  #\(entry.revision.number)  "
-        + "\(entry.indicator.padded(to: 6)) \(entry.status.rawValue.padded(to: 8)) "
+        + "\(entry.indicator.padded(to: 6)) \(entry.statusText.padded(to: 8)) "
         + "\(entry.explanation)\n"
     }
-    out += "\(entries.count) to review; settle one with: profiles review COUNTRY DATE INDICATOR "
+    let settled = entries.filter { !$0.isWarning }.count
+    out += "\(settled) to review"
+    if settled < entries.count { out += ", \(entries.count - settled) warnings" }
+    out += "; settle one with: profiles review COUNTRY DATE INDICATOR "
     out += "(--status S | --confirm) --note \"…\"\n"
     return out
   }
@@ -103,7 +148,7 @@ public struct ReviewQueue: Hashable, Sendable {
       json.field("revision", entry.revision.number)
       json.field("seq", entry.revision.seq)
       json.field("indicator", entry.indicator)
-      json.field("status", entry.status.rawValue)
+      json.field("status", entry.isWarning ? nil : entry.status.rawValue)
       switch entry.reason {
       case .marked(let why):
         json.field("reason", "marked")
@@ -113,6 +158,11 @@ public struct ReviewQueue: Hashable, Sendable {
         json.field("from", before.rawValue)
         json.field("previous_date", previous.effectiveDate.iso)
         json.field("similarity", (similarity * 1000).rounded() / 1000)
+      case .warning(let line, let message):
+        json.field("reason", "warning")
+        json.key("line")
+        if let line { json.int(line) } else { json.null() }
+        json.field("why", message)
       }
       json.endObject()
     }
@@ -129,11 +179,12 @@ public struct ReviewQueue: Hashable, Sendable {
         switch entry.reason {
         case .marked(let why): ("marked", why)
         case .moved: ("moved", entry.explanation)
+        case .warning: ("warning", entry.explanation)
         }
       out +=
         [
           entry.country, entry.revision.effectiveDate.iso, String(entry.revision.number),
-          String(entry.revision.seq), entry.indicator, entry.status.rawValue, reason, detail,
+          String(entry.revision.seq), entry.indicator, entry.statusText, reason, detail,
         ].map(Changelog.csvField).joined(separator: ",") + "\r\n"
     }
     return out

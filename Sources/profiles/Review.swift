@@ -2,7 +2,9 @@ import ArgumentParser
 import EventStore
 import Foundation
 import LedgerModel
+import ParallelMap
 import ProfileModel
+import ProfileParsing
 import Reports
 
 extension Profiles {
@@ -55,6 +57,13 @@ extension Profiles {
     @Flag(help: "List what needs review instead.")
     var pending = false
 
+    @Flag(
+      help: """
+        With --pending: also the reader's warnings of each revision in effect, its source read \
+        again (a review does not settle them).
+        """)
+    var warnings = false
+
     @OptionGroup var filter: CountryFilterOptions
 
     @Option(help: "With --pending: text, json or csv.")
@@ -96,8 +105,8 @@ extension Profiles {
         throw ValidationError(
           "--note is missing or empty: say why, so that the review can be audited")
       }
-      if !filter.countries.isEmpty || format != .text {
-        throw ValidationError("--country and --format go with --pending")
+      if !filter.countries.isEmpty || format != .text || warnings {
+        throw ValidationError("--country, --format and --warnings go with --pending")
       }
     }
 
@@ -107,7 +116,8 @@ extension Profiles {
       let countries = try filter.codes()
       let queue = ReviewQueue(
         marked: try ledger.readingsMarkedForReview(countries: countries),
-        moves: try ledger.statusMoves(countries: countries))
+        moves: try ledger.statusMoves(countries: countries),
+        warnings: warnings ? try Review.warnings(ledger, countries: countries) : [])
       switch format {
       case .text: print(queue.text(), terminator: "")
       case .json: print(queue.json(), terminator: "")
@@ -143,6 +153,23 @@ extension Profiles {
       print(
         "\(entry.code) \(date.iso) \(indicator): \(outcome) by \(review.reviewer) "
           + "(event #\(review.seq), recorded \(review.recordedAt))")
+    }
+
+    /// The warnings the current reader gives of each revision in effect, its source read
+    /// again with the values supplied when it was recorded, on every core.
+    static func warnings(_ ledger: Ledger, countries: [String]) throws -> [ReviewQueue.Warning] {
+      try ledger.sourcesInEffect(countries: countries).concurrentMap { source in
+        let supplied = SuppliedValues(
+          date: source.supplied.contains(.date) ? source.revision.effectiveDate : nil,
+          country: source.supplied.contains(.country) ? source.country : nil)
+        return ProfileParser.standard.parse(bytes: source.bytes, supplied: supplied).diagnostics
+          .filter { $0.severity == .warning }
+          .map {
+            ReviewQueue.Warning(
+              country: source.country, revision: source.revision, line: $0.line,
+              message: $0.message)
+          }
+      }.flatMap { $0 }
     }
 
     /// `--by`, else `$PROFILES_REVIEWER`, else the login name.

@@ -56,4 +56,27 @@ import Testing
     #expect(json.contains(#""reason": "moved""#) && json.contains(#""similarity": 0.917"#))
     #expect(ReviewQueue(marked: [], moves: []).text() == "nothing to review\n")
   }
+
+  @Test func warningsComeLastInTheirRevisionAndAreNotCountedAsToReview() {
+    let revision = ref(1, 1, "2015-03-02")
+    let queue = ReviewQueue(
+      marked: [
+        MarkedReading(
+          country: "BLZ", revision: revision, indicator: "1.2.2", status: .absent,
+          reason: "statements disagree")
+      ], moves: [],
+      warnings: [
+        ReviewQueue.Warning(country: "BLZ", revision: revision, line: 40, message: "b"),
+        ReviewQueue.Warning(country: "BLZ", revision: revision, line: 12, message: "a"),
+      ])
+    #expect(
+      queue.entries.map(\.explanation) == [
+        "marked: statements disagree", "warning at line 12: a", "warning at line 40: b",
+      ])
+    #expect(queue.text().contains("BLZ  2015-03-02  #1  -      -        warning at line 12: a\n"))
+    #expect(queue.text().contains("1 to review, 2 warnings;"))
+    #expect(queue.json().contains(#""reason": "warning""#))
+    #expect(queue.json().contains(#""status": null"#))
+    #expect(queue.csv().contains("BLZ,2015-03-02,1,1,-,-,warning,warning at line 40: b\r\n"))
+  }
 }

@@ -96,4 +96,27 @@ import Testing
     #expect(undated.stderr.contains("BLZ has no revision in effect dated 2016-01-01"))
     #expect(try run(["history", "BLZ"]).stdout.contains("1 revision in effect, 1 recorded"))
   }
+
+  @Test func theQueueListsTheReadersWarningsWhenAsked() throws {
+    let mojibake = SourceTree.root().appendingPathComponent(
+      "Tests/ProfileParsingTests/Fixtures/mojibake.txt")
+    let ingest = try run(["ingest", mojibake.path])
+    #expect(ingest.status == 0)
+    let warned = ingest.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }
+    #expect(!warned.isEmpty)
+    let plain = try run(["review", "--pending"])
+    #expect(!plain.stdout.contains("warning"))
+    let queue = try run(["review", "--pending", "--warnings"])
+    #expect(queue.status == 0)
+    let warnings = queue.stdout.split(separator: "\n").filter {
+      $0.contains("  -      -        warning")
+    }
+    // Every warning ingest printed, read again from the stored source.
+    #expect(warnings.count == warned.count, "\(queue.stdout)")
+    #expect(queue.stdout.contains("\(warned.count) warnings; settle one with"))
+    let usage = try run([
+      "review", "BLZ", "2015-03-02", "1.2.2", "--confirm", "--note", "x", "--warnings",
+    ])
+    #expect(usage.status == 64)
+  }
 }

@@ -97,6 +97,30 @@ extension Ledger {
     }
   }
 
+  /// The source documents of the revisions in effect of `countries` (all when empty), with
+  /// the values supplied when each was recorded, by country, then effective date: for
+  /// reading them again (the review queue lists the warnings of their reading).
+  public func sourcesInEffect(countries: [String] = []) throws -> [StoredSource] {
+    try read { db in
+      var revisions: [RevisionsInEffect.Entry] = []
+      try RevisionsInEffect.forEach(countries: countries, in: db) { revisions.append($0) }
+      let statement = try db.cachedStatement(
+        sql: """
+          SELECT s.size, s.zlib, e.supplied FROM events e JOIN sources s ON s.hash = e.source_hash
+          WHERE e.seq = ?
+          """)
+      return try revisions.compactMap { entry in
+        guard let row = try Row.fetchOne(statement, arguments: [entry.revision.seq]),
+          let compressed = row[1] as Data?
+        else { return nil }
+        return StoredSource(
+          country: entry.country, revision: entry.revision,
+          bytes: try Deflate.decompress(Array(compressed), size: row[0]),
+          supplied: (row[2] as String?).flatMap(SuppliedField.fields(stored:)) ?? [])
+      }
+    }
+  }
+
   /// The reviewed readings of every reviewed country among `countries` (all when empty), by
   /// revision.
   static func reviewedReadings(countries: [String], in db: Database) throws

@@ -29,6 +29,8 @@ extension LedgerSite {
         case .marked: ("marked", nil)
         case .moved(_, let previous, _):
           ("moved", Paths.diff(code, from: previous.effectiveDate, to: date))
+        // The site's queue is built without warnings (they need the reader).
+        case .warning: ("warning", nil)
         }
       return ReviewsView.Entry(
         code: code, name: name(code), countryHref: Paths.country(code), date: date.iso,
