@@ -556,7 +556,7 @@ extension ServerResources {
       "knownAt": {
         "name": "known-at",
         "in": "query",
-        "description": "Recorded-time cut-off: yyyy-mm-dd or an ISO 8601 UTC time.",
+        "description": "Recorded-time cut-off: yyyy-mm-dd (its end), an ISO 8601 UTC time, or an event number (the store just after that event).",
         "schema": {
           "type": "string"
         }

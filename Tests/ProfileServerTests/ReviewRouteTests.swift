@@ -204,6 +204,10 @@ import Testing
           == String(decoding: try CanonicalJSON.encode(stored.profile, pretty: true), as: UTF8.self)
       )
       #expect(body != before)
+      // Just after event 2, the September revision, before the review (event 3): the same.
+      #expect(try await get(client, "/api/countries/BLZ/profile/2015-03-02?known-at=2") == before)
+      #expect(
+        try await get(client, "/api/countries/BLZ/profile/2015-03-02?known-at=\(cirt.seq)") == body)
     }
   }
 

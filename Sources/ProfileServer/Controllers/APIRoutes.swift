@@ -65,14 +65,20 @@ extension LedgerSite {
   func profileJSON(_ name: String, date text: String?, request: Request) throws -> Rendered {
     let (code, _) = try recordedCountry(name)
     let date = try text.map { try RequestValues.date($0, parameter: "date") }
-    var knownAt: String?
-    if let text = request.uri.queryParameters.get("known-at"), !text.isEmpty {
-      knownAt = try LedgerSite.normalizeTime(text)
+    // A time, or an event number: the store just after that event.
+    var known: KnownAt?
+    let knownAt = request.uri.queryParameters.get("known-at").map { String($0) }
+    if let knownAt, !knownAt.isEmpty {
+      if let event = Int(knownAt), event >= 1 {
+        known = .event(event)
+      } else {
+        known = .time(try LedgerSite.normalizeTime(knownAt))
+      }
     }
-    guard let stored = try ledger.profile(country: code, asOf: date, knownAt: knownAt) else {
+    guard let stored = try ledger.profile(country: code, asOf: date, known: known) else {
       var detail = "no revision in effect"
       if let date { detail += " on \(date.iso)" }
-      if let knownAt { detail += " as known at \(knownAt)" }
+      if let knownAt, known != nil { detail += " as known at \(knownAt)" }
       throw ServerError.notRecorded(country: code, detail: detail)
     }
     return Rendered(
@@ -87,7 +93,8 @@ extension LedgerSite {
     let pattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d{1,6})?Z$/
     guard let match = text.wholeMatch(of: pattern), ProfileDate(iso: match.1) != nil else {
       throw ServerError.badParameter(
-        parameter: "known-at", value: text, expected: "a UTC time (e.g. 2026-01-31T12:00:00Z)")
+        parameter: "known-at", value: text,
+        expected: "a UTC time (e.g. 2026-01-31T12:00:00Z) or an event number")
     }
     var fraction = String(match.3?.dropFirst() ?? "")
     fraction += String(repeating: "0", count: 6 - fraction.count)
