@@ -1,13 +1,17 @@
 -- ProfileLedger store, schema version 5: what migration v5 adds to a version 4 store
 -- (Schema/ledger.sql, ledger-v2.sql, ledger-v3.sql, ledger-v4.sql): reviews.
 
--- Events of a fourth kind, 'reviewed': a person's judgement of one indicator of a revision.
--- Its payload, where a reading's JSON is kept (`reading_size`, `reading_zlib`), is the
--- review's canonical JSON, and `content_hash` its SHA-256:
+-- Events of a fourth kind, 'reviewed': a person's judgement of one indicator (or one
+-- background figure) of a revision. Its payload, where a reading's JSON is kept
+-- (`reading_size`, `reading_zlib`), is the review's canonical JSON, and `content_hash` its
+-- SHA-256:
 --   {"action":"set","indicator":"1.2.1","items":[…],"note":"…","reviewer":"…","revision":12,
 --    "status":"present"}
--- (`action` set, confirm or clear; `items` and `status` only with set; `revision` the event of
--- the revision reviewed). `source_hash` and `supersedes` are NULL, `parser_version` 0.
+--   {"action":"set","figure":"population","note":"…","reviewer":"…","revision":12,
+--    "value":"330000"}
+-- (`action` set, confirm or clear; `indicator` or `figure`; with set, `status` and `items` for
+-- an indicator, `value` for a figure; `revision` the event of the revision reviewed).
+-- `source_hash` and `supersedes` are NULL, `parser_version` 0.
 --
 -- SQLite cannot change a CHECK constraint in place, so the table is made anew with the same
 -- rows, columns, indexes and triggers; no row changes, so no hash does.
@@ -59,13 +63,15 @@ CREATE TABLE reviews (
   seq INTEGER PRIMARY KEY NOT NULL REFERENCES events (seq),  -- the review's event
   country TEXT NOT NULL,
   revision_seq INTEGER NOT NULL REFERENCES events (seq),  -- the revision reviewed
-  indicator TEXT NOT NULL,
+  subject TEXT NOT NULL,  -- the indicator's number (1.2.1) or the figure's id (population)
+  figure INTEGER NOT NULL CHECK (figure IN (0, 1)),  -- 1 when the subject is a figure
   action TEXT NOT NULL CHECK (action IN ('set', 'confirm', 'clear')),
-  status TEXT,  -- with set: the reviewed status
-  items TEXT,  -- with set, when given: the reviewed items, a JSON array of strings
+  status TEXT,  -- with set on an indicator: the reviewed status
+  items TEXT,  -- with set on an indicator, when given: the reviewed items, a JSON array
+  value TEXT,  -- with set on a figure: the reviewed value, plain digits
   reviewer TEXT NOT NULL,
   note TEXT NOT NULL,
   recorded_at TEXT NOT NULL
 );
 
-CREATE INDEX reviews_by_country ON reviews (country, indicator, seq);
+CREATE INDEX reviews_by_country ON reviews (country, subject, seq);

@@ -1,10 +1,32 @@
 import Foundation
 import ProfileModel
 
-/// What a reviewer said of one indicator's reading in one revision.
+/// What a review judges: one indicator's reading, or one background figure's value.
+public enum ReviewSubject: Hashable, Sendable {
+  /// An indicator, by catalog number (`1.2.1`).
+  case indicator(String)
+  /// A background figure, by catalog id (`population`).
+  case figure(String)
+
+  /// The indicator's number or the figure's id.
+  public var id: String {
+    switch self {
+    case .indicator(let id), .figure(let id): id
+    }
+  }
+
+  public var isFigure: Bool {
+    if case .figure = self { return true }
+    return false
+  }
+}
+
+/// What a reviewer said of one indicator's reading, or one figure's value, in one revision.
 public enum ReviewVerdict: Hashable, Sendable {
   /// The reading's status (and, when given, its items) are wrong: these are right.
   case corrected(status: IndicatorStatus, items: [String]?)
+  /// The figure's value is wrong: this is right (plain digits, as readings give values).
+  case revalued(String)
   /// The machine's reading is right as it stands.
   case confirmed
   /// An earlier review of this reading is withdrawn: the machine's reading stands again,
@@ -14,15 +36,15 @@ public enum ReviewVerdict: Hashable, Sendable {
   /// `set`, `confirm` or `clear`, as the review's payload names it.
   public var action: String {
     switch self {
-    case .corrected: "set"
+    case .corrected, .revalued: "set"
     case .confirmed: "confirm"
     case .cleared: "clear"
     }
   }
 }
 
-/// A person's judgement of the reader's reading of one indicator, recorded as an event of
-/// the country's stream (kind `reviewed`), hash-chained like every other.
+/// A person's judgement of the reader's reading of one indicator (or one figure), recorded as
+/// an event of the country's stream (kind `reviewed`), hash-chained like every other.
 ///
 /// The event's payload is the review's canonical JSON (``payload``), kept where a reading's
 /// JSON is kept and covered by the event's content hash. A review names the revision it
@@ -36,8 +58,8 @@ public struct Review: Hashable, Sendable {
   public var revision: Int
   /// That revision's effective date.
   public var effectiveDate: ProfileDate
-  /// The indicator's catalog number, e.g. `1.2.1`.
-  public var indicator: String
+  /// The indicator or figure judged.
+  public var subject: ReviewSubject
   public var verdict: ReviewVerdict
   /// Who reviewed: `--by`, `$PROFILES_REVIEWER` or the login name.
   public var reviewer: String
@@ -47,40 +69,49 @@ public struct Review: Hashable, Sendable {
   public var recordedAt: String
 
   public init(
-    seq: Int, country: String, revision: Int, effectiveDate: ProfileDate, indicator: String,
+    seq: Int, country: String, revision: Int, effectiveDate: ProfileDate, subject: ReviewSubject,
     verdict: ReviewVerdict, reviewer: String, note: String, recordedAt: String
   ) {
     self.seq = seq
     self.country = country
     self.revision = revision
     self.effectiveDate = effectiveDate
-    self.indicator = indicator
+    self.subject = subject
     self.verdict = verdict
     self.reviewer = reviewer
     self.note = note
     self.recordedAt = recordedAt
   }
 
-  /// The fields of the payload, in key order.
+  /// The fields of the payload, in key order: `indicator` or `figure`; `status` (and
+  /// `items`) or `value` with `set`.
   private struct Payload: Codable {
     var action: String
-    var indicator: String
+    var figure: String?
+    var indicator: String?
     var items: [String]?
     var note: String
     var reviewer: String
     var revision: Int
     var status: IndicatorStatus?
+    var value: String?
   }
 
   /// The review as its event stores it: canonical JSON with sorted keys, whose SHA-256 is
   /// the event's content hash.
   public var payload: [UInt8] {
     var payload = Payload(
-      action: verdict.action, indicator: indicator, note: note, reviewer: reviewer,
-      revision: revision)
-    if case .corrected(let status, let items) = verdict {
+      action: verdict.action, note: note, reviewer: reviewer, revision: revision)
+    switch subject {
+    case .indicator(let id): payload.indicator = id
+    case .figure(let id): payload.figure = id
+    }
+    switch verdict {
+    case .corrected(let status, let items):
       payload.status = status
       payload.items = items
+    case .revalued(let value): payload.value = value
+    case .confirmed, .cleared: break
     }
     // Encoding these plain fields cannot fail.
     return [UInt8](try! CanonicalJSON.encode(payload))
@@ -93,17 +124,24 @@ public struct Review: Hashable, Sendable {
     guard let fields = try? JSONDecoder().decode(Payload.self, from: Data(payload)) else {
       return nil
     }
+    let subject: ReviewSubject
+    switch (fields.indicator, fields.figure) {
+    case (let id?, nil): subject = .indicator(id)
+    case (nil, let id?): subject = .figure(id)
+    default: return nil
+    }
     let verdict: ReviewVerdict
-    switch (fields.action, fields.status) {
-    case ("set", let status?): verdict = .corrected(status: status, items: fields.items)
-    case ("confirm", nil): verdict = .confirmed
-    case ("clear", nil): verdict = .cleared
+    switch (fields.action, fields.status, fields.value, subject.isFigure) {
+    case ("set", let status?, nil, false): verdict = .corrected(status: status, items: fields.items)
+    case ("set", nil, let value?, true) where fields.items == nil: verdict = .revalued(value)
+    case ("confirm", nil, nil, _) where fields.items == nil: verdict = .confirmed
+    case ("clear", nil, nil, _) where fields.items == nil: verdict = .cleared
     default: return nil
     }
     self.init(
       seq: seq, country: country, revision: fields.revision, effectiveDate: effectiveDate,
-      indicator: fields.indicator, verdict: verdict, reviewer: fields.reviewer,
-      note: fields.note, recordedAt: recordedAt)
+      subject: subject, verdict: verdict, reviewer: fields.reviewer, note: fields.note,
+      recordedAt: recordedAt)
   }
 }
 
@@ -136,7 +174,7 @@ public struct ReviewedReading: Hashable, Sendable {
     case .corrected(let status, let items):
       self.status = status
       self.items = items ?? machineItems
-    case .confirmed, .cleared:
+    case .confirmed, .cleared, .revalued:
       self.status = confirmed?.status ?? machineStatus
       self.items = confirmed?.items ?? machineItems
     }
@@ -223,4 +261,28 @@ public struct StoredSource: Hashable, Sendable {
     self.bytes = bytes
     self.supplied = supplied
   }
+}
+
+/// The review that stands on one background figure of one revision, with the value the
+/// reader read.
+public struct ReviewedFigure: Hashable, Sendable {
+  /// The latest review that applies (never a cleared one).
+  public var review: Review
+  /// The value the reader gave this revision (plain digits; nil when unreadable).
+  public var machineValue: String?
+  /// The value reports read: the reviewer's, or, for a confirmation, the value confirmed.
+  public var value: String?
+
+  public init(review: Review, machineValue: String?, confirmed: String?? = nil) {
+    self.review = review
+    self.machineValue = machineValue
+    if case .revalued(let value) = review.verdict {
+      self.value = value
+    } else {
+      self.value = confirmed ?? machineValue
+    }
+  }
+
+  /// Whether the reviewed value differs from the machine's.
+  public var changesTheReading: Bool { value != machineValue }
 }

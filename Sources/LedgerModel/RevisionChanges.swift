@@ -33,6 +33,8 @@ public struct RevisionChanges: Hashable, Sendable {
   /// The reviews standing on the revision's changed indicators (whose `after` readings
   /// are the reviewed ones), by indicator.
   public var reviews: [String: ReviewMark] = [:]
+  /// The reviews standing on the revision's figures (whose values `figures` gives), by id.
+  public var figureReviews: [String: ReviewedFigure] = [:]
 
   public init(
     country: String, revision: RevisionRef, previous: RevisionRef?, outcome: IngestOutcome,

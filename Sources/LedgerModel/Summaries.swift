@@ -64,27 +64,34 @@ public struct StoredProfile: Hashable, Sendable {
   public var supplied: [SuppliedField] = []
   /// The reviews standing on its indicators (as known at the time asked), by indicator.
   public var reviews: [String: ReviewedReading] = [:]
+  /// The reviews standing on its background figures, by figure id.
+  public var figureReviews: [String: ReviewedFigure] = [:]
 
   public init(
     seq: Int, recordedAt: String, profile: Profile, supplied: [SuppliedField] = [],
-    reviews: [String: ReviewedReading] = [:]
+    reviews: [String: ReviewedReading] = [:], figureReviews: [String: ReviewedFigure] = [:]
   ) {
     self.seq = seq
     self.recordedAt = recordedAt
     self.profile = profile
     self.supplied = supplied
     self.reviews = reviews
+    self.figureReviews = figureReviews
   }
 
   /// The reading with each reviewed indicator's status and items as its review gives them:
   /// what reports read.
   public var reviewedProfile: Profile {
-    guard !reviews.isEmpty else { return profile }
+    guard !reviews.isEmpty || !figureReviews.isEmpty else { return profile }
     var reviewed = profile
     for index in reviewed.indicators.indices {
       guard let review = reviews[reviewed.indicators[index].id] else { continue }
       reviewed.indicators[index].status = review.status
       reviewed.indicators[index].items = review.items
+    }
+    for index in reviewed.figures.indices {
+      guard let review = figureReviews[reviewed.figures[index].id] else { continue }
+      reviewed.figures[index].value = review.value
     }
     return reviewed
   }

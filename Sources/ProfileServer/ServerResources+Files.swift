@@ -819,6 +819,57 @@ extension ServerResources {
           },
           "source": {
             "$ref": "#/components/schemas/Source"
+          },
+          "review": {
+            "$ref": "#/components/schemas/FigureReview"
+          }
+        }
+      },
+      "FigureReview": {
+        "description": "The review standing on a figure's value (`profiles review … FIGURE --value V`): the event that recorded it, who and why, and the value the reader read, which stays on record. Present only where a review stands; `value` is then the reviewed one.",
+        "type": "object",
+        "required": [
+          "reviewer",
+          "note",
+          "recordedAt",
+          "event",
+          "revision",
+          "action",
+          "machineValue"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "reviewer": {
+            "type": "string"
+          },
+          "note": {
+            "type": "string",
+            "description": "Why: what the document says."
+          },
+          "recordedAt": {
+            "type": "string",
+            "description": "When the review was recorded (UTC, ISO 8601)."
+          },
+          "event": {
+            "type": "integer",
+            "description": "The review's event."
+          },
+          "revision": {
+            "type": "integer",
+            "description": "The event of the revision reviewed: this one, or one that gives the figure the same value and source (or that this one corrected)."
+          },
+          "action": {
+            "enum": [
+              "set",
+              "confirm"
+            ]
+          },
+          "machineValue": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The value the reader read (plain digits; null when unreadable)."
           }
         }
       },

@@ -35,7 +35,12 @@ extension Changelog {
         }
         if !entry.figures.isEmpty {
           out += "\n#### Figures\n\n"
-          for change in entry.figures { out += MarkdownBlocks.figure(change, format: format) }
+          for change in entry.figures {
+            out += MarkdownBlocks.figure(change, format: format)
+            if let review = entry.figureReviews[change.id] {
+              out += MarkdownBlocks.review(review, format: format)
+            }
+          }
         }
       }
     }

@@ -25,6 +25,8 @@ public struct Changelog: Sendable {
     public var figures: [FigureChange]
     /// The reviews standing on changed indicators, whose reviewed readings these are.
     public var reviews: [String: ReviewMark] = [:]
+    /// The reviews standing on the revision's figures, whose values these are.
+    public var figureReviews: [String: ReviewedFigure] = [:]
 
     /// The country's first revision: nothing to compare with.
     public var isFirst: Bool { previous == nil }
@@ -60,7 +62,8 @@ public struct Changelog: Sendable {
       return Entry(
         country: revision.country, revision: revision.revision, previous: revision.previous,
         outcome: revision.outcome, indicators: Array(changes[offset..<offset + count]),
-        figures: revision.figureChanges, reviews: revision.reviews
+        figures: revision.figureChanges, reviews: revision.reviews,
+        figureReviews: revision.figureReviews
       )
     }
   }

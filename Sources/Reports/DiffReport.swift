@@ -142,6 +142,16 @@ enum MarkdownBlocks {
       + "\(review.machineStatus.rawValue)): \(Markdown.escape(review.note))\n"
   }
 
+  /// `  - reviewed by alice (event #12; read as 324 000): the note`.
+  static func review(_ review: ReviewedFigure, format: ChangeFormat) -> String {
+    let read = format.figureValue(
+      review.review.subject.id,
+      FigureReading(id: review.review.subject.id, value: review.machineValue))
+    return
+      "  - reviewed by \(Markdown.escape(review.review.reviewer)) (event #\(review.review.seq); "
+      + "read as \(Markdown.escape(read))): \(Markdown.escape(review.review.note))\n"
+  }
+
   /// `- Total Population: 324 000 → 330 000 (+6 000, +1.85%)`.
   static func figure(_ change: FigureChange, format: ChangeFormat) -> String {
     "- \(format.figureLabel(change.id)): \(Markdown.escape(format.figureChange(change)))\n"

@@ -10,10 +10,13 @@ public struct ProfileSummary: Sendable {
     self.catalog = catalog
   }
 
-  /// The profile as text. With `reviews`, each reviewed indicator shows the reviewed status
-  /// and items, marked, and what the reader read, with the reviewer, time and note below it;
-  /// the tally counts the reviewed statuses.
-  public func render(_ profile: Profile, reviews: [String: ReviewedReading] = [:]) -> String {
+  /// The profile as text. With `reviews` (and `figureReviews`), each reviewed indicator
+  /// (figure) shows the reviewed status and items (value), marked, and what the reader read,
+  /// with the reviewer, time and note below it; the tally counts the reviewed statuses.
+  public func render(
+    _ profile: Profile, reviews: [String: ReviewedReading] = [:],
+    figureReviews: [String: ReviewedFigure] = [:]
+  ) -> String {
     let machine = profile
     var profile = profile
     for index in profile.indicators.indices {
@@ -32,11 +35,22 @@ public struct ProfileSummary: Sendable {
     let labelWidth = labels.map(\.count).max() ?? 0
     for (figure, label) in zip(profile.figures, labels) {
       let unit = catalog.figures.first { $0.id == figure.id }?.unit ?? .count
-      var line = label.padded(to: labelWidth) + "  " + unit.format(figure.value).padded(to: 12)
+      let review = figureReviews[figure.id]
+      var line =
+        label.padded(to: labelWidth) + "  "
+        + unit.format(review?.value ?? figure.value)
+        .padded(to: 12)
       if let source = figure.source {
         line += source.period.isEmpty ? source.name : "\(source.name), \(source.period)"
       }
       lines.append(line.trimmedRight)
+      if let review {
+        let verb = ReviewVerb.of(review.changesTheReading, review.review.verdict)
+        lines.append(
+          String(repeating: " ", count: labelWidth + 2) + "(\(verb); read as "
+            + "\(unit.format(review.machineValue))) \(verb) by \(review.review.reviewer) at "
+            + "\(review.review.recordedAt) (event #\(review.review.seq)): \(review.review.note)")
+      }
     }
     lines.append("")
     let titleWidth = catalog.indicators.map(\.title.count).max() ?? 0
@@ -47,10 +61,7 @@ public struct ProfileSummary: Sendable {
         + reading.status.rawValue.padded(to: 8)
       if !reading.items.isEmpty { line += "  " + reading.items.joined(separator: " · ") }
       if let review = reviews[reading.id] {
-        let verb =
-          review.changesTheReading
-          ? "reviewed"
-          : review.review.verdict == .confirmed ? "confirmed" : "reviewed, reader agrees"
+        let verb = ReviewVerb.of(review.changesTheReading, review.review.verdict)
         line += "  (\(verb); read as \(review.machineStatus.rawValue))"
         lines.append(line.trimmedRight)
         lines.append(
@@ -82,5 +93,14 @@ extension String {
     var s = Substring(self)
     while s.last == " " { s.removeLast() }
     return String(s)
+  }
+}
+
+/// How a review is named beside the reading it stands on.
+enum ReviewVerb {
+  /// `reviewed` where the review changes the reading, `confirmed` for a confirmation of it,
+  /// `reviewed, reader agrees` where a newer reading came to say what the review said.
+  static func of(_ changesTheReading: Bool, _ verdict: ReviewVerdict) -> String {
+    changesTheReading ? "reviewed" : verdict == .confirmed ? "confirmed" : "reviewed, reader agrees"
   }
 }

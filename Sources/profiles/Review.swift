@@ -31,11 +31,17 @@ extension Profiles {
     @Argument(help: "The revision's effective date, yyyy-mm-dd.")
     var date: String?
 
-    @Argument(help: "The indicator's catalog number, e.g. 1.2.1.")
+    @Argument(
+      help: ArgumentHelp(
+        "The indicator's catalog number (1.2.1), or a background figure's id (population, "
+          + "internet-users).", valueName: "indicator"))
     var indicator: String?
 
     @Option(help: "The right status: present, partial, absent, unknown or missing.")
     var status: IndicatorStatus?
+
+    @Option(help: "For a figure: the right value, plain digits (330000, 31.70).")
+    var value: String?
 
     @Option(
       parsing: .upToNextOption,
@@ -90,13 +96,16 @@ extension Profiles {
       }
       _ = try resolveCountry(country)
       _ = try parseDate(date, option: "DATE")
-      guard IndicatorCatalog.cyberwellness2015.indicator(indicator) != nil else {
-        throw ValidationError(
-          "'\(indicator)' is not an indicator of the catalog (e.g. 1.2.1; see profiles show)")
-      }
-      let modes = [status != nil, confirm, clear].filter { $0 }.count
+      let subject = try Review.subject(indicator)
+      let modes = [status != nil, value != nil, confirm, clear].filter { $0 }.count
       guard modes == 1 else {
-        throw ValidationError("give exactly one of --status, --confirm and --clear")
+        throw ValidationError("give exactly one of --status (--value), --confirm and --clear")
+      }
+      if subject.isFigure, status != nil {
+        throw ValidationError("\(indicator) is a figure: give its right value with --value")
+      }
+      if !subject.isFigure, value != nil {
+        throw ValidationError("\(indicator) is an indicator: give its right status with --status")
       }
       if !items.isEmpty, status == nil {
         throw ValidationError("--items goes with --status")
@@ -130,9 +139,12 @@ extension Profiles {
       guard let country, let dateArgument = date, let indicator, let note else { return }
       let entry = try resolveCountry(country)
       let date = try parseDate(dateArgument, option: "DATE")
+      let subject = try Review.subject(indicator)
       let verdict: ReviewVerdict =
         if let status {
           .corrected(status: status, items: items.isEmpty ? nil : items)
+        } else if let value {
+          .revalued(value)
         } else if confirm {
           .confirmed
         } else {
@@ -140,13 +152,17 @@ extension Profiles {
         }
       let ledger = try store.open(creating: false, writing: true)
       let review = try ledger.review(
-        country: entry.code, date: date, indicator: indicator, verdict: verdict,
+        country: entry.code, date: date, subject: subject, verdict: verdict,
         reviewer: Review.reviewer(by), note: note)
-      let reading = try ledger.profile(seq: review.revision)
-      let machine = reading?.profile.indicator(indicator)?.status.rawValue ?? "?"
+      let reading = try ledger.profile(seq: review.revision)?.profile
+      let machine =
+        subject.isFigure
+        ? reading?.figure(indicator)?.value ?? "no value"
+        : reading?.indicator(indicator)?.status.rawValue ?? "?"
       let outcome =
         switch verdict {
         case .corrected(let status, _): "\(machine) reviewed as \(status.rawValue)"
+        case .revalued(let value): "\(machine) reviewed as \(value)"
         case .confirmed: "\(machine) confirmed"
         case .cleared: "review cleared; \(machine) as read"
         }
@@ -170,6 +186,16 @@ extension Profiles {
               message: $0.message)
           }
       }.flatMap { $0 }
+    }
+
+    /// An indicator of the catalog by number, or a figure by id.
+    static func subject(_ name: String) throws -> ReviewSubject {
+      let catalog = IndicatorCatalog.cyberwellness2015
+      if catalog.indicator(name) != nil { return .indicator(name) }
+      if catalog.figures.contains(where: { $0.id == name }) { return .figure(name) }
+      throw ValidationError(
+        "'\(name)' is neither an indicator (e.g. 1.2.1) nor a figure ("
+          + catalog.figures.map(\.id).joined(separator: ", ") + ") of the catalog")
     }
 
     /// `--by`, else `$PROFILES_REVIEWER`, else the login name.

@@ -136,7 +136,10 @@ extension Profiles {
       case .text:
         print("revision #\(stored.seq), recorded \(stored.recordedAt)")
         for field in stored.supplied { print(field.note) }
-        print(ProfileSummary().render(stored.profile, reviews: stored.reviews), terminator: "")
+        print(
+          ProfileSummary().render(
+            stored.profile, reviews: stored.reviews, figureReviews: stored.figureReviews),
+          terminator: "")
       }
     }
   }

@@ -164,6 +164,41 @@ import Testing
 
   // MARK: API
 
+  @Test func theAPIProfileCarriesAFiguresReview() async throws {
+    let ledger = try ServerStore.makeForReview()
+    let review = try ledger.review(
+      country: "BLZ", date: ServerStore.march, subject: .figure("population"),
+      verdict: .revalued("330000"), reviewer: "dan", note: "UN table",
+      recordedAt: TestStore.recordedAt(60))
+    let openapi = try JSONValue.parse(
+      String(
+        contentsOf: SourceTree.root().appendingPathComponent("Schema/openapi.json"),
+        encoding: .utf8))
+    let schema = try #require(
+      JSONSchemaValidator.resolve("#/components/schemas/Profile", in: openapi))
+    let validator = JSONSchemaValidator(root: openapi)
+    try await withSite(ledger) { client in
+      let value = try JSONValue.parse(
+        try await get(client, "/api/countries/BLZ/profile/2015-03-02"))
+      #expect(
+        validator.errors(value, against: schema).isEmpty,
+        "\(validator.errors(value, against: schema))")
+      guard case .object(let members) = value, case .array(let figures)? = members["figures"],
+        case .object(let population)? = figures.first
+      else {
+        Issue.record("no figures: \(value)")
+        return
+      }
+      #expect(population["value"] == .string("330000"))
+      guard case .object(let mark)? = population["review"] else {
+        Issue.record("the population carries no review: \(population)")
+        return
+      }
+      #expect(mark["machineValue"] == .string("324000") && mark["reviewer"] == .string("dan"))
+      #expect(mark["event"] == .number(Double(review.seq)))
+    }
+  }
+
   @Test func theAPIProfileCarriesTheReviewBesideTheReadersReading() async throws {
     let ledger = try ServerStore.makeForReview()
     let cirt = try ServerStore.reviewCIRT(ledger)

@@ -345,4 +345,23 @@ extension ChangelogTests {
     #expect(try validator().errors(json) == [])
     #expect(changelog.json().contains(#""machineStatus": "present""#))
   }
+
+  /// A reviewed figure value is the one the changelog compares, marked with its review.
+  @Test func reviewedFigureValuesAreReportedAndMarked() throws {
+    let ledger = try ReportStore.make()
+    // September gives 330 000; the reviewer reads 331 000 in the table.
+    let review = try ledger.review(
+      country: "BLZ", date: ProfileDate(iso: "2015-09-14")!, subject: .figure("population"),
+      verdict: .revalued("331000"), reviewer: "alice", note: "UN table",
+      recordedAt: TestStore.recordedAt(500))
+    let changelog = Changelog(try ledger.changes(countries: ["BLZ"]))
+    let september = try #require(
+      changelog.entries.first { $0.revision.effectiveDate.iso == "2015-09-14" })
+    let population = try #require(september.figures.first { $0.id == "population" })
+    #expect(population.before?.value == "324000" && population.after?.value == "331000")
+    #expect(september.figureReviews["population"]?.machineValue == "330000")
+    #expect(
+      changelog.markdown().contains(
+        "  - reviewed by alice (event #\(review.seq); read as 330 000): UN table\n"))
+  }
 }

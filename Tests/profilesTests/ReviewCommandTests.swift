@@ -86,7 +86,8 @@ import Testing
     let twoModes = try run(
       ["review", "BLZ", "2015-03-02", "1.2.2", "--confirm", "--clear", "--note", "x"])
     #expect(twoModes.status == 64)
-    #expect(twoModes.stderr.contains("give exactly one of --status, --confirm and --clear"))
+    #expect(
+      twoModes.stderr.contains("give exactly one of --status (--value), --confirm and --clear"))
     let nothing = try run(["review", "BLZ", "2015-03-02", "1.2.2", "--clear", "--note", "x"])
     #expect(nothing.status == 1)
     #expect(
@@ -118,5 +119,30 @@ import Testing
       "review", "BLZ", "2015-03-02", "1.2.2", "--confirm", "--note", "x", "--warnings",
     ])
     #expect(usage.status == 64)
+  }
+
+  @Test func aFiguresValueIsReviewedWithValue() throws {
+    #expect(try run(["ingest", seed]).status == 0)
+    let review = try run([
+      "review", "BLZ", "2015-03-02", "population", "--value", "330000", "--note", "UN table",
+      "--by", "alice",
+    ])
+    #expect(review.status == 0, "\(review.stderr)")
+    #expect(
+      review.stdout.hasPrefix("BLZ 2015-03-02 population: 324000 reviewed as 330000 by alice"))
+    let show = try run(["show", "BLZ"])
+    #expect(show.stdout.contains("Total Population                          330 000"))
+    #expect(show.stdout.contains("(reviewed; read as 324 000) reviewed by alice at "))
+    let json = try run(["show", "BLZ", "--format", "json"]).stdout
+    #expect(json.contains(#""machineValue" : "324000""#) && json.contains(#""value" : "330000""#))
+    let status = try run([
+      "review", "BLZ", "2015-03-02", "population", "--status", "present", "--note", "x",
+    ])
+    #expect(status.status == 64)
+    #expect(status.stderr.contains("population is a figure: give its right value with --value"))
+    let unknown = try run(["review", "BLZ", "2015-03-02", "area", "--confirm", "--note", "x"])
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("'area' is neither an indicator (e.g. 1.2.1) nor a figure"))
+    #expect(try run(["verify"]).status == 0)
   }
 }

@@ -142,8 +142,8 @@ extension Ledger {
     FROM figure_values ORDER BY 2, 3
     """,
     """
-    SELECT 'review', seq, country, revision_seq, indicator, action, status, items, reviewer,
-      note, recorded_at
+    SELECT 'review', seq, country, revision_seq, subject, figure, action, status, items, value,
+      reviewer, note, recorded_at
     FROM reviews ORDER BY 2
     """,
   ]

@@ -71,8 +71,26 @@ extension Ledger {
             id: row[0], status: row[1],
             items: (try? CanonicalReader.strings(from: Array(items.utf8))) ?? []))
       }
-      // The latest revision's reviewed readings, as reviewed.
-      if try Ledger.reviewedCountries(in: db).contains(country),
+      // Reviewed figure values in every revision, so that runs follow them; the latest
+      // revision's reviewed readings, as reviewed.
+      let reviewed = try Ledger.reviewedCountries(in: db).contains(country)
+      if reviewed {
+        let figures = try Ledger.reviewedFigures(country: country, knownAt: nil, in: db)
+        for position in revisions.indices {
+          guard let reviews = figures[revisions[position].ref.seq] else { continue }
+          for index in revisions[position].figures.indices {
+            if let review = reviews[revisions[position].figures[index].id] {
+              revisions[position].figures[index].value = review.value
+            }
+          }
+        }
+        for index in latestFigures.indices {
+          if let review = figures[current.seq]?[latestFigures[index].id] {
+            latestFigures[index].value = review.value
+          }
+        }
+      }
+      if reviewed,
         let reviewed = try Ledger.reviewedReadings(country: country, knownAt: nil, in: db)[
           current.seq]
       {

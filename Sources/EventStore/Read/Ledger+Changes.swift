@@ -72,10 +72,18 @@ extension Ledger {
         figureSeqs.insert(entry.revision.seq)
         if let previous = entry.previous { figureSeqs.insert(previous.seq) }
       }
-      let figures = try Ledger.figureReadings(keeping: figureSeqs, in: db)
+      var figures = try Ledger.figureReadings(keeping: figureSeqs, in: db)
 
-      // Reviewed readings, in place of the machine's, for the countries reviewed.
+      // Reviewed readings and values, in place of the machine's, for the countries reviewed.
       let reviewed = try Ledger.reviewedReadings(countries: countries, in: db)
+      let reviewedFigures = try Ledger.reviewedFigures(countries: countries, in: db)
+      for (seq, reviews) in reviewedFigures where figures[seq] != nil {
+        for index in figures[seq]!.indices {
+          if let review = reviews[figures[seq]![index].id] {
+            figures[seq]![index].value = review.value
+          }
+        }
+      }
       func reading(_ id: Int64, seq: Int?, indicator: String) -> IndicatorReading? {
         guard var reading = texts[id] else { return nil }
         if let seq, let review = reviewed[seq]?[indicator] {
@@ -107,6 +115,7 @@ extension Ledger {
             if let review = standing[pair.id] { changes.reviews[pair.id] = ReviewMark(review) }
           }
         }
+        changes.figureReviews = reviewedFigures[entry.revision.seq] ?? [:]
         return changes
       }
     }

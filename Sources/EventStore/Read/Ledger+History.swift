@@ -108,6 +108,9 @@ extension Ledger {
         // The reviews only where the country has any: the common case costs no query.
         reviews: row["reviewed"]
           ? try Ledger.reviewedReadings(country: country, knownAt: known, in: db)[seq] ?? [:]
+          : [:],
+        figureReviews: row["reviewed"]
+          ? try Ledger.reviewedFigures(country: country, knownAt: known, in: db)[seq] ?? [:]
           : [:])
     }
   }
@@ -131,7 +134,9 @@ extension Ledger {
         seq: seq, recordedAt: row[0], profile: try Profile.decode(json: reading),
         supplied: (row[3] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
         reviews: row[5]
-          ? try Ledger.reviewedReadings(country: row[4], knownAt: nil, in: db)[seq] ?? [:] : [:])
+          ? try Ledger.reviewedReadings(country: row[4], knownAt: nil, in: db)[seq] ?? [:] : [:],
+        figureReviews: row[5]
+          ? try Ledger.reviewedFigures(country: row[4], knownAt: nil, in: db)[seq] ?? [:] : [:])
     }
   }
 

@@ -121,6 +121,19 @@ extension Ledger {
     }
   }
 
+  /// The reviewed figures of every reviewed country among `countries` (all when empty), by
+  /// revision.
+  static func reviewedFigures(countries: [String], in db: Database) throws
+    -> [Int: [String: ReviewedFigure]]
+  {
+    var reviewed: [Int: [String: ReviewedFigure]] = [:]
+    for country in try reviewedCountries(in: db)
+    where countries.isEmpty || countries.contains(country) {
+      reviewed.merge(try reviewedFigures(country: country, knownAt: nil, in: db)) { a, _ in a }
+    }
+    return reviewed
+  }
+
   /// The reviewed readings of every reviewed country among `countries` (all when empty), by
   /// revision.
   static func reviewedReadings(countries: [String], in db: Database) throws

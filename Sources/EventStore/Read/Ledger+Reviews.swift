@@ -23,75 +23,57 @@ extension Ledger {
     let rows = try Row.fetchCursor(
       db.cachedStatement(
         sql: """
-          SELECT v.seq, v.revision_seq, r.effective_date, v.indicator, v.action, v.status,
-            v.items, v.reviewer, v.note, v.recorded_at
+          SELECT v.seq, v.revision_seq, r.effective_date, v.subject, v.figure, v.action,
+            v.status, v.items, v.value, v.reviewer, v.note, v.recorded_at
           FROM reviews v JOIN revisions r ON r.seq = v.revision_seq
           WHERE v.country = ? AND \(condition) ORDER BY v.seq
           """),
       arguments: [country, cutoff])
     var reviews: [Review] = []
     while let row = try rows.next() {
+      let figure: Bool = row[4]
       let verdict: ReviewVerdict
-      switch row[4] as String {
+      switch row[5] as String {
+      case "set" where figure: verdict = .revalued(row[8] ?? "")
       case "set":
-        let items = (row[6] as String?).flatMap {
+        let items = (row[7] as String?).flatMap {
           try? JSONDecoder().decode([String].self, from: Data($0.utf8))
         }
-        verdict = .corrected(status: row[5] as IndicatorStatus? ?? .unknown, items: items)
+        verdict = .corrected(status: row[6] as IndicatorStatus? ?? .unknown, items: items)
       case "confirm": verdict = .confirmed
       default: verdict = .cleared
       }
       reviews.append(
         Review(
           seq: row[0], country: country, revision: row[1],
-          effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, indicator: row[3],
-          verdict: verdict, reviewer: row[7], note: row[8], recordedAt: row[9]))
+          effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid,
+          subject: figure ? .figure(row[3]) : .indicator(row[3]), verdict: verdict,
+          reviewer: row[9], note: row[10], recordedAt: row[11]))
     }
     return reviews
   }
 
-  /// The reviewed readings of `country` as known at `knownAt`: for each revision (by its
-  /// event) the indicators a standing review covers. Empty for a country never reviewed,
-  /// at the cost of one indexed query.
-  static func reviewedReadings(country: String, knownAt: KnownAt?, in db: Database) throws
-    -> [Int: [String: ReviewedReading]]
-  {
-    // The review standing on each reviewed (revision, indicator): the last one, unless it
-    // clears.
+  /// The review standing on each reviewed (revision, subject) of `country` as known at
+  /// `knownAt`, figures or indicators: the last one, unless it clears.
+  private static func standing(
+    country: String, knownAt: KnownAt?, figures: Bool, in db: Database
+  ) throws -> [ReadingKey: Review] {
     var standing: [ReadingKey: Review] = [:]
-    for review in try reviews(country: country, knownAt: knownAt, in: db) {
-      let key = ReadingKey(revision: review.revision, indicator: review.indicator)
+    for review in try reviews(country: country, knownAt: knownAt, in: db)
+    where review.subject.isFigure == figures {
+      let key = ReadingKey(revision: review.revision, subject: review.subject.id)
       standing[key] = review.verdict == .cleared ? nil : review
     }
-    guard !standing.isEmpty else { return [:] }
+    return standing
+  }
 
-    // The machine's readings of the reviewed indicators, in every revision of the country.
-    let indicators = Set(standing.keys.map(\.indicator)).sorted()
-    let placeholders = Array(repeating: "?", count: indicators.count).joined(separator: ", ")
-    let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT v.seq, v.indicator, v.text_id, t.status, t.items, r.superseded_by
-        FROM revisions r JOIN indicator_values v ON v.seq = r.seq
-          JOIN indicator_texts t ON t.id = v.text_id
-        WHERE r.country = ? AND v.indicator IN (\(placeholders))
-        """, arguments: StatementArguments([country] + indicators))
-    struct Machine {
-      var textID: Int64
-      var status: IndicatorStatus
-      var items: [String]
-    }
-    var machine: [ReadingKey: Machine] = [:]
-    var supersededBy: [Int: Int] = [:]
-    while let row = try rows.next() {
-      let key = ReadingKey(revision: row[0], indicator: row[1])
-      let items = (try? JSONDecoder().decode([String].self, from: Data((row[4] as String).utf8)))
-      machine[key] = Machine(
-        textID: row[2], status: row[3] as IndicatorStatus? ?? .missing, items: items ?? [])
-      if let by = row[5] as Int? { supersededBy[key.revision] = by }
-    }
-
-    // Each standing review, on every reading it covers; the strongest claim wins.
+  /// Which standing review holds on which reading: on its own, on every reading of the
+  /// country that is the same (`same` gives equal keys to equal readings), and on the
+  /// corrections that replaced its revision. A review of the revision itself wins over one
+  /// carried there, and a later over an earlier.
+  private static func claims<Same: Hashable>(
+    _ standing: [ReadingKey: Review], machine: [ReadingKey: Same], supersededBy: [Int: Int]
+  ) -> [ReadingKey: Review] {
     var claims: [ReadingKey: (review: Review, direct: Bool)] = [:]
     func claim(_ key: ReadingKey, _ review: Review, direct: Bool) {
       if let held = claims[key],
@@ -104,26 +86,94 @@ extension Ledger {
     for (key, review) in standing {
       guard let reviewed = machine[key] else { continue }
       claim(key, review, direct: true)
-      for (other, reading) in machine
-      where other.indicator == key.indicator && reading.textID == reviewed.textID {
+      for (other, reading) in machine where other.subject == key.subject && reading == reviewed {
         claim(other, review, direct: false)
       }
-      // The correction that replaced the revision reviewed, and any that replaced it.
       var revision = key.revision
       var seen: Set<Int> = [revision]
       while let next = supersededBy[revision], seen.insert(next).inserted {
-        let replaced = ReadingKey(revision: next, indicator: key.indicator)
+        let replaced = ReadingKey(revision: next, subject: key.subject)
         if machine[replaced] != nil { claim(replaced, review, direct: false) }
         revision = next
       }
     }
+    return claims.mapValues(\.review)
+  }
+
+  /// The reviewed readings of `country` as known at `knownAt`: for each revision (by its
+  /// event) the indicators a standing review covers. Empty for a country never reviewed,
+  /// at the cost of one indexed query.
+  static func reviewedReadings(country: String, knownAt: KnownAt?, in db: Database) throws
+    -> [Int: [String: ReviewedReading]]
+  {
+    let standing = try standing(country: country, knownAt: knownAt, figures: false, in: db)
+    guard !standing.isEmpty else { return [:] }
+
+    // The machine's readings of the reviewed indicators, in every revision of the country.
+    let indicators = Set(standing.keys.map(\.subject)).sorted()
+    let placeholders = Array(repeating: "?", count: indicators.count).joined(separator: ", ")
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT v.seq, v.indicator, v.text_id, t.status, t.items, r.superseded_by
+        FROM revisions r JOIN indicator_values v ON v.seq = r.seq
+          JOIN indicator_texts t ON t.id = v.text_id
+        WHERE r.country = ? AND v.indicator IN (\(placeholders))
+        """, arguments: StatementArguments([country] + indicators))
+    var machine: [ReadingKey: (status: IndicatorStatus, items: [String])] = [:]
+    var texts: [ReadingKey: Int64] = [:]
+    var supersededBy: [Int: Int] = [:]
+    while let row = try rows.next() {
+      let key = ReadingKey(revision: row[0], subject: row[1])
+      let items = (try? JSONDecoder().decode([String].self, from: Data((row[4] as String).utf8)))
+      machine[key] = (row[3] as IndicatorStatus? ?? .missing, items ?? [])
+      texts[key] = row[2]
+      if let by = row[5] as Int? { supersededBy[key.revision] = by }
+    }
+
     var result: [Int: [String: ReviewedReading]] = [:]
-    for (key, held) in claims {
+    for (key, review) in claims(standing, machine: texts, supersededBy: supersededBy) {
       guard let reading = machine[key] else { continue }
-      let judged = machine[ReadingKey(revision: held.review.revision, indicator: key.indicator)]
-      result[key.revision, default: [:]][key.indicator] = ReviewedReading(
-        review: held.review, machineStatus: reading.status, machineItems: reading.items,
-        confirmed: judged.map { ($0.status, $0.items) })
+      let judged = machine[ReadingKey(revision: review.revision, subject: key.subject)]
+      result[key.revision, default: [:]][key.subject] = ReviewedReading(
+        review: review, machineStatus: reading.status, machineItems: reading.items,
+        confirmed: judged)
+    }
+    return result
+  }
+
+  /// The reviewed figures of `country` as known at `knownAt`: for each revision (by its
+  /// event) the figures a standing review covers. A figure reads the same as another where
+  /// its value and data source are the same.
+  static func reviewedFigures(country: String, knownAt: KnownAt?, in db: Database) throws
+    -> [Int: [String: ReviewedFigure]]
+  {
+    let standing = try standing(country: country, knownAt: knownAt, figures: true, in: db)
+    guard !standing.isEmpty else { return [:] }
+    let figures = Set(standing.keys.map(\.subject)).sorted()
+    let placeholders = Array(repeating: "?", count: figures.count).joined(separator: ", ")
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT f.seq, f.figure, f.value, f.source_name, f.source_period, r.superseded_by
+        FROM revisions r JOIN figure_values f ON f.seq = r.seq
+        WHERE r.country = ? AND f.figure IN (\(placeholders))
+        """, arguments: StatementArguments([country] + figures))
+    var values: [ReadingKey: String?] = [:]
+    var same: [ReadingKey: [String?]] = [:]
+    var supersededBy: [Int: Int] = [:]
+    while let row = try rows.next() {
+      let key = ReadingKey(revision: row[0], subject: row[1])
+      values[key] = row[2] as String?
+      same[key] = [row[2], row[3], row[4]]
+      if let by = row[5] as Int? { supersededBy[key.revision] = by }
+    }
+    var result: [Int: [String: ReviewedFigure]] = [:]
+    for (key, review) in claims(standing, machine: same, supersededBy: supersededBy) {
+      guard let value = values[key] else { continue }
+      let judged = values[ReadingKey(revision: review.revision, subject: key.subject)]
+      result[key.revision, default: [:]][key.subject] = ReviewedFigure(
+        review: review, machineValue: value, confirmed: judged)
     }
     return result
   }
@@ -150,8 +200,8 @@ extension Ledger {
   static let endOfTime = "9999-12-31T23:59:59.999999Z"
 }
 
-/// One indicator of one revision.
+/// One indicator (or figure) of one revision.
 private struct ReadingKey: Hashable {
   var revision: Int
-  var indicator: String
+  var subject: String
 }

@@ -153,7 +153,7 @@ struct ReviewMark {
       review.revision == seq
       ? nil
       : Link(
-        href: Paths.profile(country, review.effectiveDate) + "#indicator-\(review.indicator)",
+        href: Paths.profile(country, review.effectiveDate) + "#indicator-\(review.subject.id)",
         label: "event #\(review.revision), dated \(review.effectiveDate.iso)")
     provenance = "\(verb) by \(reviewer) at \(recordedAt) (event #\(review.seq))"
   }

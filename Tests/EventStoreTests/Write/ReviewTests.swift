@@ -57,7 +57,7 @@ import Testing
 
   @Test func theReviewPayloadIsCanonicalAndReadsBack() throws {
     let review = Review(
-      seq: 9, country: "BLZ", revision: 2, effectiveDate: march, indicator: "1.1.1",
+      seq: 9, country: "BLZ", revision: 2, effectiveDate: march, subject: .indicator("1.1.1"),
       verdict: .corrected(status: .present, items: ["Criminal Code"]), reviewer: "bob",
       note: "a \"law\" is in force", recordedAt: "2026-01-01T00:00:00.000000Z")
     #expect(
@@ -220,6 +220,62 @@ import Testing
     let series = try #require(try ledger.statusSeries().first)
     #expect(series.baseline["1.2.2"] == .partial)
     #expect(!series.steps[1].transitions.contains { $0.indicator == "1.2.2" })
+  }
+
+  @Test func aFigureReviewGivesTheValueWhereTheFigureReadsTheSame() throws {
+    // March and September both give the population as 324 000, from the same source.
+    let ledger = try TestStore.make([
+      try Documents.belize(), Documents.dated(try Documents.belize(), "14 September 2015"),
+    ])
+    let review = try ledger.review(
+      country: "BLZ", date: march, subject: .figure("population"), verdict: .revalued("330000"),
+      reviewer: "alice", note: "the UN table says 330 000", recordedAt: reviewedAt)
+    #expect(
+      String(decoding: review.payload, as: UTF8.self)
+        == #"{"action":"set","figure":"population","note":"the UN table says 330 000","#
+        + #""reviewer":"alice","revision":1,"value":"330000"}"#)
+    for date in [march, september] {
+      let stored = try #require(try ledger.profile(country: "BLZ", asOf: date))
+      #expect(stored.profile.figure("population")?.value == "324000", "the reading stays")
+      #expect(stored.figureReviews["population"]?.value == "330000")
+      #expect(stored.figureReviews["population"]?.machineValue == "324000")
+      #expect(stored.reviewedProfile.figure("population")?.value == "330000")
+      #expect(stored.reviews.isEmpty && stored.figureReviews["internet-users"] == nil)
+    }
+    // Blame and the changelog read the reviewed value: no change between the two.
+    let blame = try #require(try ledger.readingHistory(country: "BLZ"))
+    #expect(blame.latestFigures.first { $0.id == "population" }?.value == "330000")
+    #expect(try ledger.changes().last?.figureReviews["population"]?.value == "330000")
+    // Confirm, clear, and what a figure cannot be given.
+    #expect(throws: ReviewError.self) {
+      try ledger.review(
+        country: "BLZ", date: march, subject: .figure("population"),
+        verdict: .corrected(status: .present, items: nil), reviewer: "a", note: "n")
+    }
+    #expect(throws: ReviewError.self) {
+      try ledger.review(
+        country: "BLZ", date: march, subject: .figure("population"), verdict: .revalued("3 3"),
+        reviewer: "a", note: "n")
+    }
+    #expect(throws: ReviewError.self) {
+      try ledger.review(
+        country: "BLZ", date: march, subject: .figure("area"), verdict: .confirmed,
+        reviewer: "a", note: "n")
+    }
+    _ = try ledger.review(
+      country: "BLZ", date: march, subject: .figure("population"), verdict: .cleared,
+      reviewer: "alice", note: "withdrawn", recordedAt: TestStore.recordedAt(101))
+    #expect(try ledger.profile(country: "BLZ")?.figureReviews.isEmpty == true)
+
+    // The log carries figure reviews like the others.
+    #expect(try ledger.verify().isIntact)
+    var bytes: [UInt8] = []
+    _ = try ledger.exportLog { bytes += $0 }
+    var lines = bytes.split(separator: 0x0A).map(Array.init)[...]
+    let copy = try Ledger()
+    _ = try copy.importLog { lines.popFirst() }
+    #expect(try copy.reviews(country: "BLZ") == ledger.reviews(country: "BLZ"))
+    #expect(try copy.reviews(country: "BLZ").first?.subject == .figure("population"))
   }
 
   @Test func concurrentReviewsOfOneStreamConflictByVersion() throws {
