@@ -243,7 +243,7 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 <tbody><tr>{{#scores}}{{#score}}<td class="num" title="{{points}}">{{percent}}</td>{{/score}}{{/scores}}</tr></tbody></table>
 <h2>Background</h2>
 <table id="figures"><tbody>
-{{#figures}}<tr><th>{{label}}</th><td class="num">{{value}}</td><td class="muted">{{source}}</td></tr>{{/figures}}
+{{#figures}}<tr><th>{{label}}</th><td class="num">{{value}}{{#reviewed}} <span class="badge reviewed" title="{{.}}">reviewed</span>{{/reviewed}}</td><td class="muted">{{source}}{{#reviewed}}<div class="reviewed-by">{{.}}</div>{{/reviewed}}</td></tr>{{/figures}}
 </tbody></table>
 <h2>Indicators</h2>
 <table id="indicators"><thead><tr><th>Indicator</th><th>Pillar</th><th>Status</th><th>Reading</th></tr></thead>

@@ -196,6 +196,12 @@ import Testing
       }
       #expect(mark["machineValue"] == .string("324000") && mark["reviewer"] == .string("dan"))
       #expect(mark["event"] == .number(Double(review.seq)))
+      // The page shows the reviewed value, marked, with the reader's.
+      let page = try await get(client, "/countries/BLZ/profile/2015-03-02")
+      let table = try #require(Self.element("figures", in: page, until: "</table>"))
+      #expect(table.contains("330 000 <span class=\"badge reviewed\""))
+      #expect(table.contains("reviewed by dan at "))
+      #expect(table.contains("; read as 324 000: UN table"))
     }
   }
 

@@ -103,10 +103,16 @@ extension LedgerSite {
       date: revision.effectiveDate.iso,
       asked: date.flatMap { $0 == revision.effectiveDate ? nil : $0.iso },
       supplied: record.supplied.map { "\($0.rawValue) supplied with --\($0.rawValue), not read" },
-      figures: profile.figures.map {
+      figures: profile.figures.map { figure in
         ProfileView.FigureRow(
-          label: format.figureLabel($0.id), value: format.figureValue($0.id, $0),
-          source: format.source($0.source))
+          label: format.figureLabel(figure.id), value: format.figureValue(figure.id, figure),
+          source: format.source(figure.source),
+          reviewed: record.figureReviews[figure.id].map { reviewed in
+            let read = format.figureValue(
+              figure.id, FigureReading(id: figure.id, value: reviewed.machineValue))
+            return "reviewed by \(reviewed.review.reviewer) at \(reviewed.review.recordedAt) "
+              + "(event #\(reviewed.review.seq)); read as \(read): \(reviewed.review.note)"
+          })
       },
       indicators: profile.indicators.map { reading in
         let pillar = format.pillar(reading.id)

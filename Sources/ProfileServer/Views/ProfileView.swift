@@ -24,6 +24,8 @@ struct ProfileView: PageView {
     var label: String
     var value: String
     var source: String
+    /// The review standing on the value: who, which event, what the reader read, why.
+    var reviewed: String?
   }
 
   struct PillarScore {
