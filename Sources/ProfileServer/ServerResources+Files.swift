@@ -1389,6 +1389,35 @@ extension ServerResources {
                 },
                 "class": {
                   "type": "string"
+                },
+                "review": {
+                  "description": "Only on a move into a reading a person's review stands on: `to` is then the reviewed status. Who reviewed, why, by which event, and the status the reader read.",
+                  "type": "object",
+                  "required": [
+                    "event",
+                    "reviewer",
+                    "note",
+                    "recordedAt",
+                    "machineStatus"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "event": {
+                      "type": "integer"
+                    },
+                    "reviewer": {
+                      "type": "string"
+                    },
+                    "note": {
+                      "type": "string"
+                    },
+                    "recordedAt": {
+                      "type": "string"
+                    },
+                    "machineStatus": {
+                      "$ref": "#/components/schemas/Status"
+                    }
+                  }
                 }
               }
             }

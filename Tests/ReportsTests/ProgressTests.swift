@@ -192,5 +192,7 @@ extension ProgressTests {
     #expect(reviewed.text().contains("absent → partial  (reviewed by alice, event #\(review.seq))"))
     #expect(
       reviewed.markdown().contains("absent → partial (reviewed by alice, event #\(review.seq))"))
+    #expect(reviewed.json().contains(#""machineStatus": "present""#))
+    #expect(!machine.json().contains("machineStatus"))
   }
 }
