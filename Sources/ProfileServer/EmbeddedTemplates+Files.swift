@@ -44,7 +44,7 @@ extension Templates {
 {{#first}}<p class="muted">First revision recorded.</p>{{/first}}
 {{#dateOnly}}<p class="muted">Date only: nothing but the date changed.</p>{{/dateOnly}}
 {{#indicators}}
-<div><strong>{{title}}</strong>: <span class="{{#regressed}}regressed{{/regressed}}">{{status}}</span> <span class="muted">({{classes}})</span>
+<div><strong>{{title}}</strong>: <span class="{{#regressed}}regressed{{/regressed}}">{{status}}</span> <span class="muted">({{classes}})</span>{{#reviewed}} <span class="badge reviewed" title="{{.}}">reviewed</span><div class="reviewed-by">{{.}}</div>{{/reviewed}}
 {{#items}}<div class="meta words">{{.}}</div>{{/items}}
 {{^empty(words)}}<div class="words">{{#words}}{{#deleted}}<del>{{text}}</del>{{/deleted}}{{#inserted}}<ins>{{text}}</ins>{{/inserted}}{{^deleted}}{{^inserted}}{{text}}{{/inserted}}{{/deleted}}{{/words}}</div>{{/empty(words)}}
 </div>

@@ -162,6 +162,18 @@ import Testing
     }
   }
 
+  @Test func theChangelogPageMarksReviewedChanges() async throws {
+    // September's 1.2.1 (present, CERT-BZ) confirmed by carol: the change into it is marked.
+    let ledger = try ServerStore.makeForReview()
+    try ServerStore.confirmCIRT(ledger)
+    try await withSite(ledger) { client in
+      let page = try await get(client, "/changelog?since=2015-01-01&until=2016-12-31&country=BLZ")
+      #expect(page.contains("<span class=\"badge reviewed\""))
+      #expect(page.contains("reviewed by carol (event #"))
+      #expect(page.contains("; read as present): CERT-BZ is named."))
+    }
+  }
+
   // MARK: API
 
   @Test func theAPIProfileCarriesAFiguresReview() async throws {

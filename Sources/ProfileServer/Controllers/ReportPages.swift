@@ -84,7 +84,11 @@ extension LedgerSite {
               return ChangelogView.Change(
                 title: line.title, status: line.status, classes: line.classes,
                 regressed: line.regressed, items: format.itemLines(change.items),
-                words: change.words.map(Format.inline) ?? [])
+                words: change.words.map(Format.inline) ?? [],
+                reviewed: entry.reviews[change.id].map {
+                  "reviewed by \($0.reviewer) (event #\($0.event); read as "
+                    + "\($0.machineStatus.rawValue)): \($0.note)"
+                })
             },
             figures: entry.figures.map { ChangeLine($0, format: format) },
             diffHref: entry.previous.map {

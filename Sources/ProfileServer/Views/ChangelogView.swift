@@ -7,6 +7,8 @@ struct ChangelogView: PageView {
     var regressed: Bool
     var items: [String]
     var words: [WordSegment]
+    /// The review standing on the newer reading: who, which event, what the reader read, why.
+    var reviewed: String?
   }
 
   struct Entry {
