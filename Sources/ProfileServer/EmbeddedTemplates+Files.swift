@@ -103,7 +103,7 @@ extension Templates {
 {{^empty(transitions)}}
 <h2>Transitions</h2>
 <table id="transitions"><thead><tr><th>Date</th><th>Indicator</th><th>Move</th><th>Class</th></tr></thead><tbody>
-{{#transitions}}<tr><td><a href="{{href}}">{{date}}</a></td><td>{{indicator}}</td><td>{{move}}</td><td class="{{#regressed}}regressed{{/regressed}}">{{change}}</td></tr>
+{{#transitions}}<tr><td><a href="{{href}}">{{date}}</a></td><td>{{indicator}}</td><td>{{move}}{{#reviewed}} <span class="badge reviewed" title="{{.}}">reviewed</span><div class="reviewed-by">{{.}}</div>{{/reviewed}}</td><td class="{{#regressed}}regressed{{/regressed}}">{{change}}</td></tr>
 {{/transitions}}
 </tbody></table>
 {{/empty(transitions)}}

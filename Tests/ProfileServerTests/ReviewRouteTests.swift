@@ -171,6 +171,8 @@ import Testing
       #expect(page.contains("<span class=\"badge reviewed\""))
       #expect(page.contains("reviewed by carol (event #"))
       #expect(page.contains("; read as present): CERT-BZ is named."))
+      let progress = try await get(client, "/countries/BLZ/progress")
+      #expect(progress.contains("reviewed by carol (event #"))
     }
   }
 

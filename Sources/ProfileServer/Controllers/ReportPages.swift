@@ -234,7 +234,11 @@ extension LedgerSite {
           move: Format.move(transition.before, transition.after),
           change: transition.change.rawValue, regressed: transition.change == .regressed,
           href: Paths.diff(
-            code, from: transition.previous.effectiveDate, to: transition.revision.effectiveDate))
+            code, from: transition.previous.effectiveDate, to: transition.revision.effectiveDate),
+          reviewed: transition.review.map {
+            "reviewed by \($0.reviewer) (event #\($0.event); read as "
+              + "\($0.machineStatus.rawValue)): \($0.note)"
+          })
       },
       links: CountryLinks(code, revisions: revisions), method: ProgressReport.method)
   }

@@ -15,6 +15,8 @@ struct CountryProgressView: PageView {
     var change: String
     var regressed: Bool
     var href: String
+    /// The review standing on the reading moved into: who, which event, what the reader read.
+    var reviewed: String?
   }
 
   var chrome: Chrome
