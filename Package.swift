@@ -62,7 +62,7 @@ let package = Package(
     .target(
       name: "ProfileServer",
       dependencies: [
-        "ProfileModel", "LedgerModel", "EventStore", "DiffEngine", "Reports",
+        "ProfileModel", "LedgerModel", "EventStore", "DiffEngine", "Reports", "Ingestion",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Logging", package: "swift-log"),

@@ -286,3 +286,19 @@ public struct ReviewedFigure: Hashable, Sendable {
   /// Whether the reviewed value differs from the machine's.
   public var changesTheReading: Bool { value != machineValue }
 }
+
+/// A warning the reader gives of a revision's source, read again.
+public struct ReadingWarning: Hashable, Sendable {
+  public var country: String
+  public var revision: RevisionRef
+  /// The line of the source it names, if any.
+  public var line: Int?
+  public var message: String
+
+  public init(country: String, revision: RevisionRef, line: Int?, message: String) {
+    self.country = country
+    self.revision = revision
+    self.line = line
+    self.message = message
+  }
+}

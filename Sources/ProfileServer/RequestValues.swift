@@ -37,6 +37,12 @@ enum RequestValues {
   }
 
   /// Every `country` parameter, as codes, sorted and without repeats.
+  /// Whether the parameter `name` is `1` or `true`.
+  static func flag(_ name: String, _ request: Request) -> Bool {
+    guard let value = request.uri.queryParameters.get(name) else { return false }
+    return value == "1" || value.lowercased() == "true"
+  }
+
   static func countries(_ request: Request) throws -> [String] {
     let names = request.uri.queryParameters.getAll("country").filter { !$0.isEmpty }
     return Array(Set(try names.map { try country($0).code })).sorted()

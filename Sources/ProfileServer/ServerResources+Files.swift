@@ -433,10 +433,18 @@ extension ServerResources {
       "get": {
         "summary": "The review queue",
         "operationId": "reviews",
-        "description": "As `profiles review --pending [--country C] --format json`.",
+        "description": "As `profiles review --pending [--country C] [--warnings] --format json`.",
         "parameters": [
           {
             "$ref": "#/components/parameters/countries"
+          },
+          {
+            "name": "warnings",
+            "in": "query",
+            "description": "`1` (or `true`) to list the reader's warnings of each revision in effect too, its source read again.",
+            "schema": {
+              "type": "string"
+            }
           }
         ],
         "responses": {
@@ -1553,18 +1561,33 @@ extension ServerResources {
             "type": "string"
           },
           "status": {
-            "$ref": "#/components/schemas/Status",
-            "description": "The reader's status."
+            "enum": [
+              "present",
+              "partial",
+              "absent",
+              "unknown",
+              "missing",
+              null
+            ],
+            "description": "The reader's status; null for a warning."
           },
           "reason": {
             "enum": [
               "marked",
-              "moved"
+              "moved",
+              "warning"
             ]
           },
           "why": {
             "type": "string",
-            "description": "With `marked`: the reader's reason."
+            "description": "With `marked`: the reader's reason; with `warning`: the warning."
+          },
+          "line": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "With `warning`: the line of the source it names, if any."
           },
           "from": {
             "$ref": "#/components/schemas/Status",

@@ -59,23 +59,8 @@ public struct ReviewQueue: Hashable, Sendable {
 
   public var entries: [Entry]
 
-  /// A warning the reader gives of a revision's source, read again.
-  public struct Warning: Hashable, Sendable {
-    public var country: String
-    public var revision: RevisionRef
-    public var line: Int?
-    public var message: String
-
-    public init(country: String, revision: RevisionRef, line: Int?, message: String) {
-      self.country = country
-      self.revision = revision
-      self.line = line
-      self.message = message
-    }
-  }
-
   public init(
-    marked: [MarkedReading], moves: [StatusMove], warnings: [Warning] = [],
+    marked: [MarkedReading], moves: [StatusMove], warnings: [ReadingWarning] = [],
     threshold: Double = ReviewQueue.barelyChanged
   ) {
     var entries = marked.map {

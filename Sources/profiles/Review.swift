@@ -1,8 +1,8 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import Ingestion
 import LedgerModel
-import ParallelMap
 import ProfileModel
 import ProfileParsing
 import Reports
@@ -126,7 +126,7 @@ extension Profiles {
       let queue = ReviewQueue(
         marked: try ledger.readingsMarkedForReview(countries: countries),
         moves: try ledger.statusMoves(countries: countries),
-        warnings: warnings ? try Review.warnings(ledger, countries: countries) : [])
+        warnings: warnings ? try ledger.readingWarnings(countries: countries) : [])
       switch format {
       case .text: print(queue.text(), terminator: "")
       case .json: print(queue.json(), terminator: "")
@@ -169,23 +169,6 @@ extension Profiles {
       print(
         "\(entry.code) \(date.iso) \(indicator): \(outcome) by \(review.reviewer) "
           + "(event #\(review.seq), recorded \(review.recordedAt))")
-    }
-
-    /// The warnings the current reader gives of each revision in effect, its source read
-    /// again with the values supplied when it was recorded, on every core.
-    static func warnings(_ ledger: Ledger, countries: [String]) throws -> [ReviewQueue.Warning] {
-      try ledger.sourcesInEffect(countries: countries).concurrentMap { source in
-        let supplied = SuppliedValues(
-          date: source.supplied.contains(.date) ? source.revision.effectiveDate : nil,
-          country: source.supplied.contains(.country) ? source.country : nil)
-        return ProfileParser.standard.parse(bytes: source.bytes, supplied: supplied).diagnostics
-          .filter { $0.severity == .warning }
-          .map {
-            ReviewQueue.Warning(
-              country: source.country, revision: source.revision, line: $0.line,
-              message: $0.message)
-          }
-      }.flatMap { $0 }
     }
 
     /// An indicator of the catalog by number, or a figure by id.

@@ -176,6 +176,35 @@ import Testing
     }
   }
 
+  @Test func theQueueListsTheReadersWarningsWhenAsked() async throws {
+    let ledger = try ServerStore.makeForReview()
+    let mojibake = String(
+      decoding: try Data(
+        contentsOf: SourceTree.root().appendingPathComponent(
+          "Tests/ProfileParsingTests/Fixtures/mojibake.txt")), as: UTF8.self)
+    try TestStore.record(mojibake, in: ledger, index: 10)
+    let openapi = try JSONValue.parse(
+      String(
+        contentsOf: SourceTree.root().appendingPathComponent("Schema/openapi.json"),
+        encoding: .utf8))
+    let schema = try #require(
+      JSONSchemaValidator.resolve("#/components/schemas/ReviewQueue", in: openapi))
+    let validator = JSONSchemaValidator(root: openapi)
+    try await withSite(ledger) { client in
+      let plain = try await get(client, "/api/reviews")
+      #expect(!plain.contains(#""reason": "warning""#))
+      let body = try await get(client, "/api/reviews?warnings=1")
+      #expect(body.contains(#""reason": "warning""#))
+      let value = try JSONValue.parse(body)
+      #expect(
+        validator.errors(value, against: schema).isEmpty,
+        "\(validator.errors(value, against: schema))")
+      let page = try await get(client, "/reviews?warnings=1")
+      #expect(page.contains("warning at line"))
+      #expect(!(try await get(client, "/reviews")).contains("warning at line"))
+    }
+  }
+
   // MARK: API
 
   @Test func theAPIProfileCarriesAFiguresReview() async throws {

@@ -66,8 +66,8 @@ import Testing
           reason: "statements disagree")
       ], moves: [],
       warnings: [
-        ReviewQueue.Warning(country: "BLZ", revision: revision, line: 40, message: "b"),
-        ReviewQueue.Warning(country: "BLZ", revision: revision, line: 12, message: "a"),
+        ReadingWarning(country: "BLZ", revision: revision, line: 40, message: "b"),
+        ReadingWarning(country: "BLZ", revision: revision, line: 12, message: "a"),
       ])
     #expect(
       queue.entries.map(\.explanation) == [

@@ -53,7 +53,10 @@ extension LedgerSite {
     get("/reviews", on: api, as: .api) { call in
       Rendered(
         contentType: Rendered.json,
-        body: try self.reviewQueue(try RequestValues.countries(call.request)).json())
+        body: try self.reviewQueue(
+          try RequestValues.countries(call.request),
+          warnings: RequestValues.flag("warnings", call.request)
+        ).json())
     }
   }
 

@@ -1,5 +1,6 @@
 import EventStore
 import Hummingbird
+import Ingestion
 import LedgerModel
 import ProfileModel
 import Reports
@@ -8,19 +9,25 @@ import Reports
 extension LedgerSite {
   func addReviewPages(to router: Router<BasicRequestContext>) {
     page("/reviews", on: router) { call in
-      try self.reviewsView(try RequestValues.countries(call.request), head: call.head)
+      try self.reviewsView(
+        try RequestValues.countries(call.request),
+        warnings: RequestValues.flag("warnings", call.request), head: call.head)
     }
   }
 
-  /// The review queue of `countries` (every country when empty), oldest first.
-  func reviewQueue(_ countries: [String]) throws -> ReviewQueue {
+  /// The review queue of `countries` (every country when empty), oldest first; with
+  /// `warnings`, the reader's warnings of each revision too (its source read again).
+  func reviewQueue(_ countries: [String], warnings: Bool = false) throws -> ReviewQueue {
     ReviewQueue(
       marked: try ledger.readingsMarkedForReview(countries: countries),
-      moves: try ledger.statusMoves(countries: countries))
+      moves: try ledger.statusMoves(countries: countries),
+      warnings: warnings ? try ledger.readingWarnings(countries: countries) : [])
   }
 
-  func reviewsView(_ countries: [String], head: LogHead) throws -> ReviewsView {
-    let queue = try reviewQueue(countries)
+  func reviewsView(_ countries: [String], warnings: Bool = false, head: LogHead) throws
+    -> ReviewsView
+  {
+    let queue = try reviewQueue(countries, warnings: warnings)
     let entries = queue.entries.map { entry in
       let code = entry.country
       let date = entry.revision.effectiveDate
@@ -29,7 +36,6 @@ extension LedgerSite {
         case .marked: ("marked", nil)
         case .moved(_, let previous, _):
           ("moved", Paths.diff(code, from: previous.effectiveDate, to: date))
-        // The site's queue is built without warnings (they need the reader).
         case .warning: ("warning", nil)
         }
       return ReviewsView.Entry(
@@ -37,7 +43,8 @@ extension LedgerSite {
         number: entry.revision.number, seq: entry.revision.seq,
         href: Paths.profile(code, date) + "#indicator-\(entry.indicator)",
         indicator: entry.indicator, title: format.catalog.indicator(entry.indicator)?.title ?? "",
-        status: entry.status.rawValue, reason: reason, explanation: entry.explanation,
+        status: entry.isWarning ? "-" : entry.status.rawValue, reason: reason,
+        explanation: entry.explanation,
         diffHref: diffHref)
     }
     return ReviewsView(
