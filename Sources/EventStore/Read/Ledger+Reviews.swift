@@ -6,8 +6,9 @@ import ProfileModel
 /// Reviews, and the reviewed readings they give.
 ///
 /// A review judges a reading: it stands on every revision of the country that reads the
-/// indicator the same way (the same text, items and status), and on the correction that
-/// replaced the revision reviewed, until a review of that revision says otherwise. Where
+/// indicator the same way (the same text, items and status; for a figure, the same value and
+/// source), and on the correction that replaced the revision reviewed, until a review of
+/// that revision says otherwise. Where
 /// several reviews stand on one reading, a review of that revision itself wins over one
 /// carried from another, and a later one over an earlier.
 extension Ledger {
