@@ -145,16 +145,7 @@ extension Changelog {
       json.null()
     }
     // Only on reviewed readings: a changelog without reviews is what it always was.
-    if let review {
-      json.key("review")
-      json.beginObject()
-      json.field("event", review.event)
-      json.field("reviewer", review.reviewer)
-      json.field("note", review.note)
-      json.field("recordedAt", review.recordedAt)
-      json.field("machineStatus", review.machineStatus.rawValue)
-      json.endObject()
-    }
+    if let review { json.review(review) }
     json.endObject()
   }
 

@@ -1,3 +1,4 @@
+import LedgerModel
 import ProfileModel
 
 /// Writes indented JSON by hand, keys in the order written.
@@ -184,5 +185,20 @@ extension JSONWriter {
       }
       return size
     }
+  }
+}
+
+extension JSONWriter {
+  /// `"review": {event, reviewer, note, recordedAt, machineStatus}`: the review a reviewed
+  /// reading stands on, as the changelog and progress reports give it.
+  mutating func review(_ mark: ReviewMark) {
+    key("review")
+    beginObject()
+    field("event", mark.event)
+    field("reviewer", mark.reviewer)
+    field("note", mark.note)
+    field("recordedAt", mark.recordedAt)
+    field("machineStatus", mark.machineStatus.rawValue)
+    endObject()
   }
 }

@@ -58,16 +58,7 @@ extension ProgressReport {
         out.field("to", transition.after.rawValue)
         out.field("class", transition.change.rawValue)
         // Only on moves into reviewed readings: a report without reviews is what it was.
-        if let review = transition.review {
-          out.key("review")
-          out.beginObject()
-          out.field("event", review.event)
-          out.field("reviewer", review.reviewer)
-          out.field("note", review.note)
-          out.field("recordedAt", review.recordedAt)
-          out.field("machineStatus", review.machineStatus.rawValue)
-          out.endObject()
-        }
+        if let review = transition.review { out.review(review) }
         out.endObject()
       }
       out.endArray()

@@ -22,6 +22,17 @@ import Testing
     }
   }
 
+  /// A validator of `Schema/openapi.json` and its schema `name`.
+  static func schema(_ name: String) throws -> (JSONSchemaValidator, JSONValue) {
+    let openapi = try JSONValue.parse(
+      String(
+        contentsOf: SourceTree.root().appendingPathComponent("Schema/openapi.json"),
+        encoding: .utf8))
+    let schema = try #require(
+      JSONSchemaValidator.resolve("#/components/schemas/\(name)", in: openapi))
+    return (JSONSchemaValidator(root: openapi), schema)
+  }
+
   func get(_ client: any TestClientProtocol, _ uri: String) async throws -> String {
     let response = try await client.execute(uri: uri, method: .get)
     #expect(response.status == .ok, "\(uri): \(response.status)")
@@ -183,13 +194,7 @@ import Testing
         contentsOf: SourceTree.root().appendingPathComponent(
           "Tests/ProfileParsingTests/Fixtures/mojibake.txt")), as: UTF8.self)
     try TestStore.record(mojibake, in: ledger, index: 10)
-    let openapi = try JSONValue.parse(
-      String(
-        contentsOf: SourceTree.root().appendingPathComponent("Schema/openapi.json"),
-        encoding: .utf8))
-    let schema = try #require(
-      JSONSchemaValidator.resolve("#/components/schemas/ReviewQueue", in: openapi))
-    let validator = JSONSchemaValidator(root: openapi)
+    let (validator, schema) = try Self.schema("ReviewQueue")
     try await withSite(ledger) { client in
       let plain = try await get(client, "/api/reviews")
       #expect(!plain.contains(#""reason": "warning""#))
@@ -213,13 +218,7 @@ import Testing
       country: "BLZ", date: ServerStore.march, subject: .figure("population"),
       verdict: .revalued("330000"), reviewer: "dan", note: "UN table",
       recordedAt: TestStore.recordedAt(60))
-    let openapi = try JSONValue.parse(
-      String(
-        contentsOf: SourceTree.root().appendingPathComponent("Schema/openapi.json"),
-        encoding: .utf8))
-    let schema = try #require(
-      JSONSchemaValidator.resolve("#/components/schemas/Profile", in: openapi))
-    let validator = JSONSchemaValidator(root: openapi)
+    let (validator, schema) = try Self.schema("Profile")
     try await withSite(ledger) { client in
       let value = try JSONValue.parse(
         try await get(client, "/api/countries/BLZ/profile/2015-03-02"))
@@ -251,13 +250,7 @@ import Testing
   @Test func theAPIProfileCarriesTheReviewBesideTheReadersReading() async throws {
     let ledger = try ServerStore.makeForReview()
     let cirt = try ServerStore.reviewCIRT(ledger)
-    let openapi = try JSONValue.parse(
-      String(
-        contentsOf: SourceTree.root().appendingPathComponent("Schema/openapi.json"),
-        encoding: .utf8))
-    let schema = try #require(
-      JSONSchemaValidator.resolve("#/components/schemas/Profile", in: openapi))
-    let validator = JSONSchemaValidator(root: openapi)
+    let (validator, schema) = try Self.schema("Profile")
     try await withSite(ledger) { client in
       let body = try await get(client, "/api/countries/BLZ/profile/2015-03-02")
       let value = try JSONValue.parse(body)

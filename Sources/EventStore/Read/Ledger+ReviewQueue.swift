@@ -126,12 +126,9 @@ extension Ledger {
   static func reviewedFigures(countries: [String], in db: Database) throws
     -> [Int: [String: ReviewedFigure]]
   {
-    var reviewed: [Int: [String: ReviewedFigure]] = [:]
-    for country in try reviewedCountries(in: db)
-    where countries.isEmpty || countries.contains(country) {
-      reviewed.merge(try reviewedFigures(country: country, knownAt: nil, in: db)) { a, _ in a }
+    try forEachReviewed(countries, in: db) {
+      try reviewedFigures(country: $0, knownAt: nil, in: db)
     }
-    return reviewed
   }
 
   /// The reviewed readings of every reviewed country among `countries` (all when empty), by
@@ -139,11 +136,21 @@ extension Ledger {
   static func reviewedReadings(countries: [String], in db: Database) throws
     -> [Int: [String: ReviewedReading]]
   {
-    var reviewed: [Int: [String: ReviewedReading]] = [:]
+    try forEachReviewed(countries, in: db) {
+      try reviewedReadings(country: $0, knownAt: nil, in: db)
+    }
+  }
+
+  /// `reviewed(country)` of every reviewed country among `countries` (all when empty), merged:
+  /// revisions belong to one country each.
+  private static func forEachReviewed<Value>(
+    _ countries: [String], in db: Database, _ reviewed: (String) throws -> [Int: Value]
+  ) throws -> [Int: Value] {
+    var merged: [Int: Value] = [:]
     for country in try reviewedCountries(in: db)
     where countries.isEmpty || countries.contains(country) {
-      reviewed.merge(try reviewedReadings(country: country, knownAt: nil, in: db)) { a, _ in a }
+      merged.merge(try reviewed(country)) { a, _ in a }
     }
-    return reviewed
+    return merged
   }
 }
