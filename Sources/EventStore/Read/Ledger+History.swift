@@ -33,9 +33,9 @@ extension Ledger {
             SELECT r.seq, r.effective_date, r.recorded_at, r.outcome, r.content_hash,
               r.superseded_by, r.superseded_at, r.present, r.partial, r.absent, r.unknown,
               r.missing, r.changed, e.supplied,
-              EXISTS (SELECT 1 FROM reviews WHERE country = r.country)
+              EXISTS (SELECT 1 FROM reviews WHERE country = ?1)
             FROM revisions r JOIN events e ON e.seq = r.seq
-            WHERE r.country = ? ORDER BY r.effective_date, r.seq
+            WHERE r.country = ?1 ORDER BY r.effective_date, r.seq
             """),
         arguments: [country])
       var history: [RevisionSummary] = []
