@@ -117,7 +117,8 @@ let package = Package(
       dependencies: [
         "Ingestion", "EventStore", "LedgerModel", "ProfileModel", "ProfileParsing",
         "ProfileTestSupport",
-      ]),
+      ],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "ReportsTests",
       dependencies: [

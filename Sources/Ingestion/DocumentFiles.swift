@@ -8,7 +8,7 @@ public enum DocumentFileError: Error, Hashable, Sendable, CustomStringConvertibl
   public var description: String {
     switch self {
     case .cannotRead(let path, let reason): "cannot read \(path): \(reason)"
-    case .noDocuments(let path): "no .txt documents under \(path)"
+    case .noDocuments(let path): "no documents (.txt) under \(path)"
     }
   }
 }
@@ -33,8 +33,16 @@ public enum DocumentFiles {
     }
   }
 
-  /// Files as given; directories expanded to the `.txt` files under them, in path order.
-  public static func expand(_ paths: [String]) throws -> [String] {
+  /// The text of the document at `path` (standard input for `-`): its bytes, or, for a PDF
+  /// (known by its first bytes, whatever its name), the text `pdftotext` extracts.
+  public static func text(_ path: String) throws -> [UInt8] {
+    let bytes = Array(try read(path))
+    return PDFText.isPDF(bytes) ? try PDFText.extract(bytes, path: path) : bytes
+  }
+
+  /// Files as given; directories expanded to the `.txt` files under them (and `.pdf` ones
+  /// with `pdf`), in path order.
+  public static func expand(_ paths: [String], pdf: Bool = false) throws -> [String] {
     var files: [String] = []
     for path in paths {
       var isDirectory: ObjCBool = false
@@ -46,7 +54,7 @@ public enum DocumentFiles {
       }
       let prefix = path.hasSuffix("/") ? path : path + "/"
       let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-        .filter { $0.hasSuffix(".txt") }
+        .filter { $0.hasSuffix(".txt") || (pdf && $0.lowercased().hasSuffix(".pdf")) }
         .sorted()
         .map { prefix + $0 }
       guard !found.isEmpty else { throw DocumentFileError.noDocuments(path: path) }

@@ -213,6 +213,15 @@ public struct Ingestion: Sendable {
     let sources = paths.concurrentMap { path in
       Result { () throws -> (bytes: [UInt8], hash: String) in
         let bytes = Array(try DocumentFiles.read(path))
+        // A PDF's source of record is the PDF itself, which the store does not keep beside
+        // its text yet: refused by name, not read as text.
+        if PDFText.isPDF(bytes) {
+          throw DocumentFileError.cannotRead(
+            path: path,
+            reason: "it is a PDF, which profiles ingest does not record yet; read it with "
+              + "profiles check or profiles parse, or ingest its text "
+              + "(pdftotext -layout -enc UTF-8 FILE)")
+        }
         return (bytes, CanonicalJSON.sha256Hex(bytes))
       }
     }

@@ -27,12 +27,20 @@ extension Profiles {
     @OptionGroup var supplied: SuppliedOptions
 
     mutating func run() throws {
-      let files = try DocumentFiles.expand(paths)
+      let files = try DocumentFiles.expand(paths, pdf: true)
       let values = try supplied.values(for: files)
       var failed = 0
       for path in files {
-        let result = ProfileParser.standard.parse(
-          bytes: Array(try DocumentFiles.read(path)), supplied: values)
+        let text: [UInt8]
+        do {
+          text = try DocumentFiles.text(path)
+        } catch let error as PDFTextError {
+          // A PDF that gives no text fails alone, as a document that does not read.
+          StandardError.write("\(path): error: \(error.reason)")
+          failed += 1
+          continue
+        }
+        let result = ProfileParser.standard.parse(bytes: text, supplied: values)
         for diagnostic in result.diagnostics {
           StandardError.write(diagnostic.formatted(path: path))
         }

@@ -41,7 +41,7 @@ extension Profiles {
 
     mutating func run() throws {
       let result = ProfileParser.standard.parse(
-        bytes: Array(try DocumentFiles.read(path)), supplied: try supplied.values())
+        bytes: try DocumentFiles.text(path), supplied: try supplied.values())
       for diagnostic in result.diagnostics {
         StandardError.write(diagnostic.formatted(path: path))
       }
