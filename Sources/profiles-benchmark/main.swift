@@ -34,6 +34,7 @@ let benchmarks: [(name: String, usage: String, run: ([String]) -> Void)] = [
   ("progress", "[countries] [revisions] [rounds]", progressBenchmark),
   ("suite", "DIR [samples] [rounds]", suiteBenchmark),
   ("export", "DIR OUT", exportBenchmark),
+  ("pdf", "[rounds] [documents per round]", pdfBenchmark),
 ]
 
 /// Writes a synthetic corpus: `corpus DIR [countries] [revisions]`.
