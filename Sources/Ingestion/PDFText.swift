@@ -75,6 +75,10 @@ public enum PDFText {
     process.standardError = errors
     let finished = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in finished.signal() }
+    // An extractor that stops reading (a PDF it refuses early) closes the pipe: the write
+    // fails, instead of SIGPIPE ending this process.
+    let previousHandler = signal(SIGPIPE, SIG_IGN)
+    defer { signal(SIGPIPE, previousHandler) }
     do {
       try process.run()
     } catch {
