@@ -131,3 +131,27 @@ public enum KnownAt: Hashable, Sendable {
   /// Everything up to and including this event.
   case event(Int)
 }
+
+extension KnownAt {
+  /// `42` (just after event 42), `2026-01-31` (the end of that day), or a UTC time
+  /// `2026-01-31T12:00:00Z` with up to six decimals, in the store's form
+  /// `2026-01-31T12:00:00.000000Z`; nil for anything else, an event number below 1 included.
+  public init?(parsing text: String) {
+    if let event = Int(text) {
+      guard event >= 1 else { return nil }
+      self = .event(event)
+      return
+    }
+    if ProfileDate(iso: text) != nil {
+      self = .time(text + "T23:59:59.999999Z")
+      return
+    }
+    let pattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d{1,6})?Z$/
+    guard let match = text.wholeMatch(of: pattern), ProfileDate(iso: match.1) != nil else {
+      return nil
+    }
+    var fraction = String(match.3?.dropFirst() ?? "")
+    fraction += String(repeating: "0", count: 6 - fraction.count)
+    self = .time("\(match.1)T\(match.2).\(fraction)Z")
+  }
+}

@@ -73,25 +73,12 @@ struct KnownAtOptions: ParsableArguments {
 
   func cutoff() throws -> KnownAt? {
     guard let knownAt else { return nil }
-    if let event = Int(knownAt) {
-      guard event >= 1 else { throw ValidationError("--known-at \(knownAt): events number from 1") }
-      return .event(event)
+    if let known = KnownAt(parsing: knownAt) { return known }
+    if Int(knownAt) != nil {
+      throw ValidationError("--known-at \(knownAt): events number from 1")
     }
-    return .time(try KnownAtOptions.normalizeTime(knownAt))
-  }
-
-  /// Accepts `2026-01-31`, `2026-01-31T12:00:00Z` or with fractional seconds; returns the
-  /// store's form, `2026-01-31T12:00:00.000000Z`.
-  static func normalizeTime(_ text: String) throws -> String {
-    if ProfileDate(iso: text) != nil { return text + "T23:59:59.999999Z" }
-    let pattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d{1,6})?Z$/
-    guard let match = text.wholeMatch(of: pattern), ProfileDate(iso: match.1) != nil else {
-      throw ValidationError(
-        "--known-at '\(text)' is neither a UTC time (e.g. 2026-01-31T12:00:00Z) nor an event "
-          + "number")
-    }
-    var fraction = String(match.3?.dropFirst() ?? "")
-    fraction += String(repeating: "0", count: 6 - fraction.count)
-    return "\(match.1)T\(match.2).\(fraction)Z"
+    throw ValidationError(
+      "--known-at '\(knownAt)' is neither a UTC time (e.g. 2026-01-31T12:00:00Z) nor an event "
+        + "number")
   }
 }

@@ -72,11 +72,12 @@ extension LedgerSite {
     var known: KnownAt?
     let knownAt = request.uri.queryParameters.get("known-at").map { String($0) }
     if let knownAt, !knownAt.isEmpty {
-      if let event = Int(knownAt), event >= 1 {
-        known = .event(event)
-      } else {
-        known = .time(try LedgerSite.normalizeTime(knownAt))
+      guard let parsed = KnownAt(parsing: knownAt) else {
+        throw ServerError.badParameter(
+          parameter: "known-at", value: knownAt,
+          expected: "a UTC time (e.g. 2026-01-31T12:00:00Z) or an event number")
       }
+      known = parsed
     }
     guard let stored = try ledger.profile(country: code, asOf: date, known: known) else {
       var detail = "no revision in effect"
@@ -87,21 +88,6 @@ extension LedgerSite {
     return Rendered(
       contentType: Rendered.json,
       bytes: try CanonicalJSON.encode(ReviewedProfileJSON(stored), pretty: true))
-  }
-
-  /// `2026-01-31` (the end of that day), `2026-01-31T12:00:00Z` or with fractional seconds,
-  /// in the store's form `2026-01-31T12:00:00.000000Z`.
-  static func normalizeTime(_ text: String) throws -> String {
-    if ProfileDate(iso: text) != nil { return text + "T23:59:59.999999Z" }
-    let pattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d{1,6})?Z$/
-    guard let match = text.wholeMatch(of: pattern), ProfileDate(iso: match.1) != nil else {
-      throw ServerError.badParameter(
-        parameter: "known-at", value: text,
-        expected: "a UTC time (e.g. 2026-01-31T12:00:00Z) or an event number")
-    }
-    var fraction = String(match.3?.dropFirst() ?? "")
-    fraction += String(repeating: "0", count: 6 - fraction.count)
-    return "\(match.1)T\(match.2).\(fraction)Z"
   }
 
   /// The progress report `request` asks for, of `countries`, as JSON.
