@@ -10,20 +10,19 @@ public struct ProfileSummary: Sendable {
     self.catalog = catalog
   }
 
-  /// The profile as text. With `reviews` (and `figureReviews`), each reviewed indicator
-  /// (figure) shows the reviewed status and items (value), marked, and what the reader read,
-  /// with the reviewer, time and note below it; the tally counts the reviewed statuses.
-  public func render(
-    _ profile: Profile, reviews: [String: ReviewedReading] = [:],
-    figureReviews: [String: ReviewedFigure] = [:]
-  ) -> String {
-    let machine = profile
-    var profile = profile
-    for index in profile.indicators.indices {
-      guard let review = reviews[profile.indicators[index].id] else { continue }
-      profile.indicators[index].status = review.status
-      profile.indicators[index].items = review.items
-    }
+  /// The profile as text.
+  public func render(_ profile: Profile) -> String {
+    render(StoredProfile(seq: 0, recordedAt: "", profile: profile))
+  }
+
+  /// A stored profile as text: each reviewed indicator (figure) shows the reviewed status and
+  /// items (value), marked, and what the reader read, with the reviewer, time and note below
+  /// it; the tally counts the reviewed statuses. The content hash is the recorded reading's.
+  public func render(_ stored: StoredProfile) -> String {
+    let machine = stored.profile
+    let profile = stored.reviewedProfile
+    let reviews = stored.reviews
+    let figureReviews = stored.figureReviews
     var lines: [String] = []
     lines.append(
       "\(profile.country.name) (\(profile.country.code)), last updated \(profile.lastUpdated.long)")
@@ -36,10 +35,7 @@ public struct ProfileSummary: Sendable {
     for (figure, label) in zip(profile.figures, labels) {
       let unit = catalog.figures.first { $0.id == figure.id }?.unit ?? .count
       let review = figureReviews[figure.id]
-      var line =
-        label.padded(to: labelWidth) + "  "
-        + unit.format(review?.value ?? figure.value)
-        .padded(to: 12)
+      var line = label.padded(to: labelWidth) + "  " + unit.format(figure.value).padded(to: 12)
       if let source = figure.source {
         line += source.period.isEmpty ? source.name : "\(source.name), \(source.period)"
       }

@@ -136,10 +136,7 @@ extension Profiles {
       case .text:
         print("revision #\(stored.seq), recorded \(stored.recordedAt)")
         for field in stored.supplied { print(field.note) }
-        print(
-          ProfileSummary().render(
-            stored.profile, reviews: stored.reviews, figureReviews: stored.figureReviews),
-          terminator: "")
+        print(ProfileSummary().render(stored), terminator: "")
       }
     }
   }
