@@ -3,12 +3,13 @@ import Foundation
 /// A document that cannot be read, or a directory that holds none.
 public enum DocumentFileError: Error, Hashable, Sendable, CustomStringConvertible {
   case cannotRead(path: String, reason: String)
-  case noDocuments(path: String)
+  /// A directory with no document of the kinds looked for (`.txt`, or `.txt or .pdf`).
+  case noDocuments(path: String, kinds: String)
 
   public var description: String {
     switch self {
     case .cannotRead(let path, let reason): "cannot read \(path): \(reason)"
-    case .noDocuments(let path): "no documents (.txt) under \(path)"
+    case .noDocuments(let path, let kinds): "no \(kinds) documents under \(path)"
     }
   }
 }
@@ -57,7 +58,9 @@ public enum DocumentFiles {
         .filter { $0.hasSuffix(".txt") || (pdf && $0.lowercased().hasSuffix(".pdf")) }
         .sorted()
         .map { prefix + $0 }
-      guard !found.isEmpty else { throw DocumentFileError.noDocuments(path: path) }
+      guard !found.isEmpty else {
+        throw DocumentFileError.noDocuments(path: path, kinds: pdf ? ".txt or .pdf" : ".txt")
+      }
       files += found
     }
     return files
