@@ -73,11 +73,10 @@ extension Ledger {
       }
       // Reviewed figure values in every revision, so that runs follow them; the latest
       // revision's reviewed readings, as reviewed.
-      let reviewed = try Ledger.reviewedCountries(in: db).contains(country)
-      if reviewed {
-        let figures = try Ledger.reviewedFigures(country: country, knownAt: nil, in: db)
+      let overlay = try Ledger.reviewOverlay(country: country, knownAt: nil, in: db)
+      if !overlay.figures.isEmpty {
         for position in revisions.indices {
-          guard let reviews = figures[revisions[position].ref.seq] else { continue }
+          guard let reviews = overlay.figures[revisions[position].ref.seq] else { continue }
           for index in revisions[position].figures.indices {
             if let review = reviews[revisions[position].figures[index].id] {
               revisions[position].figures[index].value = review.value
@@ -85,15 +84,12 @@ extension Ledger {
           }
         }
         for index in latestFigures.indices {
-          if let review = figures[current.seq]?[latestFigures[index].id] {
+          if let review = overlay.figures[current.seq]?[latestFigures[index].id] {
             latestFigures[index].value = review.value
           }
         }
       }
-      if reviewed,
-        let reviewed = try Ledger.reviewedReadings(country: country, knownAt: nil, in: db)[
-          current.seq]
-      {
+      if let reviewed = overlay.readings[current.seq] {
         for index in latest.indices {
           guard let review = reviewed[latest[index].id] else { continue }
           latest[index].status = review.status

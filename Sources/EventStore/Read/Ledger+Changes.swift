@@ -75,8 +75,9 @@ extension Ledger {
       var figures = try Ledger.figureReadings(keeping: figureSeqs, in: db)
 
       // Reviewed readings and values, in place of the machine's, for the countries reviewed.
-      let reviewed = try Ledger.reviewedReadings(countries: countries, in: db)
-      let reviewedFigures = try Ledger.reviewedFigures(countries: countries, in: db)
+      let overlay = try Ledger.reviewOverlay(countries: countries, in: db)
+      let reviewed = overlay.readings
+      let reviewedFigures = overlay.figures
       for (seq, reviews) in reviewedFigures where figures[seq] != nil {
         for index in figures[seq]!.indices {
           if let review = reviews[figures[seq]![index].id] {

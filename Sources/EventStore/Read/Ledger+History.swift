@@ -102,16 +102,14 @@ extension Ledger {
       let reading = try Deflate.decompress(Array(compressed), size: row["reading_size"])
       let profile = try Profile.decode(json: reading)
       let seq: Int = row["seq"]
+      // The reviews only where the country has any: the common case costs no query.
+      let overlay =
+        row["reviewed"]
+        ? try Ledger.reviewOverlay(country: country, knownAt: known, in: db) : .init()
       return StoredProfile(
         seq: seq, recordedAt: row["recorded_at"], profile: profile,
         supplied: (row["supplied"] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
-        // The reviews only where the country has any: the common case costs no query.
-        reviews: row["reviewed"]
-          ? try Ledger.reviewedReadings(country: country, knownAt: known, in: db)[seq] ?? [:]
-          : [:],
-        figureReviews: row["reviewed"]
-          ? try Ledger.reviewedFigures(country: country, knownAt: known, in: db)[seq] ?? [:]
-          : [:])
+        reviews: overlay.readings[seq] ?? [:], figureReviews: overlay.figures[seq] ?? [:])
     }
   }
 
@@ -130,13 +128,12 @@ extension Ledger {
         let compressed = row[2] as Data?
       else { return nil }
       let reading = try Deflate.decompress(Array(compressed), size: row[1])
+      let overlay =
+        row[5] ? try Ledger.reviewOverlay(country: row[4], knownAt: nil, in: db) : .init()
       return StoredProfile(
         seq: seq, recordedAt: row[0], profile: try Profile.decode(json: reading),
         supplied: (row[3] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
-        reviews: row[5]
-          ? try Ledger.reviewedReadings(country: row[4], knownAt: nil, in: db)[seq] ?? [:] : [:],
-        figureReviews: row[5]
-          ? try Ledger.reviewedFigures(country: row[4], knownAt: nil, in: db)[seq] ?? [:] : [:])
+        reviews: overlay.readings[seq] ?? [:], figureReviews: overlay.figures[seq] ?? [:])
     }
   }
 

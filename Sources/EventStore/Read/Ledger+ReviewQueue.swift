@@ -121,14 +121,17 @@ extension Ledger {
     }
   }
 
-  /// The reviewed figures of every reviewed country among `countries` (all when empty), by
-  /// revision.
-  static func reviewedFigures(countries: [String], in db: Database) throws
-    -> [Int: [String: ReviewedFigure]]
-  {
-    try forEachReviewed(countries, in: db) {
-      try reviewedFigures(country: $0, knownAt: nil, in: db)
+  /// The reviewed readings and figures of every reviewed country among `countries` (all when
+  /// empty), by revision: revisions belong to one country each.
+  static func reviewOverlay(countries: [String], in db: Database) throws -> ReviewOverlay {
+    var merged = ReviewOverlay()
+    for country in try reviewedCountries(in: db)
+    where countries.isEmpty || countries.contains(country) {
+      let overlay = try reviewOverlay(country: country, knownAt: nil, in: db)
+      merged.readings.merge(overlay.readings) { a, _ in a }
+      merged.figures.merge(overlay.figures) { a, _ in a }
     }
+    return merged
   }
 
   /// The reviewed readings of every reviewed country among `countries` (all when empty), by
@@ -136,21 +139,6 @@ extension Ledger {
   static func reviewedReadings(countries: [String], in db: Database) throws
     -> [Int: [String: ReviewedReading]]
   {
-    try forEachReviewed(countries, in: db) {
-      try reviewedReadings(country: $0, knownAt: nil, in: db)
-    }
-  }
-
-  /// `reviewed(country)` of every reviewed country among `countries` (all when empty), merged:
-  /// revisions belong to one country each.
-  private static func forEachReviewed<Value>(
-    _ countries: [String], in db: Database, _ reviewed: (String) throws -> [Int: Value]
-  ) throws -> [Int: Value] {
-    var merged: [Int: Value] = [:]
-    for country in try reviewedCountries(in: db)
-    where countries.isEmpty || countries.contains(country) {
-      merged.merge(try reviewed(country)) { a, _ in a }
-    }
-    return merged
+    try reviewOverlay(countries: countries, in: db).readings
   }
 }

@@ -54,14 +54,31 @@ extension Ledger {
     return reviews
   }
 
-  /// The review standing on each reviewed (revision, subject) of `country` as known at
-  /// `knownAt`, figures or indicators: the last one, unless it clears.
-  private static func standing(
-    country: String, knownAt: KnownAt?, figures: Bool, in db: Database
-  ) throws -> [ReadingKey: Review] {
+  /// The reviews standing on a country's indicators and figures, by revision (event).
+  struct ReviewOverlay {
+    var readings: [Int: [String: ReviewedReading]] = [:]
+    var figures: [Int: [String: ReviewedFigure]] = [:]
+  }
+
+  /// The reviewed readings and figures of `country` as known at `knownAt`, from one read of
+  /// its reviews. Empty for a country never reviewed, at the cost of one indexed query.
+  static func reviewOverlay(country: String, knownAt: KnownAt?, in db: Database) throws
+    -> ReviewOverlay
+  {
+    let all = try reviews(country: country, knownAt: knownAt, in: db)
+    guard !all.isEmpty else { return ReviewOverlay() }
+    return ReviewOverlay(
+      readings: try reviewedReadings(
+        country: country, standing: standing(all, figures: false), in: db),
+      figures: try reviewedFigures(
+        country: country, standing: standing(all, figures: true), in: db))
+  }
+
+  /// The review standing on each reviewed (revision, subject) among `reviews`, figures or
+  /// indicators: the last one, unless it clears.
+  private static func standing(_ reviews: [Review], figures: Bool) -> [ReadingKey: Review] {
     var standing: [ReadingKey: Review] = [:]
-    for review in try reviews(country: country, knownAt: knownAt, in: db)
-    where review.subject.isFigure == figures {
+    for review in reviews where review.subject.isFigure == figures {
       let key = ReadingKey(revision: review.revision, subject: review.subject.id)
       standing[key] = review.verdict == .cleared ? nil : review
     }
@@ -102,12 +119,17 @@ extension Ledger {
   }
 
   /// The reviewed readings of `country` as known at `knownAt`: for each revision (by its
-  /// event) the indicators a standing review covers. Empty for a country never reviewed,
-  /// at the cost of one indexed query.
+  /// event) the indicators a standing review covers.
   static func reviewedReadings(country: String, knownAt: KnownAt?, in db: Database) throws
     -> [Int: [String: ReviewedReading]]
   {
-    let standing = try standing(country: country, knownAt: knownAt, figures: false, in: db)
+    try reviewOverlay(country: country, knownAt: knownAt, in: db).readings
+  }
+
+  /// The readings `standing` (the reviews standing on `country`'s indicators) cover.
+  private static func reviewedReadings(
+    country: String, standing: [ReadingKey: Review], in db: Database
+  ) throws -> [Int: [String: ReviewedReading]] {
     guard !standing.isEmpty else { return [:] }
 
     // The machine's readings of the reviewed indicators, in every revision of the country.
@@ -143,13 +165,12 @@ extension Ledger {
     return result
   }
 
-  /// The reviewed figures of `country` as known at `knownAt`: for each revision (by its
-  /// event) the figures a standing review covers. A figure reads the same as another where
-  /// its value and data source are the same.
-  static func reviewedFigures(country: String, knownAt: KnownAt?, in db: Database) throws
-    -> [Int: [String: ReviewedFigure]]
-  {
-    let standing = try standing(country: country, knownAt: knownAt, figures: true, in: db)
+  /// The figures `standing` (the reviews standing on `country`'s figures) cover: for each
+  /// revision (by its event). A figure reads the same as another where its value and data
+  /// source are the same.
+  private static func reviewedFigures(
+    country: String, standing: [ReadingKey: Review], in db: Database
+  ) throws -> [Int: [String: ReviewedFigure]] {
     guard !standing.isEmpty else { return [:] }
     let figures = Set(standing.keys.map(\.subject)).sorted()
     let placeholders = Array(repeating: "?", count: figures.count).joined(separator: ", ")
