@@ -20,15 +20,15 @@ public struct ReviewQueue: Hashable, Sendable {
       /// `similarity` (0 to 1) the same.
       case moved(from: IndicatorStatus, previous: RevisionRef, similarity: Double)
       /// The reader warned of this, at this line of the revision's source (the entry's
-      /// indicator is `-`, its status the reading's overall state is not one).
+      /// indicator is `-`, and it has no status).
       case warning(line: Int?, message: String)
     }
 
     public var country: String
     public var revision: RevisionRef
     public var indicator: String
-    /// The machine's status.
-    public var status: IndicatorStatus
+    /// The machine's status; nil for a warning.
+    public var status: IndicatorStatus?
     public var reason: Reason
 
     /// Whether this is a warning of the reader's, which no review settles.
@@ -38,7 +38,7 @@ public struct ReviewQueue: Hashable, Sendable {
     }
 
     /// The status column: the reading's status, `-` for a warning.
-    var statusText: String { isWarning ? "-" : status.rawValue }
+    public var statusText: String { status?.rawValue ?? "-" }
 
     /// `marked: …` or `moved from absent; the text is 92% the same`.
     public var explanation: String {
@@ -82,7 +82,7 @@ public struct ReviewQueue: Hashable, Sendable {
       entries.append(
         Entry(
           country: warning.country, revision: warning.revision, indicator: "-",
-          status: .unknown, reason: .warning(line: warning.line, message: warning.message)))
+          status: nil, reason: .warning(line: warning.line, message: warning.message)))
     }
     // Oldest first; within a revision, in catalog order, warnings last.
     self.entries = entries.sorted {
@@ -133,7 +133,7 @@ public struct ReviewQueue: Hashable, Sendable {
       json.field("revision", entry.revision.number)
       json.field("seq", entry.revision.seq)
       json.field("indicator", entry.indicator)
-      json.field("status", entry.isWarning ? nil : entry.status.rawValue)
+      json.field("status", entry.status?.rawValue)
       switch entry.reason {
       case .marked(let why):
         json.field("reason", "marked")

@@ -75,7 +75,7 @@ struct KnownAtOptions: ParsableArguments {
     guard let knownAt else { return nil }
     if let known = KnownAt(parsing: knownAt) { return known }
     if Int(knownAt) != nil {
-      throw ValidationError("--known-at \(knownAt): events number from 1")
+      throw ValidationError("--known-at \(knownAt): events are numbered from 1")
     }
     throw ValidationError(
       "--known-at '\(knownAt)' is neither a UTC time (e.g. 2026-01-31T12:00:00Z) nor an event "

@@ -43,7 +43,7 @@ extension LedgerSite {
         number: entry.revision.number, seq: entry.revision.seq,
         href: Paths.profile(code, date) + "#indicator-\(entry.indicator)",
         indicator: entry.indicator, title: format.catalog.indicator(entry.indicator)?.title ?? "",
-        status: entry.isWarning ? "-" : entry.status.rawValue, reason: reason,
+        status: entry.statusText, reason: reason,
         explanation: entry.explanation,
         diffHref: diffHref)
     }
