@@ -302,3 +302,12 @@ public struct ReadingWarning: Hashable, Sendable {
     self.message = message
   }
 }
+
+extension ReviewVerdict {
+  /// How a review is named beside the reading it stands on: `reviewed` where it changes the
+  /// reading, `confirmed` for a confirmation, `reviewed, reader agrees` where a newer reading
+  /// came to say what the review said.
+  public func label(changingTheReading changes: Bool) -> String {
+    changes ? "reviewed" : self == .confirmed ? "confirmed" : "reviewed, reader agrees"
+  }
+}

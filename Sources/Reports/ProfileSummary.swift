@@ -41,7 +41,7 @@ public struct ProfileSummary: Sendable {
       }
       lines.append(line.trimmedRight)
       if let review {
-        let verb = ReviewVerb.of(review.changesTheReading, review.review.verdict)
+        let verb = review.review.verdict.label(changingTheReading: review.changesTheReading)
         lines.append(
           String(repeating: " ", count: labelWidth + 2) + "(\(verb); read as "
             + "\(unit.format(review.machineValue))) \(verb) by \(review.review.reviewer) at "
@@ -57,7 +57,7 @@ public struct ProfileSummary: Sendable {
         + reading.status.rawValue.padded(to: 8)
       if !reading.items.isEmpty { line += "  " + reading.items.joined(separator: " · ") }
       if let review = reviews[reading.id] {
-        let verb = ReviewVerb.of(review.changesTheReading, review.review.verdict)
+        let verb = review.review.verdict.label(changingTheReading: review.changesTheReading)
         line += "  (\(verb); read as \(review.machineStatus.rawValue))"
         lines.append(line.trimmedRight)
         lines.append(
@@ -89,14 +89,5 @@ extension String {
     var s = Substring(self)
     while s.last == " " { s.removeLast() }
     return String(s)
-  }
-}
-
-/// How a review is named beside the reading it stands on.
-enum ReviewVerb {
-  /// `reviewed` where the review changes the reading, `confirmed` for a confirmation of it,
-  /// `reviewed, reader agrees` where a newer reading came to say what the review said.
-  static func of(_ changesTheReading: Bool, _ verdict: ReviewVerdict) -> String {
-    changesTheReading ? "reviewed" : verdict == .confirmed ? "confirmed" : "reviewed, reader agrees"
   }
 }

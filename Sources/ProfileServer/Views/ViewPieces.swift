@@ -137,10 +137,7 @@ struct ReviewMark {
   /// The mark of `reading` on the revision recorded by event `seq` of `country`.
   init(_ reading: ReviewedReading, country: String, seq: Int) {
     let review = reading.review
-    verb =
-      reading.changesTheReading
-      ? "reviewed"
-      : review.verdict == .confirmed ? "confirmed" : "reviewed, reader agrees"
+    verb = review.verdict.label(changingTheReading: reading.changesTheReading)
     badge = "\(verb); read as \(reading.machineStatus.rawValue)"
     reviewer = review.reviewer
     recordedAt = review.recordedAt
