@@ -238,6 +238,11 @@ public struct ReviewMark: Hashable, Codable, Sendable {
   /// The reader's status, which the review replaced or confirmed.
   public var machineStatus: IndicatorStatus
 
+  /// `reviewed by alice (event #12; read as absent): the note`.
+  public var summary: String {
+    "reviewed by \(reviewer) (event #\(event); read as \(machineStatus.rawValue)): \(note)"
+  }
+
   public init(_ reading: ReviewedReading) {
     event = reading.review.seq
     reviewer = reading.review.reviewer

@@ -174,10 +174,7 @@ extension LedgerSite {
         since: introduced.effectiveDate.iso, number: introduced.number, seq: introduced.seq,
         stood: line.revisions, href: href,
         introducedHref: Paths.profile(code, introduced.effectiveDate),
-        reviewed: line.review.map {
-          "reviewed by \($0.reviewer) (event #\($0.event)); read as \($0.machineStatus.rawValue): "
-            + $0.note
-        })
+        reviewed: line.review?.summary)
     }
     let dated = blame.revision.effectiveDate
     return BlameView(

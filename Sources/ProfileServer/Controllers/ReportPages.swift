@@ -85,10 +85,7 @@ extension LedgerSite {
                 title: line.title, status: line.status, classes: line.classes,
                 regressed: line.regressed, items: format.itemLines(change.items),
                 words: change.words.map(Format.inline) ?? [],
-                reviewed: entry.reviews[change.id].map {
-                  "reviewed by \($0.reviewer) (event #\($0.event); read as "
-                    + "\($0.machineStatus.rawValue)): \($0.note)"
-                })
+                reviewed: entry.reviews[change.id]?.summary)
             },
             figures: entry.figures.map { ChangeLine($0, format: format) },
             diffHref: entry.previous.map {
@@ -235,10 +232,7 @@ extension LedgerSite {
           change: transition.change.rawValue, regressed: transition.change == .regressed,
           href: Paths.diff(
             code, from: transition.previous.effectiveDate, to: transition.revision.effectiveDate),
-          reviewed: transition.review.map {
-            "reviewed by \($0.reviewer) (event #\($0.event); read as "
-              + "\($0.machineStatus.rawValue)): \($0.note)"
-          })
+          reviewed: transition.review?.summary)
       },
       links: CountryLinks(code, revisions: revisions), method: ProgressReport.method)
   }
