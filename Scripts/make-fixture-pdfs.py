@@ -95,12 +95,46 @@ def encrypted(source, target):
     pdf.output(str(target))
 
 
+def reissue(source, target):
+    """Malta's profile as re-issued: a later date, and a strategy adopted since."""
+    text = source.read_text(encoding="utf-8")
+    for old, new in [
+        (
+            "A national cybersecurity strategy is being developed by a working group of "
+            "government departments, the regulator and industry representatives, and is "
+            "expected to be put to public consultation once the draft has been reviewed by "
+            "the Cabinet office.",
+            "Malta has an officially recognized National Cyber Security Strategy, adopted by "
+            "the Cabinet in 2015.",
+        ),
+        ("Last updated on 12th August 2014", "Last updated on 2nd March 2015"),
+    ]:
+        assert old in text, old
+        text = text.replace(old, new)
+    target.write_text(text, encoding="utf-8")
+
+
+# Each PDF beside the text it was made from, which it reads exactly as.
+DOCUMENTS = {
+    "malta": SOURCES / "layout-columns-malta.txt",
+    "malta-2015": OUT / "malta-2015.txt",
+    "uruguay": SOURCES / "layout-columns-uruguay.txt",
+    "namibia": SOURCES / "layout-pages-namibia.txt",
+}
+
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
-    render(SOURCES / "layout-columns-malta.txt", OUT / "malta.pdf")
-    (OUT / "malta.txt").write_bytes((SOURCES / "layout-columns-malta.txt").read_bytes())
+    reissue(SOURCES / "layout-columns-malta.txt", OUT / "malta-2015.txt")
+    for name, source in DOCUMENTS.items():
+        render(source, OUT / f"{name}.pdf")
+        if source.parent != OUT:
+            (OUT / f"{name}.txt").write_bytes(source.read_bytes())
     scan(OUT / "scan.pdf")
     encrypted(SOURCES / "layout-columns-malta.txt", OUT / "encrypted.pdf")
+    # A PDF with a text layer that is no profile at all.
+    plain_pdf = document(FPDF())
+    plain_pdf.multi_cell(0, 5, (SOURCES / "error-not-a-profile.txt").read_text(encoding="utf-8"))
+    plain_pdf.output(str(OUT / "minutes.pdf"))
     whole = (OUT / "malta.pdf").read_bytes()
     (OUT / "damaged.pdf").write_bytes(whole[: len(whole) // 3])
     for path in sorted(OUT.glob("*.pdf")):

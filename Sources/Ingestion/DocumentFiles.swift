@@ -3,13 +3,13 @@ import Foundation
 /// A document that cannot be read, or a directory that holds none.
 public enum DocumentFileError: Error, Hashable, Sendable, CustomStringConvertible {
   case cannotRead(path: String, reason: String)
-  /// A directory with no document of the kinds looked for (`.txt`, or `.txt or .pdf`).
-  case noDocuments(path: String, kinds: String)
+  /// A directory with no document of the kinds looked for (`.txt` or `.pdf`).
+  case noDocuments(path: String)
 
   public var description: String {
     switch self {
     case .cannotRead(let path, let reason): "cannot read \(path): \(reason)"
-    case .noDocuments(let path, let kinds): "no \(kinds) documents under \(path)"
+    case .noDocuments(let path): "no .txt or .pdf documents under \(path)"
     }
   }
 }
@@ -41,9 +41,9 @@ public enum DocumentFiles {
     return PDFText.isPDF(bytes) ? try PDFText.extract(bytes, path: path) : bytes
   }
 
-  /// Files as given; directories expanded to the `.txt` files under them (and `.pdf` ones
-  /// with `pdf`), in path order.
-  public static func expand(_ paths: [String], pdf: Bool = false) throws -> [String] {
+  /// Files as given; directories expanded to the `.txt` and `.pdf` files under them, in path
+  /// order.
+  public static func expand(_ paths: [String]) throws -> [String] {
     var files: [String] = []
     for path in paths {
       var isDirectory: ObjCBool = false
@@ -55,11 +55,11 @@ public enum DocumentFiles {
       }
       let prefix = path.hasSuffix("/") ? path : path + "/"
       let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-        .filter { $0.hasSuffix(".txt") || (pdf && $0.lowercased().hasSuffix(".pdf")) }
+        .filter { $0.hasSuffix(".txt") || $0.lowercased().hasSuffix(".pdf") }
         .sorted()
         .map { prefix + $0 }
       guard !found.isEmpty else {
-        throw DocumentFileError.noDocuments(path: path, kinds: pdf ? ".txt or .pdf" : ".txt")
+        throw DocumentFileError.noDocuments(path: path)
       }
       files += found
     }

@@ -213,15 +213,6 @@ public struct Ingestion: Sendable {
     let sources = paths.concurrentMap { path in
       Result { () throws -> (bytes: [UInt8], hash: String) in
         let bytes = Array(try DocumentFiles.read(path))
-        // A PDF's source of record is the PDF itself, which the store does not keep beside
-        // its text yet: refused by name, not read as text.
-        if PDFText.isPDF(bytes) {
-          throw DocumentFileError.cannotRead(
-            path: path,
-            reason: "it is a PDF, which profiles ingest does not record yet; read it with "
-              + "profiles check or profiles parse, or ingest its text "
-              + "(pdftotext -layout -enc UTF-8 FILE)")
-        }
         return (bytes, CanonicalJSON.sha256Hex(bytes))
       }
     }
@@ -249,10 +240,31 @@ public struct Ingestion: Sendable {
         }
       }
     }
-    let results = IngestBatch.parse(toParse.map(\.bytes), with: parser, supplied: supplied)
-    var documents: [(offset: Int, source: [UInt8], profile: Profile)] = []
+    // A PDF (known by its bytes) is read from the text extracted from it, which is kept
+    // beside it; one whose text cannot be had is rejected with the reason.
+    let extractions = toParse.concurrentMap { document -> Result<ExtractedText?, PDFTextError> in
+      guard PDFText.isPDF(document.bytes) else { return .success(nil) }
+      return Result { () throws(PDFTextError) in
+        try PDFText.extractText(document.bytes, path: paths[document.offset])
+      }
+    }
+    let texts = zip(toParse, extractions).compactMap { document, extraction in
+      switch extraction {
+      case .success(let text): text?.bytes ?? document.bytes
+      case .failure: nil
+      }
+    }
+    var parsed = IngestBatch.parse(texts, with: parser, supplied: supplied).makeIterator()
+    let results = extractions.map { extraction in
+      switch extraction {
+      case .success: parsed.next()!
+      case .failure(let error):
+        ParseResult(profile: nil, diagnostics: [.error(line: nil, error.reason)])
+      }
+    }
+    var documents: [(offset: Int, source: [UInt8], profile: Profile, text: ExtractedText?)] = []
     var suppliedFields: [[SuppliedField]] = []
-    for (document, var result) in zip(toParse, results) {
+    for ((document, var result), extraction) in zip(zip(toParse, results), extractions) {
       if result.profile != nil, let recorded = recordedOtherwise[document.offset] {
         result.profile = nil
         result.diagnostics.append(
@@ -263,11 +275,11 @@ public struct Ingestion: Sendable {
       }
       reads[document.offset] = .parsed(result)
       if let profile = result.profile {
-        documents.append((document.offset, document.bytes, profile))
+        documents.append((document.offset, document.bytes, profile, try? extraction.get()))
         suppliedFields.append(result.supplied)
       }
     }
-    var prepared = ledger.prepare(documents.map { ($0.source, $0.profile) })
+    var prepared = ledger.prepare(documents.map { ($0.source, $0.profile, $0.text) })
     for index in prepared.indices { prepared[index].supplied = suppliedFields[index] }
     return ReadBatch(
       paths: paths, documents: reads.map { $0! },

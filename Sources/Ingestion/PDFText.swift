@@ -1,5 +1,7 @@
 import Dispatch
 import Foundation
+import LedgerModel
+import Synchronization
 
 /// Why the text of a PDF cannot be had.
 public enum PDFTextError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -52,45 +54,127 @@ public enum PDFText {
     bytes.starts(with: Array("%PDF-".utf8))
   }
 
-  /// The extractor's name and arguments: the PDF on standard input, the text on standard
-  /// output.
-  static let arguments = ["-layout", "-enc", "UTF-8", "-", "-"]
+  /// The extractor's arguments, before the PDF's path and `-` (the text on standard output).
+  static let arguments = ["-layout", "-enc", "UTF-8"]
 
   /// The UTF-8 text of the PDF `bytes` (read from `path`, named in errors).
   public static func extract(
     _ bytes: [UInt8], path: String, timeout: TimeInterval = 60,
     environment: [String: String] = ProcessInfo.processInfo.environment
-  ) throws -> [UInt8] {
+  ) throws(PDFTextError) -> [UInt8] {
     guard let executable = executable(in: environment) else {
       throw PDFTextError.noExtractor(path: path)
     }
+    // The extractor reads the very bytes given (hashed by the caller), from a file of its
+    // own: a PDF is read from anywhere in it, and no pipe is written to.
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("profiles-\(UUID().uuidString).pdf")
+    do {
+      try Data(bytes).write(to: file)
+    } catch {
+      throw PDFTextError.unreadable(
+        path: path,
+        reason: "cannot write a temporary copy: \((error as NSError).localizedDescription)")
+    }
+    defer { try? FileManager.default.removeItem(at: file) }
+    guard
+      let run = try? Subprocess.run(
+        executable, arguments: arguments + [file.path, "-"], timeout: timeout)
+    else { throw PDFTextError.noExtractor(path: path) }
+    guard !run.timedOut else {
+      throw PDFTextError.timedOut(path: path, seconds: Int(timeout.rounded()))
+    }
+    let stderr = String(decoding: run.errors, as: UTF8.self)
+    guard run.status == 0 else {
+      if run.status == 3 || stderr.contains("Incorrect password")
+        || stderr.localizedCaseInsensitiveContains("encrypt")
+      {
+        throw PDFTextError.encrypted(path: path)
+      }
+      let reason =
+        stderr.split(separator: "\n").first { $0.contains("Error") }.map(String.init)
+        ?? "pdftotext exited with \(run.status)"
+      throw PDFTextError.unreadable(path: path, reason: reason)
+    }
+    // Form feeds end pages; a text layer has more than those and blanks.
+    guard run.output.contains(where: { $0 > 0x20 }) else { throw PDFTextError.noText(path: path) }
+    return run.output
+  }
+
+  /// The text of the PDF `bytes`, with what extracted it (``extractor(environment:)``): what
+  /// the store keeps beside a PDF.
+  public static func extractText(
+    _ bytes: [UInt8], path: String, timeout: TimeInterval = 60,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws(PDFTextError) -> ExtractedText {
+    let text = try extract(bytes, path: path, timeout: timeout, environment: environment)
+    guard let extractor = extractor(environment: environment) else {
+      throw PDFTextError.noExtractor(path: path)
+    }
+    return ExtractedText(bytes: text, extractor: extractor)
+  }
+
+  /// What extracts the text: `pdftotext`, its version as `pdftotext -v` gives it, and its
+  /// arguments (`pdftotext 24.02.0 -layout -enc UTF-8`); `nil` without `pdftotext`. Asked
+  /// once per executable.
+  public static func extractor(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> String? {
+    guard let executable = executable(in: environment) else { return nil }
+    return knownExtractors.withLock { known in
+      if let name = known[executable.path] { return name }
+      guard let run = try? Subprocess.run(executable, arguments: ["-v"], timeout: 10),
+        !run.timedOut
+      else { return nil }
+      // "pdftotext version 24.02.0", on standard error (standard output in some builds).
+      let banner = String(decoding: run.errors + run.output, as: UTF8.self)
+      let version =
+        banner.split(whereSeparator: \.isWhitespace)
+        .drop { $0 != "version" }.dropFirst().first
+        .map { String($0.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) }
+      let name =
+        (["pdftotext", version ?? "(version unknown)"] + arguments).joined(separator: " ")
+      known[executable.path] = name
+      return name
+    }
+  }
+
+  private static let knownExtractors = Mutex<[String: String]>([:])
+
+  /// `pdftotext` on the PATH of `environment`, if any.
+  static func executable(in environment: [String: String]) -> URL? {
+    let directories = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    for directory in directories {
+      let url = URL(fileURLWithPath: String(directory)).appendingPathComponent("pdftotext")
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return nil
+  }
+}
+
+/// A program run without a shell, with no input, its output and errors read as it runs (a
+/// pipe holds only so much), stopped at a time limit.
+enum Subprocess {
+  struct Run {
+    var status: Int32
+    var output: [UInt8]
+    var errors: [UInt8]
+    var timedOut: Bool
+  }
+
+  /// Runs `executable` with `arguments`; throws if it cannot be started.
+  static func run(_ executable: URL, arguments: [String], timeout: TimeInterval) throws -> Run {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    let input = Pipe()
     let output = Pipe()
     let errors = Pipe()
-    process.standardInput = input
+    process.standardInput = FileHandle.nullDevice
     process.standardOutput = output
     process.standardError = errors
     let finished = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in finished.signal() }
-    // An extractor that stops reading (a PDF it refuses early) closes the pipe: the write
-    // fails, instead of SIGPIPE ending this process.
-    let previousHandler = signal(SIGPIPE, SIG_IGN)
-    defer { signal(SIGPIPE, previousHandler) }
-    do {
-      try process.run()
-    } catch {
-      throw PDFTextError.noExtractor(path: path)
-    }
-    // The document goes in, and the text comes out, at the same time: a pipe holds only so
-    // much.
-    let writer = DispatchQueue(label: "pdftotext-input")
-    writer.async {
-      try? input.fileHandleForWriting.write(contentsOf: Data(bytes))
-      try? input.fileHandleForWriting.close()
-    }
+    try process.run()
     let collected = DispatchGroup()
     nonisolated(unsafe) var text = Data()
     nonisolated(unsafe) var messages = Data()
@@ -103,33 +187,11 @@ public enum PDFText {
     if finished.wait(timeout: .now() + timeout) == .timedOut {
       process.terminate()
       _ = finished.wait(timeout: .now() + 2)
-      throw PDFTextError.timedOut(path: path, seconds: Int(timeout.rounded()))
+      return Run(status: -1, output: [], errors: [], timedOut: true)
     }
     collected.wait()
-    let stderr = String(decoding: messages, as: UTF8.self)
-    guard process.terminationStatus == 0 else {
-      if process.terminationStatus == 3 || stderr.contains("Incorrect password")
-        || stderr.localizedCaseInsensitiveContains("encrypt")
-      {
-        throw PDFTextError.encrypted(path: path)
-      }
-      let reason =
-        stderr.split(separator: "\n").first { $0.contains("Error") }.map(String.init)
-        ?? "pdftotext exited with \(process.terminationStatus)"
-      throw PDFTextError.unreadable(path: path, reason: reason)
-    }
-    // Form feeds end pages; a text layer has more than those and blanks.
-    guard text.contains(where: { $0 > 0x20 }) else { throw PDFTextError.noText(path: path) }
-    return [UInt8](text)
-  }
-
-  /// `pdftotext` on the PATH of `environment`, if any.
-  static func executable(in environment: [String: String]) -> URL? {
-    let directories = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-    for directory in directories {
-      let url = URL(fileURLWithPath: String(directory)).appendingPathComponent("pdftotext")
-      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-    }
-    return nil
+    return Run(
+      status: process.terminationStatus, output: [UInt8](text), errors: [UInt8](messages),
+      timedOut: false)
   }
 }

@@ -36,18 +36,33 @@ public struct LedgerEvent: Hashable, Codable, Sendable {
   /// The values of the event that were supplied when it was recorded, not read from its
   /// document (an undated document ingested with `--date`); empty for everything read.
   public var supplied: [SuppliedField] = []
+  /// For a document whose text had to be extracted (a PDF): the SHA-256 of the text that was
+  /// read, kept beside the document; `nil` for a document read as it is.
+  public var textHash: String?
+  /// What extracted that text, name, version and arguments (`pdftotext 24.02.0 -layout -enc
+  /// UTF-8`); `nil` when nothing was extracted.
+  public var extractor: String?
 
   /// The hash of the first event's predecessor.
   public static let genesisHash = String(repeating: "0", count: 64)
 
   /// SHA-256 over the previous hash and the event's canonical fields, hex. The reading and
   /// the source are covered through their own hashes. The supplied fields take part only
-  /// when there are some, so that every event recorded before they existed keeps its hash.
+  /// when there are some, and the extracted text's hash and extractor only when there are
+  /// those (after the supplied fields, empty if none), so that every event recorded before
+  /// they existed keeps its hash.
   public static func chainHash(
     prevHash: String, seq: Int, kind: EventKind, country: String, streamVersion: Int,
     effectiveDate: ProfileDate, recordedAt: String, parserVersion: Int, catalog: String,
-    sourceHash: String?, contentHash: String?, supersedes: Int?, supplied: [SuppliedField] = []
+    sourceHash: String?, contentHash: String?, supersedes: Int?, supplied: [SuppliedField] = [],
+    textHash: String? = nil, extractor: String? = nil
   ) -> String {
+    var optional: [String] = []
+    if textHash != nil || extractor != nil {
+      optional = [SuppliedField.stored(supplied) ?? "", textHash ?? "", extractor ?? ""]
+    } else if let supplied = SuppliedField.stored(supplied) {
+      optional = [supplied]
+    }
     // Fields joined by a unit separator, which none of them can contain.
     var bytes: [UInt8] = []
     bytes.reserveCapacity(256)
@@ -55,7 +70,7 @@ public struct LedgerEvent: Hashable, Codable, Sendable {
       prevHash, String(seq), kind.rawValue, country, String(streamVersion), effectiveDate.iso,
       recordedAt, String(parserVersion), catalog, sourceHash ?? "", contentHash ?? "",
       supersedes.map(String.init) ?? "",
-    ] + (SuppliedField.stored(supplied).map { [$0] } ?? []) {
+    ] + optional {
       if !bytes.isEmpty { bytes.append(0x1F) }
       bytes.append(contentsOf: field.utf8)
     }
@@ -68,14 +83,14 @@ public struct LedgerEvent: Hashable, Codable, Sendable {
       prevHash: prevHash, seq: seq, kind: kind, country: country, streamVersion: streamVersion,
       effectiveDate: effectiveDate, recordedAt: recordedAt, parserVersion: parserVersion,
       catalog: catalog, sourceHash: sourceHash, contentHash: contentHash, supersedes: supersedes,
-      supplied: supplied)
+      supplied: supplied, textHash: textHash, extractor: extractor)
   }
 
   public init(
     seq: Int, kind: EventKind, country: String, streamVersion: Int, effectiveDate: ProfileDate,
     recordedAt: String, parserVersion: Int, catalog: String, sourceHash: String? = nil,
     contentHash: String? = nil, supersedes: Int? = nil, prevHash: String, hash: String,
-    supplied: [SuppliedField] = []
+    supplied: [SuppliedField] = [], textHash: String? = nil, extractor: String? = nil
   ) {
     self.seq = seq
     self.kind = kind
@@ -91,6 +106,8 @@ public struct LedgerEvent: Hashable, Codable, Sendable {
     self.prevHash = prevHash
     self.hash = hash
     self.supplied = supplied
+    self.textHash = textHash
+    self.extractor = extractor
   }
 }
 

@@ -252,11 +252,12 @@ public struct ReviewMark: Hashable, Codable, Sendable {
   }
 }
 
-/// The source document of a revision in effect, as ingested, with the values supplied when it
-/// was recorded.
+/// The source document of a revision in effect, as read (for a PDF, the text extracted from
+/// it), with the values supplied when it was recorded.
 public struct StoredSource: Hashable, Sendable {
   public var country: String
   public var revision: RevisionRef
+  /// What the reader read: the document, or the text extracted from it.
   public var bytes: [UInt8]
   public var supplied: [SuppliedField]
 

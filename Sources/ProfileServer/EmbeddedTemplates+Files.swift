@@ -310,7 +310,13 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
     "source": #"""
 {{> head}}
 <h1>{{name}} <span class="muted">{{code}}</span>: document of {{date}}</h1>
+{{#extractor}}
+<p class="meta">The document as ingested is a PDF, kept byte for byte ({{bytes}} bytes) · <a href="{{rawHref}}" type="application/pdf">PDF</a>{{#profileHref}} · <a href="{{profileHref}}">its reading</a>{{/profileHref}} · <a href="{{timeline}}">timeline</a></p>
+<p class="meta">Below, the text that was read from it ({{textBytes}} bytes, <a href="{{textHref}}">as text</a>), extracted by <code>{{extractor}}</code></p>
+{{/extractor}}
+{{^extractor}}
 <p class="meta">The document as ingested, byte for byte ({{bytes}} bytes) · <a href="{{rawHref}}">raw text</a>{{#profileHref}} · <a href="{{profileHref}}">its reading</a>{{/profileHref}} · <a href="{{timeline}}">timeline</a></p>
+{{/extractor}}
 <pre class="document" id="document">{{text}}</pre>
 {{> foot}}
 

@@ -22,10 +22,6 @@ enum Paths {
     "/countries/\(code)/source/\(date.iso)"
   }
 
-  static func rawSource(_ code: String, _ date: ProfileDate) -> String {
-    source(code, date) + "/raw"
-  }
-
   static func eventSource(_ seq: Int) -> String { "/events/\(seq)/source" }
 
   static func countryProgress(_ code: String, since: ProfileDate? = nil, until: ProfileDate? = nil)

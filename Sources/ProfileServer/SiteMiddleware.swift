@@ -19,7 +19,8 @@ struct SiteMiddleware: RouterMiddleware {
     } catch let error as HTTPError where error.status == .notFound {
       response = site.errorResponse(
         .noSuchPage(path: request.uri.path),
-        kind: request.uri.path.hasPrefix("/api/") ? .api : .page, head: try? site.heads.current(site.ledger))
+        kind: request.uri.path.hasPrefix("/api/") ? .api : .page,
+        head: try? site.heads.current(site.ledger))
     } catch let error as HTTPResponseError {
       response = try error.response(from: request, context: context)
     } catch {

@@ -6,6 +6,8 @@ public struct CommandRunner: Sendable {
     public var status: Int32
     public var stdout: String
     public var stderr: String
+    /// Standard output byte for byte, for output that is not text.
+    public var stdoutBytes: Data = Data()
   }
 
   public let executable: URL
@@ -49,6 +51,6 @@ public struct CommandRunner: Sendable {
     process.waitUntilExit()
     return Outcome(
       status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-      stderr: String(decoding: stderrData, as: UTF8.self))
+      stderr: String(decoding: stderrData, as: UTF8.self), stdoutBytes: stdoutData)
   }
 }

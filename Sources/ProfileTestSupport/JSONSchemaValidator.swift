@@ -34,7 +34,7 @@ public indirect enum JSONValue: Decodable, Equatable, Sendable {
 /// Checks a JSON value against the subset of JSON Schema (2020-12) that `Schema/openapi.json`
 /// and `Schema/changelog.schema.json` use: `type` (one or several), `properties`, `required`,
 /// `additionalProperties: false`, `items`, `enum`, `const`, `pattern`, `minimum`, `maximum`,
-/// `minItems`, and `$ref` as a JSON pointer into the same document (`#/$defs/…`,
+/// `minItems`, `dependentRequired`, and `$ref` as a JSON pointer into the same document (`#/$defs/…`,
 /// `#/components/schemas/…`) or to another file of `Schema/` (`changelog.schema.json`). A
 /// keyword outside that subset is reported as an error, so the schema cannot drift beyond
 /// what is checked.
@@ -52,7 +52,7 @@ public struct JSONSchemaValidator: Sendable {
   static let known: Set<String> = [
     "$schema", "$id", "$defs", "title", "description", "type", "properties", "required",
     "additionalProperties", "items", "enum", "const", "pattern", "minimum", "maximum",
-    "minItems", "$ref",
+    "minItems", "dependentRequired", "$ref",
   ]
 
   /// The JSON value at `pointer` (`#/a/b`) in `document`.
@@ -153,6 +153,15 @@ public struct JSONSchemaValidator: Sendable {
       if case .array(let required)? = rules["required"] {
         for case .string(let key) in required where members[key] == nil {
           errors.append("\(path): missing '\(key)'")
+        }
+      }
+      if case .object(let dependencies)? = rules["dependentRequired"] {
+        for (key, dependency) in dependencies.sorted(by: { $0.key < $1.key })
+        where members[key] != nil {
+          guard case .array(let needed) = dependency else { continue }
+          for case .string(let other) in needed where members[other] == nil {
+            errors.append("\(path): '\(key)' without '\(other)'")
+          }
         }
       }
       let properties: [String: JSONValue]

@@ -27,7 +27,7 @@ extension Profiles {
     @OptionGroup var supplied: SuppliedOptions
 
     mutating func run() throws {
-      let files = try DocumentFiles.expand(paths, pdf: true)
+      let files = try DocumentFiles.expand(paths)
       let values = try supplied.values(for: files)
       var failed = 0
       for path in files {

@@ -16,7 +16,10 @@ extension Profiles {
         recorded), corrected (a different reading for a date already recorded; the earlier \
         one stays, superseded), backfilled (older than the latest revision) or rejected \
         (unreadable; its diagnostics go to standard error and nothing is recorded for it). \
-        Directories are searched for .txt files. Exits 1 when any document is rejected.
+        Directories are searched for .txt and .pdf files. A PDF (known by its first bytes, \
+        whatever its name) is kept as it is, as the document of record, and read from the \
+        text pdftotext extracts from it (poppler-utils), which is kept beside it. Exits 1 \
+        when any document is rejected.
         """
     )
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import Ingestion
 import LedgerModel
 import ProfileModel
 import ProfileParsing
@@ -21,6 +22,12 @@ extension Profiles {
         one is recorded as a correction (same source, current reader), with its projections, \
         in one transaction. A source the reader now rejects, or that now reads as another \
         country or date, is reported and nothing is recorded for it; the exit code is 1.
+
+        With --reextract, the text of every PDF in effect that another extractor (another \
+        pdftotext version) extracted is extracted again from the stored PDF and read; a \
+        new text is recorded as a correction carrying the text, the extractor and its \
+        reading (which may be the same as before: that is said), so that running it again \
+        records nothing. A PDF whose new text is the stored one records nothing.
         """
     )
 
@@ -29,10 +36,23 @@ extension Profiles {
     @Flag(help: "Read the stored sources again with this version of the reader.")
     var reparse = false
 
+    @Flag(help: "Extract the text of the stored PDFs again with this pdftotext, and read it.")
+    var reextract = false
+
+    func validate() throws {
+      if reparse && reextract {
+        throw ValidationError("--reparse and --reextract are run one at a time")
+      }
+    }
+
     mutating func run() throws {
       let ledger = try store.open(creating: false, writing: true)
       if reparse {
         try Rebuild.reparse(ledger)
+        return
+      }
+      if reextract {
+        try Rebuild.reextract(ledger)
         return
       }
       let events = try ledger.rebuildProjections()
@@ -57,6 +77,44 @@ extension Profiles {
         }
         return .success((profile, result.supplied))
       }
+      try summarize(report, in: ledger, reading: "source", again: "re-read") {
+        "\($0) read by reader version \(ProfileParser.version) already"
+      }
+    }
+
+    static func reextract(_ ledger: Ledger) throws {
+      guard let extractor = PDFText.extractor() else {
+        throw ProfilesError.cannotRead(
+          path: "the stored PDFs",
+          reason: "pdftotext is not on the PATH (install Debian's poppler-utils)")
+      }
+      let parser = ProfileParser.standard
+      let report = try ledger.reextract(
+        extractor: extractor, parserVersion: ProfileParser.version
+      ) { document, supplied in
+        let text: ExtractedText
+        do throws(PDFTextError) {
+          text = try PDFText.extractText(document, path: "the stored PDF")
+        } catch {
+          return .failure(Unreadable(diagnostics: [.error(line: nil, error.reason)]))
+        }
+        let result = parser.parse(bytes: text.bytes, supplied: supplied)
+        guard let profile = result.profile else {
+          return .failure(Unreadable(diagnostics: result.diagnostics))
+        }
+        return .success((text, profile, result.supplied))
+      }
+      try summarize(report, in: ledger, reading: "PDF", again: "extracted again") {
+        "\($0) extracted by \(extractor) already"
+      }
+    }
+
+    /// One line per document read again, the reviews on the corrected revisions, and a
+    /// total; exit code 1 when a document could not be read.
+    static func summarize(
+      _ report: ReparseReport<Unreadable>, in ledger: Ledger, reading what: String,
+      again: String, skipped: (String) -> String
+    ) throws {
       var counts = (corrected: 0, unchanged: 0, rejected: 0)
       for result in report.results {
         let what = "\(result.country) \(result.effectiveDate.iso)"
@@ -67,6 +125,7 @@ extension Profiles {
           counts.corrected += 1
           outcome = "corrected"
           detail = "  #\(result.seq) corrected by #\(event.seq)"
+          if result.newText && result.sameReading { detail += " (new text, same reading)" }
         case .unchanged:
           counts.unchanged += 1
           outcome = "unchanged"
@@ -107,13 +166,11 @@ extension Profiles {
               : "review      \(what): \(verdict): the reader now agrees")
         }
       }
-      let read = report.results.count
       let events = try ledger.eventCount()
       print(
-        "\(read) source\(read == 1 ? "" : "s") re-read: \(counts.corrected) corrected, "
+        "\(plural(report.results.count, what)) \(again): \(counts.corrected) corrected, "
           + "\(counts.unchanged) unchanged, \(counts.rejected) rejected; "
-          + "\(report.skipped) read by reader version \(ProfileParser.version) already; "
-          + "\(events) event\(events == 1 ? "" : "s") in \(ledger.path)")
+          + "\(skipped(String(report.skipped))); \(plural(events, "event")) in \(ledger.path)")
       if counts.rejected > 0 { throw ExitCode.failure }
     }
   }

@@ -144,12 +144,26 @@ extension Profiles {
   /// `profiles source COUNTRY DATE`.
   struct Source: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Print the original document of a revision, byte for byte.")
+      abstract: "Write the original document of a revision, byte for byte.",
+      discussion: """
+        A text document is printed as it was ingested. A PDF is written as it was ingested \
+        too, but not to a terminal: name a file with --output, or give -o - to write it to \
+        standard output anyway. --text prints the text that was read instead: for a PDF, the \
+        text extracted from it when it was recorded, which the store keeps beside it.
+        """)
 
     @OptionGroup var country: CountryArgument
 
     @Argument(help: "The revision's effective date, yyyy-mm-dd.")
     var date: String
+
+    @Option(
+      name: [.short, .long],
+      help: ArgumentHelp("Write to FILE ('-': standard output).", valueName: "FILE"))
+    var output: String?
+
+    @Flag(help: "Print the text that was read (for a PDF, the text extracted from it).")
+    var text = false
 
     @OptionGroup var store: StoreOptions
 
@@ -160,11 +174,30 @@ extension Profiles {
     func run() throws {
       let entry = try country.entry()
       let day = try parseDate(date, option: "DATE")
-      guard let bytes = try store.open(creating: false).source(country: entry.code, date: day)
+      guard let document = try store.open(creating: false).source(country: entry.code, date: day)
       else {
         throw ProfilesError.notRecorded(country: entry.code, detail: "no revision dated \(date)")
       }
-      FileHandle.standardOutput.write(Data(bytes))
+      let bytes = text ? document.text : document.bytes
+      switch output {
+      case nil where !text && document.isPDF && isatty(STDOUT_FILENO) == 1:
+        // A usage error (64), without the usage: the command was right but for its output.
+        StandardError.write(
+          "Error: the document of \(entry.code) \(day.iso) is a PDF "
+            + "(\(plural(bytes.count, "byte"))): not written to a terminal; name a file with "
+            + "--output FILE, or give -o - to write it to standard output anyway (--text "
+            + "prints the text read from it)")
+        throw ExitCode.validationFailure
+      case nil, "-":
+        FileHandle.standardOutput.write(Data(bytes))
+      case let path?:
+        do {
+          try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+          throw ProfilesError.cannotWrite(
+            path: path, reason: (error as NSError).localizedDescription)
+        }
+      }
     }
   }
 }

@@ -107,6 +107,14 @@ extension Ledger {
             return fail(seq, "its source document no longer hashes to \(sourceHash)")
           }
         }
+        if let textHash = event.textHash, let text = item.text {
+          guard text != nil else {
+            return fail(seq, "its extracted text \(textHash) is missing")
+          }
+          guard result.textIntact else {
+            return fail(seq, "its extracted text no longer hashes to \(textHash)")
+          }
+        }
         if let target, let prepared = result.prepared {
           switch prepared {
           case .success(.reading(let revision, let parts)):
@@ -132,8 +140,10 @@ extension Ledger {
       sql: """
         SELECT e.seq, e.kind, e.country, e.stream_version, e.effective_date, e.recorded_at,
           e.parser_version, e.catalog, e.source_hash, e.content_hash, e.reading_size,
-          e.reading_zlib, e.supersedes, e.prev_hash, e.hash, s.size, s.zlib, e.supplied
+          e.reading_zlib, e.supersedes, e.prev_hash, e.hash, s.size, s.zlib, e.supplied,
+          e.text_hash, e.extractor, t.size, t.zlib
         FROM events e LEFT JOIN sources s ON s.hash = e.source_hash
+        LEFT JOIN sources t ON t.hash = e.text_hash
         ORDER BY e.seq
         """)
     let row = RawRow(statement.sqliteStatement)
@@ -163,17 +173,17 @@ extension Ledger {
           supersedes: row.int(12), prevHash: row.text(13) ?? "", hash: row.text(14) ?? "",
           // A value that names no field is kept as an impossible one, so the hash fails.
           supplied: row.text(17).map { SuppliedField.fields(stored: $0) ?? [.country, .country] }
-            ?? [])
+            ?? [], textHash: row.text(18), extractor: row.text(19))
         var item = VerifiedEvent(
           seq: seq, event: event, readingSize: row.int(10), readingZlib: row.bytes(11))
-        // Each source is checked with the first event that uses it.
-        if let hash = event.sourceHash, sourcesRead.insert(hash).inserted {
-          if let size = row.int(15), let zlib = row.bytes(16) {
-            item.source = .some((size: size, zlib: zlib))
-          } else {
-            item.source = .some(nil)
-          }
+        // Each stored document is checked with the first event that uses it.
+        func document(_ hash: String?, size: Int32, zlib: Int32) -> (size: Int, zlib: [UInt8])?? {
+          guard let hash, sourcesRead.insert(hash).inserted else { return nil }
+          guard let size = row.int(size), let zlib = row.bytes(zlib) else { return .some(nil) }
+          return .some((size: size, zlib: zlib))
         }
+        item.source = document(event.sourceHash, size: 15, zlib: 16)
+        item.text = document(event.textHash, size: 20, zlib: 21)
         events.append(item)
       }
       let next =
@@ -336,6 +346,8 @@ private struct VerifiedEvent: Sendable {
   /// The source document, compressed, when this is the first event to use it: `.some(nil)`
   /// when the store does not have it.
   var source: (size: Int, zlib: [UInt8])?? = nil
+  /// The extracted text, compressed, likewise.
+  var text: (size: Int, zlib: [UInt8])?? = nil
 
   enum Reading: Sendable { case intact, unreadable, altered }
 
@@ -344,6 +356,7 @@ private struct VerifiedEvent: Sendable {
     /// Nil when the event has no reading.
     var reading: Reading?
     var sourceIntact = false
+    var textIntact = false
     /// The reading prepared for the projections, when they are rebuilt.
     var prepared: Swift.Result<ReplayedPayload, any Error>?
   }
@@ -357,6 +370,10 @@ private struct VerifiedEvent: Sendable {
       let bytes = try? Deflate.decompress(source.zlib, size: source.size)
     {
       result.sourceIntact = CanonicalJSON.sha256Hex(bytes) == event.sourceHash
+    }
+    if case .some(.some(let text)) = text, let bytes = try? Deflate.decompress(text.zlib, size: text.size)
+    {
+      result.textIntact = CanonicalJSON.sha256Hex(bytes) == event.textHash
     }
     guard let contentHash = event.contentHash else { return result }
     guard let readingSize, let readingZlib,

@@ -18,7 +18,8 @@ public struct ExportSummary: Hashable, Sendable {
 /// The portable form of the whole log: JSON Lines, one object per line, UTF-8, `\n` line
 /// ends. The first line is a header, every other line one event in log order, carrying every
 /// field its hash covers, its reading (the canonical JSON the content hash covers, as a JSON
-/// string) and, the first time each source hash appears, the source document (base64).
+/// string) and, the first time each stored document appears (as an event's source, or as
+/// the text extracted from its source), the document (base64).
 ///
 /// The file is self-contained: anyone can check it with SHA-256 and base64 alone, and
 /// ``Ledger/importLog(lines:)`` recreates the log from it, hash for hash. The format is
@@ -34,10 +35,12 @@ public enum LogFile {
   /// The header's `version`: the version this program writes. A change that an older reader
   /// could not ignore (a field removed, renamed or given another meaning, an event kind it
   /// does not know) is a new version. Version 2 adds events of kind `reviewed`, which carry
-  /// their review (`review`) instead of a reading.
-  public static let version = 2
+  /// their review (`review`) instead of a reading. Version 3 adds, on events whose document's
+  /// text was extracted (a PDF), the text's hash and extractor (`text_hash`, `extractor`,
+  /// covered by the event's hash) and the text itself (`text`).
+  public static let version = 3
   /// The versions this program reads: every version it ever wrote.
-  public static let readableVersions = 1...2
+  public static let readableVersions = 1...3
 }
 
 extension Ledger {
@@ -74,16 +77,26 @@ extension Ledger {
       CanonicalWriter.appendString(head, to: &out)
       out.append(contentsOf: "}\n".utf8)
 
-      // The source document joins only the first event that refers to it.
+      // A stored document joins only the first event that names it, as its source or as the
+      // text extracted from its source.
       let rows = try Row.fetchCursor(
         db,
         sql: """
           SELECT e.seq, e.kind, e.country, e.stream_version, e.effective_date, e.recorded_at,
             e.parser_version, e.catalog, e.source_hash, e.content_hash, e.supersedes,
-            e.prev_hash, e.hash, e.reading_size, e.reading_zlib, s.size, s.zlib, e.supplied
-          FROM events e LEFT JOIN sources s ON s.hash = e.source_hash
+            e.prev_hash, e.hash, e.reading_size, e.reading_zlib, s.size, s.zlib, e.supplied,
+            e.text_hash, e.extractor, t.size, t.zlib
+          FROM events e
+          LEFT JOIN sources s ON s.hash = e.source_hash
             AND NOT EXISTS (
               SELECT 1 FROM events p WHERE p.source_hash = e.source_hash AND p.seq < e.seq)
+            AND NOT EXISTS (
+              SELECT 1 FROM events p WHERE p.text_hash = e.source_hash AND p.seq < e.seq)
+          LEFT JOIN sources t ON t.hash = e.text_hash
+            AND NOT EXISTS (
+              SELECT 1 FROM events p WHERE p.source_hash = e.text_hash AND p.seq < e.seq)
+            AND NOT EXISTS (
+              SELECT 1 FROM events p WHERE p.text_hash = e.text_hash AND p.seq < e.seq)
           ORDER BY e.seq
           """)
       var previousHash = LedgerEvent.genesisHash
@@ -108,6 +121,8 @@ extension Ledger {
           }
           event.supplied = fields
         }
+        event.textHash = row[18]
+        event.extractor = row[19]
         guard event.prevHash == previousHash else {
           throw damaged("its previous hash is not the hash of event \(seq - 1)")
         }
@@ -123,17 +138,19 @@ extension Ledger {
           else { throw damaged("its reading does not hash to its content hash") }
           reading = bytes
         }
-        var source: [UInt8]?
-        if let sourceHash = event.sourceHash, let size = row[15] as Int? {
-          guard let compressed = row[16] as Data?,
+        func document(_ hash: String?, size: Int, zlib: Int, what: String) throws -> [UInt8]? {
+          guard let hash, let size = row[size] as Int? else { return nil }
+          guard let compressed = row[zlib] as Data?,
             let bytes = try? Deflate.decompress(Array(compressed), size: size),
-            CanonicalJSON.sha256Hex(bytes) == sourceHash
-          else { throw damaged("its source document does not hash to \(sourceHash)") }
-          source = bytes
+            CanonicalJSON.sha256Hex(bytes) == hash
+          else { throw damaged("its \(what) does not hash to \(hash)") }
           sources += 1
+          return bytes
         }
+        let source = try document(event.sourceHash, size: 15, zlib: 16, what: "source document")
+        let text = try document(event.textHash, size: 20, zlib: 21, what: "extracted text")
 
-        LogFile.appendEvent(event, reading: reading, source: source, to: &out)
+        LogFile.appendEvent(event, reading: reading, source: source, text: text, to: &out)
         if out.count >= 1 << 20 { try flush() }
         previousHash = event.hash
         expectedSeq += 1
@@ -147,7 +164,8 @@ extension Ledger {
 extension LogFile {
   /// Appends one event's line, `\n` included, keys in the documented order.
   static func appendEvent(
-    _ event: LedgerEvent, reading: [UInt8]?, source: [UInt8]?, to out: inout [UInt8]
+    _ event: LedgerEvent, reading: [UInt8]?, source: [UInt8]?, text: [UInt8]? = nil,
+    to out: inout [UInt8]
   ) {
     var first = true
     func key(_ name: StaticString) {
@@ -200,6 +218,13 @@ extension LogFile {
       }
       out.append(UInt8(ascii: "]"))
     }
+    // Only on events whose document's text was extracted.
+    if event.textHash != nil || event.extractor != nil {
+      key("text_hash")
+      string(event.textHash)
+      key("extractor")
+      string(event.extractor)
+    }
     // A review event's payload is its review; every other event's, its reading.
     if event.kind == .reviewed {
       key("review")
@@ -211,13 +236,17 @@ extension LogFile {
     } else {
       null()
     }
-    key("source")
-    if let source {
-      out.append(contentsOf: #"{"size":\#(source.count),"base64":""#.utf8)
-      appendBase64(source, to: &out)
+    func document(_ bytes: [UInt8]?) {
+      guard let bytes else { return null() }
+      out.append(contentsOf: #"{"size":\#(bytes.count),"base64":""#.utf8)
+      appendBase64(bytes, to: &out)
       out.append(contentsOf: "\"}".utf8)
-    } else {
-      null()
+    }
+    key("source")
+    document(source)
+    if event.textHash != nil {
+      key("text")
+      document(text)
     }
     out.append(contentsOf: "}\n".utf8)
   }

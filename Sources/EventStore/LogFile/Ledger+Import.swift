@@ -80,7 +80,8 @@ private struct LogImport {
   var previousHash = LedgerEvent.genesisHash
   var count = 0
   var versions: [String: Int] = [:]
-  /// Source hashes given earlier in the file or found in the store.
+  /// Hashes of documents (sources and extracted texts) given earlier in the file or found in
+  /// the store.
   var sourcesKnown: Set<String> = []
   var appended = 0
   var sourcesAdded = 0
@@ -115,20 +116,24 @@ private struct LogImport {
     if let superseded = event.supersedes, !(1..<event.seq).contains(superseded) {
       throw invalid("event \(event.seq) supersedes event \(superseded), which is not before it")
     }
-    if let sourceHash = event.sourceHash, parsed.source == nil,
-      !sourcesKnown.contains(sourceHash)
-    {
-      let stored =
-        try Bool.fetchOne(
-          db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE hash = ?)"),
-          arguments: [sourceHash]) ?? false
-      guard stored else {
-        throw invalid(
-          "event \(event.seq)'s source document \(sourceHash) is neither given earlier in the file nor in the store"
-        )
+    for (hash, given, what) in [
+      (event.sourceHash, parsed.source != nil, "source document"),
+      (event.textHash, parsed.text != nil, "extracted text"),
+    ] {
+      guard let hash else { continue }
+      if !given, !sourcesKnown.contains(hash) {
+        let stored =
+          try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE hash = ?)"),
+            arguments: [hash]) ?? false
+        guard stored else {
+          throw invalid(
+            "event \(event.seq)'s \(what) \(hash) is neither given earlier in the file nor in the store"
+          )
+        }
       }
+      sourcesKnown.insert(hash)
     }
-    if let sourceHash = event.sourceHash { sourcesKnown.insert(sourceHash) }
 
     if event.seq <= storeEvents {
       let stored = try String.fetchOne(
@@ -153,14 +158,18 @@ private struct LogImport {
   private mutating func insert(_ parsed: LogFile.ParsedEvent) throws {
     let event = parsed.event
     do {
-      if let source = parsed.source, let sourceZlib = parsed.sourceZlib {
+      for (hash, bytes, zlib) in [
+        (event.sourceHash, parsed.source, parsed.sourceZlib),
+        (event.textHash, parsed.text, parsed.textZlib),
+      ] {
+        guard let bytes, let zlib else { continue }
         try FastInsert.run(
           db.cachedStatement(
             sql: "INSERT OR IGNORE INTO sources (hash, size, zlib) VALUES (?, ?, ?)"), in: db
         ) {
-          $0.text(event.sourceHash)
-          $0.int(source.count)
-          $0.blob(sourceZlib)
+          $0.text(hash)
+          $0.int(bytes.count)
+          $0.blob(zlib)
         }
         sourcesAdded += db.changesCount
       }
@@ -210,9 +219,12 @@ extension LogFile {
     var event: LedgerEvent
     var reading: [UInt8]?
     var source: [UInt8]?
+    /// The text extracted from the source, when the file gives it with this event.
+    var text: [UInt8]?
     /// The compressed forms, made only for events the store does not hold.
     var readingZlib: [UInt8]?
     var sourceZlib: [UInt8]?
+    var textZlib: [UInt8]?
   }
 
   private struct HeaderLine: Decodable {
@@ -242,12 +254,17 @@ extension LogFile {
     var prevHash: String
     var hash: String
     var supplied: [String]?
+    var textHash: String?
+    var extractor: String?
     var reading: String?
     var review: String?
     var source: Source?
+    var text: Source?
 
     enum CodingKeys: String, CodingKey {
       case seq, kind, country, catalog, supersedes, hash, supplied, reading, review, source
+      case extractor, text
+      case textHash = "text_hash"
       case streamVersion = "stream_version"
       case effectiveDate = "effective_date"
       case recordedAt = "recorded_at"
@@ -303,7 +320,7 @@ extension LogFile {
     }
     for (name, value) in [
       ("prev_hash", fields.prevHash), ("hash", fields.hash), ("source_hash", fields.sourceHash),
-      ("content_hash", fields.contentHash),
+      ("content_hash", fields.contentHash), ("text_hash", fields.textHash),
     ] {
       if let value, !isHash(value) {
         throw invalid("event \(seq): \(name) is not a SHA-256 hash (64 lower-case hex digits)")
@@ -316,12 +333,28 @@ extension LogFile {
       }
       supplied.append(field)
     }
+    if fields.textHash != nil || fields.extractor != nil || fields.text != nil {
+      guard version >= 3 else {
+        throw invalid(
+          "event \(seq): text_hash, extractor and text need format version 3 (the header says \(version))"
+        )
+      }
+      guard fields.textHash != nil, let extractor = fields.extractor, fields.sourceHash != nil,
+        kind.recordsAReading
+      else {
+        throw invalid(
+          "event \(seq): an extracted text needs text_hash, extractor and source_hash, on a recorded or corrected event"
+        )
+      }
+      guard !extractor.isEmpty, !extractor.unicodeScalars.contains(where: { $0.value < 0x20 })
+      else { throw invalid("event \(seq): extractor is empty or holds a control character") }
+    }
     let event = LedgerEvent(
       seq: seq, kind: kind, country: fields.country, streamVersion: fields.streamVersion,
       effectiveDate: date, recordedAt: fields.recordedAt, parserVersion: fields.parserVersion,
       catalog: fields.catalog, sourceHash: fields.sourceHash, contentHash: fields.contentHash,
       supersedes: fields.supersedes, prevHash: fields.prevHash, hash: fields.hash,
-      supplied: supplied.sorted())
+      supplied: supplied.sorted(), textHash: fields.textHash, extractor: fields.extractor)
     let computed = event.computedHash
     guard computed == event.hash else {
       throw invalid(
@@ -368,29 +401,32 @@ extension LogFile {
       }
       parsed.reading = reading
     }
-    if let source = fields.source {
-      guard let sourceHash = event.sourceHash else {
-        throw invalid("event \(seq) has a source document but no source_hash")
+    func document(_ given: EventLine.Source?, hash: String?, field: String, what: String) throws
+      -> [UInt8]?
+    {
+      guard let given else { return nil }
+      guard let hash else { throw invalid("event \(seq) has a \(what) but no \(field)") }
+      guard let data = Data(base64Encoded: given.base64) else {
+        throw invalid("event \(seq): its \(what) is not valid base64")
       }
-      guard let data = Data(base64Encoded: source.base64) else {
-        throw invalid("event \(seq): its source document is not valid base64")
-      }
-      guard data.count == source.size else {
+      guard data.count == given.size else {
         throw invalid(
-          "event \(seq): its source document is \(data.count) bytes, not the \(source.size) its size says"
-        )
+          "event \(seq): its \(what) is \(data.count) bytes, not the \(given.size) its size says")
       }
       let bytes = Array(data)
-      guard CanonicalJSON.sha256Hex(bytes) == sourceHash else {
-        throw invalid(
-          "event \(seq): its source document does not hash to its source_hash: the document was altered"
-        )
+      guard CanonicalJSON.sha256Hex(bytes) == hash else {
+        throw invalid("event \(seq): its \(what) does not hash to its \(field): it was altered")
       }
-      parsed.source = bytes
+      return bytes
     }
+    parsed.source = try document(
+      fields.source, hash: event.sourceHash, field: "source_hash", what: "source document")
+    parsed.text = try document(
+      fields.text, hash: event.textHash, field: "text_hash", what: "extracted text")
     if seq > known {
       parsed.readingZlib = parsed.reading.map(Deflate.compress)
       parsed.sourceZlib = parsed.source.map(Deflate.compress)
+      parsed.textZlib = parsed.text.map(Deflate.compress)
     }
     return parsed
   }

@@ -97,7 +97,8 @@ extension Ledger {
     }
   }
 
-  /// The source documents of the revisions in effect of `countries` (all when empty), with
+  /// The source documents (the text extracted from those that are not text) of the revisions
+  /// in effect of `countries` (all when empty), with
   /// the values supplied when each was recorded, by country, then effective date: for
   /// reading them again (the review queue lists the warnings of their reading).
   public func sourcesInEffect(countries: [String] = []) throws -> [StoredSource] {
@@ -106,7 +107,8 @@ extension Ledger {
       try RevisionsInEffect.forEach(countries: countries, in: db) { revisions.append($0) }
       let statement = try db.cachedStatement(
         sql: """
-          SELECT s.size, s.zlib, e.supplied FROM events e JOIN sources s ON s.hash = e.source_hash
+          SELECT s.size, s.zlib, e.supplied
+          FROM events e JOIN sources s ON s.hash = coalesce(e.text_hash, e.source_hash)
           WHERE e.seq = ?
           """)
       return try revisions.compactMap { entry in

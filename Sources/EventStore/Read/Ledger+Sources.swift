@@ -5,42 +5,52 @@ import ProfileModel
 
 /// The documents the log holds, as recorded.
 extension Ledger {
-  /// The original bytes of the document in effect for `country` on exactly `date`.
-  public func source(country: String, date: ProfileDate) throws -> [UInt8]? {
+  /// The document in effect for `country` on exactly `date`, as ingested, with the text
+  /// extracted from it if it is not text.
+  public func source(country: String, date: ProfileDate) throws -> StoredDocument? {
     try read { db in
-      guard
-        let row = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT s.size, s.zlib FROM events e JOIN sources s ON s.hash = e.source_hash
-            WHERE e.country = ? AND e.effective_date = ? AND e.kind IN ('recorded', 'corrected')
-            ORDER BY e.seq DESC LIMIT 1
-            """,
-          arguments: [country, date.iso])
-      else { return nil }
-      let compressed: Data = row["zlib"]
-      return try Deflate.decompress(Array(compressed), size: row["size"])
+      let seq = try Int.fetchOne(
+        db,
+        sql: """
+          SELECT seq FROM events
+          WHERE country = ? AND effective_date = ? AND kind IN ('recorded', 'corrected')
+          ORDER BY seq DESC LIMIT 1
+          """,
+        arguments: [country, date.iso])
+      return try seq.flatMap { try Ledger.document(seq: $0, in: db) }
     }
   }
 
-  /// The original bytes of the document that event `seq` recorded a reading of, with the
-  /// event's country and effective date; `nil` when no such event holds a source. Reaches a
-  /// superseded reading's document, which ``source(country:date:)`` does not.
-  public func source(seq: Int) throws -> (country: String, date: ProfileDate, bytes: [UInt8])? {
-    try read { db in
-      guard
-        let row = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT e.country, e.effective_date, s.size, s.zlib
-            FROM events e JOIN sources s ON s.hash = e.source_hash WHERE e.seq = ?
-            """,
-          arguments: [seq]),
-        let date = ProfileDate(iso: row[1] as String)
-      else { return nil }
-      let compressed: Data = row[3]
-      return (row[0], date, try Deflate.decompress(Array(compressed), size: row[2]))
+  /// The document that event `seq` recorded a reading of, as ingested, with the event's
+  /// country and effective date and the text extracted from it if it is not text; `nil` when
+  /// no such event holds a document. Reaches a superseded reading's document, which
+  /// ``source(country:date:)`` does not.
+  public func source(seq: Int) throws -> StoredDocument? {
+    try read { db in try Ledger.document(seq: seq, in: db) }
+  }
+
+  private static func document(seq: Int, in db: Database) throws -> StoredDocument? {
+    guard
+      let row = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT e.country, e.effective_date, s.size, s.zlib, e.extractor, t.size, t.zlib
+          FROM events e JOIN sources s ON s.hash = e.source_hash
+          LEFT JOIN sources t ON t.hash = e.text_hash
+          WHERE e.seq = ?
+          """,
+        arguments: [seq]),
+      let date = ProfileDate(iso: row[1] as String)
+    else { return nil }
+    let compressed: Data = row[3]
+    var extraction: ExtractedText?
+    if let extractor = row[4] as String?, let size = row[5] as Int?, let text = row[6] as Data? {
+      extraction = ExtractedText(
+        bytes: try Deflate.decompress(Array(text), size: size), extractor: extractor)
     }
+    return StoredDocument(
+      country: row[0], date: date, seq: seq,
+      bytes: try Deflate.decompress(Array(compressed), size: row[2]), extraction: extraction)
   }
 
   /// The documents among `sourceHashes` (SHA-256 of their bytes, hex) whose reading by this

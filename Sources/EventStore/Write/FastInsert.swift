@@ -99,8 +99,8 @@ extension FastInsert {
         sql: """
           INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
             parser_version, catalog, source_hash, content_hash, reading_size, reading_zlib,
-            supersedes, prev_hash, hash, supplied)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            supersedes, prev_hash, hash, supplied, text_hash, extractor)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """), in: db
     ) {
       $0.int(event.seq)
@@ -119,6 +119,8 @@ extension FastInsert {
       $0.text(event.prevHash)
       $0.text(event.hash)
       $0.text(SuppliedField.stored(event.supplied))
+      $0.text(event.textHash)
+      $0.text(event.extractor)
     }
   }
 }

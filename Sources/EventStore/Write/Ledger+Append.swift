@@ -14,14 +14,10 @@ extension Ledger {
     let profile = prepared.profile
     let country = profile.country.code
     let head = try state.head(db)
-    var event = LedgerEvent(
-      seq: (head?.seq ?? 0) + 1, kind: .recorded, country: country,
-      streamVersion: stream.version + 1, effectiveDate: profile.lastUpdated,
+    let event = prepared.event(
+      seq: (head?.seq ?? 0) + 1, kind: .recorded, streamVersion: stream.version + 1,
       recordedAt: Ledger.stamp(stamp, after: head?.recordedAt), parserVersion: parserVersion,
-      catalog: profile.catalog, sourceHash: prepared.sourceHash,
-      contentHash: prepared.contentHash, supersedes: nil,
-      prevHash: head?.hash ?? LedgerEvent.genesisHash, hash: "", supplied: prepared.supplied)
-    event.hash = event.computedHash
+      supersedes: nil, prevHash: head?.hash ?? LedgerEvent.genesisHash)
 
     let parts = prepared.storedParts
     try append(event, prepared: prepared, parts: parts, in: db, expectedVersion: stream.version)

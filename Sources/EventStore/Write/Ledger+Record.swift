@@ -165,13 +165,9 @@ extension Ledger {
     // Recorded times strictly increase along the log, whatever the clock does, so that
     // "as known at" agrees with the order of events.
     let recordedAt = Ledger.stamp(recordedAt, after: head?[3] as String?)
-    let sourceHash = prepared.sourceHash
-    var event = LedgerEvent(
-      seq: seq, kind: kind, country: country, streamVersion: version + 1, effectiveDate: date,
-      recordedAt: recordedAt, parserVersion: parserVersion, catalog: profile.catalog,
-      sourceHash: sourceHash, contentHash: contentHash, supersedes: current, prevHash: prevHash,
-      hash: "", supplied: prepared.supplied)
-    event.hash = event.computedHash
+    let event = prepared.event(
+      seq: seq, kind: kind, streamVersion: version + 1, recordedAt: recordedAt,
+      parserVersion: parserVersion, supersedes: current, prevHash: prevHash)
 
     let parts = prepared.storedParts
     try append(event, prepared: prepared, parts: parts, in: db, expectedVersion: version)
@@ -180,8 +176,8 @@ extension Ledger {
     return IngestResult(outcome: outcome, country: country, effectiveDate: date, event: event)
   }
 
-  /// Stores the revision's source document (once per content) and appends `event`,
-  /// checking that the stream is still at `expectedVersion`.
+  /// Stores the revision's source document and extracted text (each once per content) and
+  /// appends `event`, checking that the stream is still at `expectedVersion`.
   static func append(
     _ event: LedgerEvent, prepared: PreparedRevision, parts: PreparedRevision.Parts,
     in db: Database, expectedVersion: Int
@@ -193,6 +189,16 @@ extension Ledger {
       $0.text(prepared.sourceHash)
       $0.int(prepared.source.count)
       $0.blob(parts.sourceZlib)
+    }
+    if let extraction = prepared.extraction, let textZlib = parts.textZlib {
+      try FastInsert.run(
+        db.cachedStatement(
+          sql: "INSERT OR IGNORE INTO sources (hash, size, zlib) VALUES (?, ?, ?)"), in: db
+      ) {
+        $0.text(prepared.textHash)
+        $0.int(extraction.bytes.count)
+        $0.blob(textZlib)
+      }
     }
     do {
       try FastInsert.insertEvent(
@@ -213,6 +219,9 @@ public struct PreparedRevision: Sendable {
   let indicatorRanges: [CanonicalIndicatorRange]
   let contentHash: String
   let sourceHash: String
+  /// For a document that is not text: the text read from it, and its hash.
+  public let extraction: ExtractedText?
+  let textHash: String?
   /// The reading's values that were supplied, not read; recorded with its event.
   public var supplied: [SuppliedField] = []
   /// What storing needs beyond the hashes: left out when the reading is known to be recorded
@@ -222,6 +231,8 @@ public struct PreparedRevision: Sendable {
   struct Parts: Sendable {
     let readingZlib: [UInt8]
     let sourceZlib: [UInt8]
+    /// The extracted text, compressed, for a document that has one.
+    let textZlib: [UInt8]?
     /// Each indicator's reading as stored in `indicator_texts`, with its digest.
     let indicators: [StoredIndicator]
   }
@@ -234,19 +245,22 @@ public struct PreparedRevision: Sendable {
     let digest: Data
   }
 
-  /// Prepares a revision, with everything storing it needs.
-  public init(source: [UInt8], profile: Profile) {
-    self.init(hashing: source, profile: profile)
+  /// Prepares a revision, with everything storing it needs: the reading `profile` of the
+  /// document `source`, read from its `extraction` when it has one (a PDF's text).
+  public init(source: [UInt8], profile: Profile, extraction: ExtractedText? = nil) {
+    self.init(hashing: source, profile: profile, extraction: extraction)
     parts = makeParts()
   }
 
   /// Only the canonical reading and the hashes; the parts are made later, if needed.
-  init(hashing source: [UInt8], profile: Profile) {
+  init(hashing source: [UInt8], profile: Profile, extraction: ExtractedText? = nil) {
     self.profile = profile.normalized()
     self.source = source
     (reading, indicatorRanges) = self.profile.canonicalBytes()
     contentHash = CanonicalJSON.sha256Hex(reading)
     sourceHash = CanonicalJSON.sha256Hex(source)
+    self.extraction = extraction
+    textHash = extraction?.hash
     parts = nil
   }
 
@@ -263,12 +277,12 @@ public struct PreparedRevision: Sendable {
   private func makeParts() -> Parts {
     Parts(
       readingZlib: Deflate.compress(reading), sourceZlib: Deflate.compress(source),
-      indicators: storedIndicators())
+      textZlib: extraction.map { Deflate.compress($0.bytes) }, indicators: storedIndicators())
   }
 
   /// The parts projections need, without the compressed forms only events keep.
   func projectionParts() -> Parts {
-    Parts(readingZlib: [], sourceZlib: [], indicators: storedIndicators())
+    Parts(readingZlib: [], sourceZlib: [], textZlib: nil, indicators: storedIndicators())
   }
 
   /// Each indicator's digest and items come from its bytes within the canonical reading,
@@ -292,14 +306,36 @@ public struct PreparedRevision: Sendable {
   {
     documents.concurrentMap { PreparedRevision(source: $0.source, profile: $0.profile) }
   }
+
+  /// The event that records this revision, once its place in the log is known.
+  func event(
+    seq: Int, kind: EventKind, streamVersion: Int, recordedAt: String, parserVersion: Int,
+    supersedes: Int?, prevHash: String
+  ) -> LedgerEvent {
+    var event = LedgerEvent(
+      seq: seq, kind: kind, country: profile.country.code, streamVersion: streamVersion,
+      effectiveDate: profile.lastUpdated, recordedAt: recordedAt, parserVersion: parserVersion,
+      catalog: profile.catalog, sourceHash: sourceHash, contentHash: contentHash,
+      supersedes: supersedes, prevHash: prevHash, hash: "", supplied: supplied,
+      textHash: textHash, extractor: extraction?.extractor)
+    event.hash = event.computedHash
+    return event
+  }
 }
 
 extension Ledger {
   /// Prepares `documents` concurrently for ``recordBatch(prepared:parserVersion:recordedAt:)``,
   /// skipping the compression of readings the store already holds (one query for all).
   public func prepare(_ documents: [(source: [UInt8], profile: Profile)]) -> [PreparedRevision] {
+    prepare(documents.map { ($0.source, $0.profile, nil) })
+  }
+
+  /// ``prepare(_:)`` for documents of which some were read from an extracted text.
+  public func prepare(
+    _ documents: [(source: [UInt8], profile: Profile, extraction: ExtractedText?)]
+  ) -> [PreparedRevision] {
     let hashed = documents.concurrentMap {
-      PreparedRevision(hashing: $0.source, profile: $0.profile)
+      PreparedRevision(hashing: $0.source, profile: $0.profile, extraction: $0.extraction)
     }
     let known =
       (try? read { db -> Set<String> in

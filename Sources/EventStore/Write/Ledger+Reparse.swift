@@ -23,6 +23,12 @@ public struct ReparseResult<Failure: Error>: Sendable where Failure: Sendable {
   public var effectiveDate: ProfileDate
   public var sourceHash: String
   public var outcome: Outcome
+  /// Whether the text read this time differs from the stored one: with
+  /// ``Ledger/reextract(extractor:parserVersion:recordedAt:read:)``, the extractor gave
+  /// another text, which is recorded.
+  public var newText = false
+  /// Whether the text read this time gives the reading recorded before.
+  public var sameReading = false
 
   /// Whether the source could not be given a reading for its own country and date.
   public var isRejected: Bool {
@@ -81,11 +87,11 @@ extension Ledger {
     let (candidates, skipped) = try reparseCandidates(
       parserVersion: parserVersion, catalog: catalog)
     let readings = candidates.concurrentMap { candidate in
-      let supplied = SuppliedValues(
-        date: candidate.supplied.contains(.date) ? candidate.effectiveDate : nil,
-        country: candidate.supplied.contains(.country) ? candidate.country : nil)
-      return read(candidate.source, supplied).map {
-        var prepared = PreparedRevision(source: candidate.source, profile: $0.profile)
+      let supplied = candidate.suppliedValues
+      // A document whose text was extracted is read from the stored text.
+      return read(candidate.extraction?.bytes ?? candidate.source, supplied).map {
+        var prepared = PreparedRevision(
+          source: candidate.source, profile: $0.profile, extraction: candidate.extraction)
         prepared.supplied = $0.supplied
         return prepared
       }
@@ -109,8 +115,17 @@ extension Ledger {
     var sourceHash: String
     var contentHash: String
     var source: [UInt8]
+    /// The text read from `source`, and what extracted it, for a document that is not text.
+    var extraction: ExtractedText?
     /// The values supplied when the revision was recorded.
     var supplied: [SuppliedField]
+
+    /// The values to supply again when the revision is read again.
+    var suppliedValues: SuppliedValues {
+      SuppliedValues(
+        date: supplied.contains(.date) ? effectiveDate : nil,
+        country: supplied.contains(.country) ? country : nil)
+    }
   }
 
   /// The revisions in effect whose reading an earlier reader (or another catalog) made, with
@@ -118,15 +133,27 @@ extension Ledger {
   func reparseCandidates(parserVersion: Int, catalog: String) throws -> (
     [ReparseCandidate], skipped: Int
   ) {
+    try revisionsInEffect { version, revisionCatalog, _ in
+      version < parserVersion || (version == parserVersion && revisionCatalog != catalog)
+    }
+  }
+
+  /// The revisions in effect, with their stored documents, that `wanted` (given a revision's
+  /// reader version, catalog and extractor) picks; and how many it passed over (`false`), not
+  /// counting those it says are none of its concern (`nil`).
+  func revisionsInEffect(
+    where wanted: (_ parserVersion: Int, _ catalog: String, _ extractor: String?) -> Bool?
+  ) throws -> ([ReparseCandidate], skipped: Int) {
     try read { db in
       let rows = try Row.fetchCursor(
         db,
         sql: """
           SELECT e.seq, e.country, e.effective_date, e.source_hash, e.content_hash,
-            e.parser_version, e.catalog, s.size, s.zlib, e.supplied
+            e.parser_version, e.catalog, s.size, s.zlib, e.supplied, e.extractor, t.size, t.zlib
           FROM revisions r
           JOIN events e ON e.seq = r.seq
           LEFT JOIN sources s ON s.hash = e.source_hash
+          LEFT JOIN sources t ON t.hash = e.text_hash
           WHERE r.superseded_by IS NULL
           ORDER BY e.seq
           """)
@@ -134,10 +161,13 @@ extension Ledger {
       var skipped = 0
       while let row = try rows.next() {
         let seq: Int = row[0]
-        let version: Int = row[5]
-        if version > parserVersion || (version == parserVersion && row[6] == catalog) {
+        let extractor = row[10] as String?
+        switch wanted(row[5], row[6], extractor) {
+        case true?: break
+        case false?:
           skipped += 1
           continue
+        case nil: continue
         }
         guard let date = ProfileDate(iso: row[2] as String), let hash = row[3] as String?,
           let contentHash = row[4] as String?, let size = row[7] as Int?,
@@ -146,10 +176,20 @@ extension Ledger {
           throw LedgerError.database(
             path: path, message: "event \(seq): no stored source to read again")
         }
+        var extraction: ExtractedText?
+        if let extractor {
+          guard let textSize = row[11] as Int?, let text = row[12] as Data? else {
+            throw LedgerError.database(
+              path: path, message: "event \(seq): no stored text to read again")
+          }
+          extraction = ExtractedText(
+            bytes: try Deflate.decompress(Array(text), size: textSize), extractor: extractor)
+        }
         candidates.append(
           ReparseCandidate(
             seq: seq, country: row[1], effectiveDate: date, sourceHash: hash,
             contentHash: contentHash, source: try Deflate.decompress(Array(compressed), size: size),
+            extraction: extraction,
             supplied: (row[9] as String?).flatMap(SuppliedField.fields(stored:)) ?? []))
       }
       return (candidates, skipped)
@@ -180,9 +220,13 @@ extension Ledger {
         || profile.lastUpdated != candidate.effectiveDate
       {
         result.outcome = .moved(country: profile.country.code, effectiveDate: profile.lastUpdated)
-      } else if prepared.contentHash != candidate.contentHash {
+      } else if prepared.contentHash != candidate.contentHash
+        || prepared.textHash != candidate.extraction?.hash
+      {
         // A correction of the revision in effect for this date, even when the new reading
-        // equals one recorded earlier for it: the reading in effect is what is wrong.
+        // equals one recorded earlier for it: the reading in effect is what is wrong. A new
+        // text extracted from the same document is recorded too, even if it reads the same:
+        // the stored text is what the reading is re-derived from.
         defer { state.forget(country: candidate.country) }
         let recorded = try recordWithQueries(
           in: db, prepared, parserVersion: parserVersion, recordedAt: recordedAt)

@@ -96,7 +96,7 @@ import Testing
     let header = try #require(
       try JSONSerialization.jsonObject(with: Data(lines[0])) as? [String: Any])
     #expect(header["format"] as? String == "profileledger-log")
-    #expect(header["version"] as? Int == 2)
+    #expect(header["version"] as? Int == 3)
     #expect(header["events"] as? Int == 13)
     #expect(header["head"] as? String == (try original.headHash()))
     // The last event shares its source document with the one before: given once.
@@ -234,7 +234,7 @@ import Testing
     ("broken chain", 5, "prev_hash is not the hash of event 3: the chain is broken"),
     ("missing field", 6, "missing field 'country'"),
     ("wrong type", 6, "field 'seq' is not an integer"),
-    ("wrong version", 1, "format version 3 is not supported: this profiles reads versions 1 to 2"),
+    ("wrong version", 1, "format version 4 is not supported: this profiles reads versions 1 to 3"),
     ("not a log", 1, "not a ProfileLedger log"),
     ("truncated", 1, "the header announces 13 events"),
     ("empty line", 8, "empty line"),
@@ -282,7 +282,7 @@ import Testing
       }
     case "missing field": try edit(5) { $0["country"] = nil }
     case "wrong type": try edit(5) { $0["seq"] = "5" }
-    case "wrong version": try edit(0) { $0["version"] = 3 }
+    case "wrong version": try edit(0) { $0["version"] = 4 }
     case "not a log": try edit(0) { $0["format"] = "something-else" }
     case "truncated": lines.removeLast()
     case "empty line": lines.insert([], at: 7)

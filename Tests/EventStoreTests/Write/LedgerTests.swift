@@ -148,7 +148,7 @@ import Testing
     _ = try record(ledger, correction, at: 1)
     _ = try record(ledger, doc, at: 2)  // unchanged: stores nothing
     // The revision in effect is the correction; its source comes back exactly.
-    #expect(try ledger.source(country: "BLZ", date: doc.profile.lastUpdated) == correction.source)
+    #expect(try ledger.source(country: "BLZ", date: doc.profile.lastUpdated)?.bytes == correction.source)
     let stored = try ledger.read { db in
       try Row.fetchOne(
         db, sql: "SELECT size, zlib FROM sources WHERE hash = ?",
