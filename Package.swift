@@ -129,7 +129,7 @@ let package = Package(
     .testTarget(
       name: "ProfileServerTests",
       dependencies: [
-        "ProfileServer", "EventStore", "LedgerModel", "ProfileModel", "ProfileParsing",
+        "ProfileServer", "EventStore", "Ingestion", "LedgerModel", "ProfileModel", "ProfileParsing",
         "ProfileTestSupport", "ResourceEmbedding",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),

@@ -149,7 +149,8 @@ extension Ledger {
           catalog: row["catalog"], sourceHash: row["source_hash"],
           contentHash: row["content_hash"], supersedes: row["supersedes"],
           prevHash: row["prev_hash"], hash: row["hash"],
-          supplied: (row["supplied"] as String?).flatMap(SuppliedField.fields(stored:)) ?? [])
+          supplied: (row["supplied"] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
+          textHash: row["text_hash"], extractor: row["extractor"])
       }
     }
   }

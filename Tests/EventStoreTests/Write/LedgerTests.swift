@@ -292,6 +292,8 @@ import Testing
     // A table made anew and renamed is stored under its new name, quoted.
     let added = file.matches(of: /\nALTER TABLE \w+ ADD COLUMN ([^;]+);/).map { String($0.1) }
     #expect(added.contains { $0.hasPrefix("supplied TEXT") })
+    #expect(added.contains { $0.hasPrefix("text_hash TEXT") })
+    #expect(added.contains { $0.hasPrefix("extractor TEXT CHECK") })
     for statement in statements {
       var original = statement
       for rename in renames {
@@ -352,6 +354,8 @@ import Testing
     #expect(events == [event])
     #expect(events.first?.supplied == [])
     #expect(events.first?.computedHash == event.hash)
+    #expect(events.first?.textHash == nil && events.first?.extractor == nil)
+    #expect(try ledger.verify().isIntact)
   }
 
   @Test func suppliedFieldsAreStoredWithTheEventAndCoveredByItsHash() throws {
