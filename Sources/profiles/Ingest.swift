@@ -18,8 +18,9 @@ extension Profiles {
         (unreadable; its diagnostics go to standard error and nothing is recorded for it). \
         Directories are searched for .txt and .pdf files. A PDF (known by its first bytes, \
         whatever its name) is kept as it is, as the document of record, and read from the \
-        text pdftotext extracts from it (poppler-utils), which is kept beside it. Exits 1 \
-        when any document is rejected.
+        text pdftotext extracts from it (poppler-utils), which is kept beside it. A PDF that \
+        reads as a revision recorded from a text conversion becomes that revision's document \
+        of record, in a correction. Exits 1 when any document is rejected.
         """
     )
 

@@ -86,6 +86,20 @@ import Testing
     #expect(again.stdout.hasPrefix("unchanged   MLT 2014-08-12"))
   }
 
+  /// The other way round, the PDF is the document as published: it becomes the document of
+  /// record of the revision its text conversion made, in a correction that changes no reading.
+  @Test func aTextThenItsPDFMakeThePDFTheDocumentOfRecord() throws {
+    _ = try run(["ingest", "\(fixtures)/malta.txt"])
+    let pdf = try run(["ingest", "\(fixtures)/malta.pdf"])
+    #expect(pdf.stdout.hasPrefix("corrected   MLT 2014-08-12  \(fixtures)/malta.pdf"), "\(pdf.stdout)")
+    #expect(try run(["source", "MLT", "2014-08-12"]).stdoutBytes == (try fixture("malta.pdf")))
+    let history = try run(["history", "MLT"]).stdout
+    #expect(history.contains("1 revision in effect, 2 recorded"), "\(history)")
+    // Either again: nothing more.
+    let again = try run(["ingest", "\(fixtures)/malta.txt", "\(fixtures)/malta.pdf"])
+    #expect(again.stdout.contains("0 recorded, 2 unchanged, 0 corrected"), "\(again.stdout)")
+  }
+
   @Test func twoPDFsMakeAHistoryAndADiff() throws {
     let ingest = try run(["ingest", "\(fixtures)/malta-2015.pdf", "\(fixtures)/malta.pdf"])
     #expect(ingest.status == 0, "\(ingest.stderr)")
@@ -168,6 +182,33 @@ import Testing
     #expect(verify.stdout == (try run(["verify"])).stdout, "the same events, the same head")
     let copy = try run(["source", "MLT", "2014-08-12", "--db", "copy.db"])
     #expect(copy.stdoutBytes == (try fixture("malta.pdf")))
+  }
+
+  /// `Scripts/check-log.py` checks a log with SHA-256 and base64 alone: PDFs and their texts,
+  /// supplied values, corrections; and finds what was altered.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+  func theLogCheckerInPythonAgrees() throws {
+    let undated = SourceTree.root().appendingPathComponent(
+      "Tests/ProfileParsingTests/Fixtures/error-undated-cut-off.txt"
+    ).path
+    _ = try run(["ingest", "\(fixtures)/namibia.txt", "\(fixtures)/malta.pdf"])
+    _ = try run(["ingest", "--date", "2015-03-02", undated])
+    _ = try run(["ingest", "\(fixtures)/uruguay.txt", "\(fixtures)/uruguay.pdf"])
+    let log = directory.appendingPathComponent("log.jsonl")
+    _ = try run(["export", "--output", log.path])
+    let head = try #require(try run(["verify"]).stdout.split(separator: " ").last)
+    let script = SourceTree.root().appendingPathComponent("Scripts/check-log.py").path
+    let python = CommandRunner(executable: URL(fileURLWithPath: "/usr/bin/python3"))
+    let checked = try python.run([script, log.path])
+    #expect(checked.status == 0, "\(checked.stderr)")
+    #expect(checked.stdout == "5 events and 7 documents intact; head \(head)")
+    let tampered = directory.appendingPathComponent("tampered.jsonl")
+    try String(contentsOf: log, encoding: .utf8).replacingOccurrences(
+      of: #""extractor":"pdftotext "#, with: #""extractor":"pdftotext 0"#
+    ).write(to: tampered, atomically: true, encoding: .utf8)
+    let refused = try python.run([script, tampered.path])
+    #expect(refused.status == 1)
+    #expect(refused.stderr == "\(tampered.path): line 3: the event was altered\n")
   }
 
   @Test func reextractRecordsEachNewTextAsACorrectionOnce() throws {

@@ -102,9 +102,15 @@ extension Ledger {
     let date = profile.lastUpdated
     var stream = try state.stream(country, db)
 
-    // Idempotency: this reading for this country and date, recorded at any time, is a no-op.
+    // Idempotency: this reading for this country and date, recorded at any time, is a no-op;
+    // but for a PDF of the reading in effect, recorded from a text conversion: the PDF, the
+    // document as published, becomes the document of record, in a correction.
     let key = WriterState.Stream.key(date: date.iso, contentHash: prepared.contentHash)
-    if stream.recorded.contains(key) {
+    if stream.recorded.contains(key),
+      try prepared.extraction == nil
+        || !Ledger.inEffectFromTextDocument(
+          country: country, date: date, contentHash: prepared.contentHash, in: db)
+    {
       return IngestResult(outcome: .unchanged, country: country, effectiveDate: date, event: nil)
     }
     // The common case, a revision later than any in effect: appended from what the writer
@@ -123,6 +129,22 @@ extension Ledger {
       in: db, prepared, parserVersion: parserVersion, recordedAt: recordedAt)
     if let event = result.event { state.setHead(event) }
     return result
+  }
+
+  /// Whether the revision in effect for `country` on `date` gives the reading `contentHash`
+  /// and was read from a document as it is (not from a text extracted from it).
+  static func inEffectFromTextDocument(
+    country: String, date: ProfileDate, contentHash: String, in db: Database
+  ) throws -> Bool {
+    try Bool.fetchOne(
+      db.cachedStatement(
+        sql: """
+          SELECT EXISTS (
+            SELECT 1 FROM revisions r JOIN events e ON e.seq = r.seq
+            WHERE r.country = ? AND r.effective_date = ? AND r.superseded_by IS NULL
+              AND r.content_hash = ? AND e.text_hash IS NULL)
+          """),
+      arguments: [country, date.iso, contentHash]) ?? false
   }
 
   /// Records a revision whatever its place in the stream, reading the projections for it.
