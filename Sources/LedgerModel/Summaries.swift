@@ -32,6 +32,9 @@ public struct RevisionSummary: Hashable, Codable, Sendable {
   /// The values supplied when it was recorded, not read from its document; nil when all
   /// were read.
   public var supplied: [SuppliedField]? = nil
+  /// For a document whose text was extracted (a PDF): what extracted it; nil for a document
+  /// read as it is.
+  public var extractor: String? = nil
   /// How many of its indicators a review stands on (``statusCounts`` counts their reviewed
   /// statuses); nil when none does.
   public var reviewed: Int? = nil
@@ -39,7 +42,8 @@ public struct RevisionSummary: Hashable, Codable, Sendable {
   public init(
     seq: Int, effectiveDate: ProfileDate, recordedAt: String, outcome: IngestOutcome,
     contentHash: String, supersededBy: Int? = nil, supersededAt: String? = nil,
-    statusCounts: [IndicatorStatus: Int], changed: Int? = nil, supplied: [SuppliedField]? = nil
+    statusCounts: [IndicatorStatus: Int], changed: Int? = nil, supplied: [SuppliedField]? = nil,
+    extractor: String? = nil
   ) {
     self.seq = seq
     self.effectiveDate = effectiveDate
@@ -51,6 +55,7 @@ public struct RevisionSummary: Hashable, Codable, Sendable {
     self.statusCounts = statusCounts
     self.changed = changed
     self.supplied = supplied
+    self.extractor = extractor
   }
 }
 
@@ -62,6 +67,8 @@ public struct StoredProfile: Hashable, Sendable {
   public var profile: Profile
   /// The values supplied when it was recorded, not read from its document.
   public var supplied: [SuppliedField] = []
+  /// For a document whose text was extracted (a PDF): what extracted it.
+  public var extractor: String?
   /// The reviews standing on its indicators (as known at the time asked), by indicator.
   public var reviews: [String: ReviewedReading] = [:]
   /// The reviews standing on its background figures, by figure id.
@@ -69,12 +76,14 @@ public struct StoredProfile: Hashable, Sendable {
 
   public init(
     seq: Int, recordedAt: String, profile: Profile, supplied: [SuppliedField] = [],
-    reviews: [String: ReviewedReading] = [:], figureReviews: [String: ReviewedFigure] = [:]
+    extractor: String? = nil, reviews: [String: ReviewedReading] = [:],
+    figureReviews: [String: ReviewedFigure] = [:]
   ) {
     self.seq = seq
     self.recordedAt = recordedAt
     self.profile = profile
     self.supplied = supplied
+    self.extractor = extractor
     self.reviews = reviews
     self.figureReviews = figureReviews
   }

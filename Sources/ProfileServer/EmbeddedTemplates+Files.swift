@@ -237,7 +237,7 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 {{> head}}
 <h1>{{name}} <span class="muted">{{code}}</span> as of {{date}}</h1>
 {{> country-nav}}
-<p class="meta">Revision {{number}} of {{count}} in effect · event #{{seq}} · printed name “{{printedName}}”{{#asked}} · the revision in effect on {{asked}}{{/asked}}{{#supplied}} · <strong class="supplied">{{.}}</strong>{{/supplied}}{{#reviewedSummary}} · <span class="reviewed-count">{{.}}, shown in place of the reader's statuses</span>{{/reviewedSummary}} · <a href="{{sourceHref}}">source document</a> · <a href="{{blameHref}}">blame</a></p>
+<p class="meta">Revision {{number}} of {{count}} in effect · event #{{seq}} · printed name “{{printedName}}”{{#asked}} · the revision in effect on {{asked}}{{/asked}}{{#supplied}} · <strong class="supplied">{{.}}</strong>{{/supplied}}{{#extractor}} · read from a PDF, its text extracted by <code>{{.}}</code>{{/extractor}}{{#reviewedSummary}} · <span class="reviewed-count">{{.}}, shown in place of the reader's statuses</span>{{/reviewedSummary}} · <a href="{{sourceHref}}">source document</a> · <a href="{{blameHref}}">blame</a></p>
 <h2>Scores</h2>
 <table id="scores"><thead><tr>{{#scores}}<th class="num">{{title}}</th>{{/scores}}</tr></thead>
 <tbody><tr>{{#scores}}{{#score}}<td class="num" title="{{points}}">{{percent}}</td>{{/score}}{{/scores}}</tr></tbody></table>

@@ -725,6 +725,10 @@ extension ServerResources {
             },
             "minItems": 1
           },
+          "extractor": {
+            "type": "string",
+            "description": "For a revision read from a PDF: what extracted the text that was read (name, version, arguments, e.g. pdftotext 22.12.0 -layout -enc UTF-8); absent for a document read as it is."
+          },
           "statusCounts": {
             "type": "object",
             "additionalProperties": false,

@@ -94,6 +94,7 @@ extension Profiles {
         if let by = revision.supersededBy { line += "  superseded by #\(by)" }
         if let reviewed = revision.reviewed { line += "  \(reviewed) reviewed" }
         for field in revision.supplied ?? [] { line += "  \(field.note)" }
+        if revision.extractor != nil { line += "  read from a PDF" }
         print(line)
       }
     }
@@ -136,6 +137,9 @@ extension Profiles {
       case .text:
         print("revision #\(stored.seq), recorded \(stored.recordedAt)")
         for field in stored.supplied { print(field.note) }
+        if let extractor = stored.extractor {
+          print("read from a PDF: its text extracted by \(extractor)")
+        }
         print(ProfileSummary().render(stored), terminator: "")
       }
     }

@@ -47,6 +47,23 @@ import Testing
         #expect(plain.headers[.contentType] == "text/plain; charset=utf-8")
         #expect(Array(buffer: plain.body) == text.bytes)
       }
+      // The reading's page and the history say where the text came from.
+      let profile = String(
+        buffer: try await client.execute(uri: "/countries/MLT/profile/2014-08-12", method: .get)
+          .body)
+      #expect(
+        profile.contains("read from a PDF, its text extracted by <code>\(text.extractor)</code>"))
+      let history = String(
+        buffer: try await client.execute(uri: "/api/countries/MLT/history", method: .get).body)
+      #expect(history.contains("\"extractor\" : \"\(text.extractor)\""), "\(history)")
+      let (validator, schema) = try ReviewRouteTests.schema("RevisionSummary")
+      guard case .array(let revisions) = try JSONValue.parse(history) else {
+        Issue.record("the history is not an array")
+        return
+      }
+      for revision in revisions {
+        #expect(validator.errors(revision, against: schema) == [])
+      }
     }
   }
 }

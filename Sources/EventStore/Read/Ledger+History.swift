@@ -33,7 +33,7 @@ extension Ledger {
             SELECT r.seq, r.effective_date, r.recorded_at, r.outcome, r.content_hash,
               r.superseded_by, r.superseded_at, r.present, r.partial, r.absent, r.unknown,
               r.missing, r.changed, e.supplied,
-              EXISTS (SELECT 1 FROM reviews WHERE country = ?1)
+              EXISTS (SELECT 1 FROM reviews WHERE country = ?1), e.extractor
             FROM revisions r JOIN events e ON e.seq = r.seq
             WHERE r.country = ?1 ORDER BY r.effective_date, r.seq
             """),
@@ -52,7 +52,8 @@ extension Ledger {
               .missing: row[11],
             ],
             changed: row[12],
-            supplied: (row[13] as String?).flatMap(SuppliedField.fields(stored:))))
+            supplied: (row[13] as String?).flatMap(SuppliedField.fields(stored:)),
+            extractor: row[15]))
       }
       if let known { history = try Ledger.history(history, as: known, in: db) }
       // The reviewed statuses counted in place of the machine's.
@@ -89,7 +90,7 @@ extension Ledger {
         let row = try Row.fetchOne(
           db.cachedStatement(
             sql: """
-              SELECT seq, recorded_at, reading_size, reading_zlib, supplied,
+              SELECT seq, recorded_at, reading_size, reading_zlib, supplied, extractor,
                 EXISTS (SELECT 1 FROM reviews WHERE country = ?1) AS reviewed
               FROM events
               WHERE country = ?1 AND kind IN ('recorded', 'corrected') AND effective_date <= ?2
@@ -109,7 +110,8 @@ extension Ledger {
       return StoredProfile(
         seq: seq, recordedAt: row["recorded_at"], profile: profile,
         supplied: (row["supplied"] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
-        reviews: overlay.readings[seq] ?? [:], figureReviews: overlay.figures[seq] ?? [:])
+        extractor: row["extractor"], reviews: overlay.readings[seq] ?? [:],
+        figureReviews: overlay.figures[seq] ?? [:])
     }
   }
 
@@ -121,7 +123,7 @@ extension Ledger {
           db.cachedStatement(
             sql: """
               SELECT recorded_at, reading_size, reading_zlib, supplied, country,
-                EXISTS (SELECT 1 FROM reviews WHERE country = e.country)
+                EXISTS (SELECT 1 FROM reviews WHERE country = e.country), extractor
               FROM events e WHERE seq = ? AND kind IN ('recorded', 'corrected')
               """),
           arguments: [seq]),
@@ -133,7 +135,8 @@ extension Ledger {
       return StoredProfile(
         seq: seq, recordedAt: row[0], profile: try Profile.decode(json: reading),
         supplied: (row[3] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
-        reviews: overlay.readings[seq] ?? [:], figureReviews: overlay.figures[seq] ?? [:])
+        extractor: row[6], reviews: overlay.readings[seq] ?? [:],
+        figureReviews: overlay.figures[seq] ?? [:])
     }
   }
 

@@ -103,6 +103,7 @@ extension LedgerSite {
       date: revision.effectiveDate.iso,
       asked: date.flatMap { $0 == revision.effectiveDate ? nil : $0.iso },
       supplied: record.supplied.map { "\($0.rawValue) supplied with --\($0.rawValue), not read" },
+      extractor: record.extractor,
       figures: profile.figures.map { figure in
         ProfileView.FigureRow(
           label: format.figureLabel(figure.id), value: format.figureValue(figure.id, figure),

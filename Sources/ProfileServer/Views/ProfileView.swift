@@ -45,6 +45,8 @@ struct ProfileView: PageView {
   var asked: String?
   /// "date supplied with --date, not read", for values the document did not give.
   var supplied: [String]
+  /// For a revision read from a PDF: what extracted the text that was read.
+  var extractor: String?
   var figures: [FigureRow]
   var indicators: [IndicatorRow]
   /// `2 indicators reviewed`, when reviews stand on any. (Not `reviewed`: a row without a
