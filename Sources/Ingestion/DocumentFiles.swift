@@ -54,7 +54,10 @@ public enum DocumentFiles {
         continue
       }
       let prefix = path.hasSuffix("/") ? path : path + "/"
-      let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+      // A directory named through a symbolic link is searched where the link points; its
+      // files keep the path as given.
+      let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+      let found = (FileManager.default.enumerator(atPath: target)?.allObjects as? [String] ?? [])
         .filter { $0.hasSuffix(".txt") || $0.lowercased().hasSuffix(".pdf") }
         .sorted()
         .map { prefix + $0 }

@@ -35,6 +35,19 @@ import Testing
     return (directory, try DocumentFiles.expand([directory.path]))
   }
 
+  /// A directory named through a symbolic link is searched; its files keep the name given.
+  @Test func aLinkedDirectoryIsSearchedWhereItPoints() throws {
+    let (directory, files) = try Self.documents()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let link = directory.deletingLastPathComponent().appendingPathComponent(
+      "linked-\(UUID().uuidString)")
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: directory)
+    defer { try? FileManager.default.removeItem(at: link) }
+    let linked = try DocumentFiles.expand([link.path])
+    #expect(linked.count == files.count)
+    #expect(linked.first == link.path + "/a-2015-03-02.txt")
+  }
+
   @Test func eachDocumentGetsAnOutcomeInOrderAndTheCallerHearsAsItGoes() throws {
     let (directory, files) = try Self.documents()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -68,7 +68,7 @@ import Testing
   }
 
   @Test func belize() throws {
-    // 5 present, 2 partial, 13 absent, 1 unknown (README): 6 points of 20.
+    // 5 present, 2 partial, 13 absent, 1 unknown (the Belize seed): 6 points of 20.
     let profile = try #require(ProfileParser.standard.parse(text: try Documents.belize()).profile)
     let score = PolicyScore(profile)
     #expect(score.overall.text == "6/20")

@@ -23,7 +23,7 @@ public struct ExportSummary: Hashable, Sendable {
 ///
 /// The file is self-contained: anyone can check it with SHA-256 and base64 alone, and
 /// ``Ledger/importLog(lines:)`` recreates the log from it, hash for hash. The format is
-/// described field by field in `Schema/export.schema.json` and the README.
+/// described field by field in `Schema/export.schema.json` and `Documentation/LogFile.md`.
 ///
 /// ```
 /// {"format":"profileledger-log","version":1,"events":2,"head":"8db0…"}

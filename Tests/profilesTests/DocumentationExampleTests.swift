@@ -1,0 +1,203 @@
+import Foundation
+import Glibc
+import ProfileTestSupport
+import Testing
+
+/// Every `console` example of the README and of `Documentation/` runs, in order, on a fresh
+/// directory per file that sees the repository's folders, and prints what the page shows
+/// (hashes and recorded times aside; see ``ConsoleMatcher``). A change of output fails here
+/// until the documentation follows.
+@Suite struct DocumentationExampleTests {
+  static let root = SourceTree.root()
+
+  static let pages: [String] = {
+    let documentation = root.appendingPathComponent("Documentation")
+    let pages = (try? FileManager.default.contentsOfDirectory(atPath: documentation.path)) ?? []
+    return ["README.md"]
+      + pages.filter { $0.hasSuffix(".md") }.sorted().map { "Documentation/\($0)" }
+  }()
+
+  @Test(arguments: pages)
+  func theExamplesPrintWhatThePageShows(page: String) throws {
+    let markdown = try String(
+      contentsOf: Self.root.appendingPathComponent(page), encoding: .utf8)
+    let examples = ConsoleExample.examples(in: markdown, file: page)
+    let directory = try temporaryDirectory("profiles-examples")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for folder in ["Snapshots", "Tests", "Documentation", "Scripts", "Schema"] {
+      try FileManager.default.createSymbolicLink(
+        at: directory.appendingPathComponent(folder),
+        withDestinationURL: Self.root.appendingPathComponent(folder))
+    }
+    var session = ExampleSession(directory: directory)
+    defer { session.stop() }
+    var matcher = ConsoleMatcher()
+    // With PROFILES_RECORD set, the page is written back with what the commands printed.
+    let recording = ProcessInfo.processInfo.environment["PROFILES_RECORD"] != nil
+    var recorded: [(example: ConsoleExample, printed: [String])] = []
+    for example in examples {
+      let printed = try session.run(example, substituting: matcher)
+      let expected = example.expected.map(session.localized)
+      if let difference = matcher.match(expected: expected, actual: printed) {
+        if recording {
+          recorded.append((example, printed))
+          _ = matcher.match(expected: printed, actual: printed)
+          continue
+        }
+        Issue.record("\(page):\(example.line): $ \(example.command)\n\(difference)")
+        return  // what follows depends on this one
+      }
+    }
+    if !recorded.isEmpty {
+      var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(
+        String.init)
+      for (example, printed) in recorded.reversed() {
+        let start =
+          example.line - 1
+          + example.command.split(separator: "\n", omittingEmptySubsequences: false).count
+        lines.replaceSubrange(start..<start + example.expected.count, with: printed)
+      }
+      try lines.joined(separator: "\n").write(
+        to: Self.root.appendingPathComponent(page), atomically: true, encoding: .utf8)
+      Issue.record("\(page): \(recorded.count) examples recorded anew; check the diff")
+    }
+  }
+
+  /// The parser and the matcher themselves.
+  @Test func examplesAreReadAndMatchedAsDocumented() {
+    let markdown = """
+      ```sh
+      $ not an example
+      ```
+      ```console
+      $ profiles verify
+      3 events verified; head 8db041c8e6a2f9bcf909c13ae51aaefaa7e4fa83d9b37da1cf5cf81a2e352240
+      $ profiles verify --head 8db041c8e6a2f9bcf909c13ae51aaefaa7e4fa83d9b37da1cf5cf81a2e352240 \\
+          --db other.sqlite
+      …
+      done at 2026-11-29T13:54:20.457721Z in … s
+      ```
+      """
+    let examples = ConsoleExample.examples(in: markdown, file: "x.md")
+    #expect(examples.count == 2)
+    #expect(examples[1].line == 7)
+    #expect(examples[1].command.hasSuffix("\\\n    --db other.sqlite"))
+    var matcher = ConsoleMatcher()
+    let head = String(repeating: "a", count: 64)
+    #expect(
+      matcher.match(expected: examples[0].expected, actual: ["3 events verified; head \(head)"])
+        == nil)
+    #expect(matcher.substituted(examples[1].command).contains("--head \(head)"))
+    #expect(
+      matcher.match(
+        expected: examples[1].expected,
+        actual: ["one", "two", "done at 2027-01-01T00:00:00.000001Z in 0.2 s"]) == nil)
+    // A value must come back the same wherever the page repeats it.
+    #expect(
+      matcher.match(
+        expected: examples[0].expected,
+        actual: ["3 events verified; head \(String(repeating: "b", count: 64))"]) != nil)
+    #expect(matcher.match(expected: ["4 events"], actual: ["3 events"]) != nil)
+  }
+}
+
+/// The commands of one page, run one after the other by bash in the same directory, with
+/// `profiles` on the PATH; servers started in the background are stopped at the end.
+struct ExampleSession {
+  let directory: URL
+  var lastStatus: Int32 = 0
+  var background: [Process] = []
+  /// A free port, which the page's 8080 stands for: tests run side by side.
+  let port: Int
+
+  init(directory: URL) {
+    self.directory = directory
+    port = ExampleSession.freePort()
+  }
+
+  /// `text` with the page's server address on this session's port.
+  func localized(_ text: String) -> String {
+    text.replacingOccurrences(of: "127.0.0.1:8080", with: "127.0.0.1:\(port)")
+      .replacingOccurrences(of: "--port 8080", with: "--port \(port)")
+  }
+
+  /// A loopback port no one listens on now.
+  static func freePort() -> Int {
+    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(socket) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    _ = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+        bind(socket, pointer, length)
+        return getsockname(socket, pointer, &length)
+      }
+    }
+    return Int(UInt16(bigEndian: address.sin_port))
+  }
+
+  /// What `example` printed (standard output and error, in the order written), one string
+  /// per line.
+  mutating func run(_ example: ConsoleExample, substituting matcher: ConsoleMatcher) throws
+    -> [String]
+  {
+    if example.asksForStatus { return ["\(lastStatus)"] }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    var command = localized(matcher.substituted(example.command))
+    if example.isBackground {
+      // The shell becomes the command, so that stopping it stops the server.
+      command = "exec " + command.trimmingCharacters(in: .whitespaces).dropLast()
+    }
+    process.arguments = ["-c", command]
+    process.currentDirectoryURL = directory
+    var environment = ProcessInfo.processInfo.environment
+    let binary = CommandRunner().executable.deletingLastPathComponent().path
+    environment["PATH"] = binary + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+    environment["TZ"] = "UTC"
+    for name in ["PROFILES_DB", "PROFILES_REVIEWER", "NO_COLOR"] {
+      environment.removeValue(forKey: name)
+    }
+    process.environment = environment
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    if example.isBackground {
+      background.append(process)
+      // A server says where it listens; wait until it has said as much as the page shows.
+      return try readLines(from: output, count: example.expected.count)
+    }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    lastStatus = process.terminationStatus
+    var lines = String(decoding: data, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    return lines
+  }
+
+  /// The first `count` lines `output` gives, waiting up to 10 s for them.
+  private func readLines(from output: Pipe, count: Int) throws -> [String] {
+    var text = ""
+    let deadline = Date().addingTimeInterval(10)
+    while text.split(separator: "\n").count < count, Date() < deadline {
+      let data = output.fileHandleForReading.availableData
+      if data.isEmpty { break }
+      text += String(decoding: data, as: UTF8.self)
+    }
+    return text.split(separator: "\n").prefix(count).map(String.init)
+  }
+
+  func stop() {
+    for process in background where process.isRunning {
+      process.terminate()
+      process.waitUntilExit()
+    }
+  }
+}
