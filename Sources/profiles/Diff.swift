@@ -21,6 +21,8 @@ enum RevisionSelector: Equatable {
       self = .number(number)
     } else if let date = ProfileDate(iso: argument) {
       self = .date(date)
+    } else if let problem = DateArgument.problem(argument) {
+      throw ValidationError("\(name) '\(argument)' is not a valid date: \(problem)")
     } else {
       throw ValidationError(
         "\(name) '\(argument)' is neither a date (yyyy-mm-dd) nor a revision number")

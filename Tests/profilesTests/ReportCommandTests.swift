@@ -81,8 +81,11 @@ import Testing
     let badDate = try run(["diff", "BLZ", "2015-02-30"])
     #expect(badDate.status == 64)
     #expect(
-      badDate.stderr.contains(
-        "FROM '2015-02-30' is neither a date (yyyy-mm-dd) nor a revision number"))
+      badDate.stderr.contains("FROM '2015-02-30' is not a valid date: February 2015 has 28 days"))
+    let notADate = try run(["diff", "BLZ", "March"])
+    #expect(notADate.status == 64)
+    #expect(
+      notADate.stderr.contains("FROM 'March' is neither a date (yyyy-mm-dd) nor a revision number"))
     let reversed = try run(["diff", "BLZ", "3", "1"])
     #expect(reversed.status == 64)
     #expect(reversed.stderr.contains("FROM '3' is after TO '1'"))

@@ -164,6 +164,23 @@ import Testing
     #expect(try run(["show", "BLZ", "--known-at", "yesterday"]).status == 64)
   }
 
+  /// A text not written as a date is told from a date that does not exist.
+  @Test(arguments: [
+    ("March 2015", "--as-of 'March 2015' is not a date (expected yyyy-mm-dd)"),
+    ("2015-3-2", "--as-of '2015-3-2' is not a date (expected yyyy-mm-dd)"),
+    ("2015-02-30", "--as-of '2015-02-30' is not a valid date: February 2015 has 28 days"),
+    ("2016-02-30", "--as-of '2016-02-30' is not a valid date: February 2016 has 29 days"),
+    ("2015-04-31", "--as-of '2015-04-31' is not a valid date: April 2015 has 30 days"),
+    ("2015-13-01", "--as-of '2015-13-01' is not a valid date: there is no month 13"),
+    ("2015-03-00", "--as-of '2015-03-00' is not a valid date: days start at 01"),
+    ("0000-03-02", "--as-of '0000-03-02' is not a valid date: there is no year 0"),
+  ])
+  func aBadDateSaysWhatIsWrongWithIt(argument: String, message: String) throws {
+    let outcome = try run(["show", "BLZ", "--as-of", argument])
+    #expect(outcome.status == 64)
+    #expect(outcome.stderr.hasPrefix("Error: \(message)"), "\(outcome.stderr)")
+  }
+
   @Test func readingCommandsDoNotCreateAStore() throws {
     let outcome = try run(["countries"])
     #expect(outcome.status == 1)
