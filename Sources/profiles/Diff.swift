@@ -68,8 +68,11 @@ extension Profiles {
         effect, counting as 'profiles history' lists them, superseded readings left out). \
         Without them: the previous revision against the latest; with FROM alone: FROM \
         against the latest. Text marks words as [-deleted-]{+inserted+}, or in colour on a \
-        terminal (NO_COLOR turns colour off). With --exit-code, exits 1 when the revisions \
-        differ, like 'git diff'.
+        terminal (NO_COLOR turns colour off).
+
+        Exit status, like diff(1) with --exit-code: 0 when the revisions are the same, 1 \
+        when they differ, 2 when they could not be compared (any error, usage errors \
+        included). Without --exit-code: 0 once compared, 1 on an error, 64 on a usage error.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -91,8 +94,21 @@ extension Profiles {
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
 
-    @Flag(name: .customLong("exit-code"), help: "Exit 1 when the revisions differ.")
+    @Flag(
+      name: .customLong("exit-code"),
+      help: "Exit 0 when the revisions are the same, 1 when they differ, 2 on any error.")
     var exitCode = false
+
+    /// The exit status of `--exit-code` when the revisions could not be compared.
+    static let couldNotCompare: Int32 = 2
+
+    /// Whether `arguments` (the command line without the program) run `diff --exit-code`,
+    /// whose failures exit ``couldNotCompare`` rather than 1 (the revisions differ) or 64:
+    /// told from the arguments, since a usage error leaves no command to ask.
+    static func reportsExitStatus(_ arguments: [String]) -> Bool {
+      arguments.first == _commandName
+        && arguments.prefix { $0 != "--" }.contains("--exit-code")
+    }
 
     func validate() throws {
       let from = try self.from.map { try RevisionSelector($0, name: "FROM") }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `profiles`: keeps the history of country profile documents.
 @main
@@ -15,9 +16,10 @@ struct Profiles: AsyncParsableCommand {
     ]
   )
 
-  /// Runs the command the arguments name, as ArgumentParser's `main` does, but for a
-  /// misspelt command, which is named with the nearest commands (ArgumentParser would call
-  /// it an unexpected argument).
+  /// Runs the command the arguments name, as ArgumentParser's `main` does, with two
+  /// differences: a misspelt command is named with the nearest commands (ArgumentParser
+  /// would call it an unexpected argument), and `diff --exit-code` exits 2 on any error,
+  /// since its 1 means that the revisions differ.
   static func main() async {
     let arguments = Array(CommandLine.arguments.dropFirst())
     do {
@@ -31,6 +33,12 @@ struct Profiles: AsyncParsableCommand {
         try command.run()
       }
     } catch {
+      if Diff.reportsExitStatus(arguments), !(error is ExitCode),
+        exitCode(for: error) != .success
+      {
+        StandardError.write(fullMessage(for: error))
+        Foundation.exit(Diff.couldNotCompare)
+      }
       exit(withError: error)
     }
   }

@@ -61,6 +61,29 @@ import Testing
     #expect(same.stdout.hasSuffix("no differences\n"))
   }
 
+  /// With --exit-code, as diff(1): 0 the same, 1 they differ, 2 they could not be compared,
+  /// whatever the error. Without it, an error is 1 (64 for a usage error).
+  @Test func diffExitCodeTellsAnErrorFromADifference() throws {
+    let korea = SourceTree.root()
+      .appendingPathComponent("Tests/ProfileParsingTests/Fixtures/itu-name-korea.txt").path
+    #expect(try run(["ingest", korea]).status == 0)
+    let single = try run(["diff", "KOR", "--exit-code"])
+    #expect(single.status == 2)
+    #expect(single.stderr.contains("KOR: only 1 revision in effect"), "\(single.stderr)")
+    #expect(try run(["diff", "KOR"]).status == 1)
+    for arguments in [
+      ["ABW"], ["BLZ", "1", "9"], ["Belise"], ["BLZ", "2015-02-30"], ["BLZ", "--colour"],
+    ] {
+      let failed = try run(["diff"] + arguments + ["--exit-code"])
+      #expect(failed.status == 2, "\(arguments)")
+      #expect(failed.stderr.hasPrefix("Error: "), "\(arguments): \(failed.stderr)")
+    }
+    #expect(try run(["diff", "BLZ", "1", "9"]).status == 64)
+    let differ = try run(["diff", "BLZ", "1", "2", "--exit-code"])
+    #expect(differ.status == 1)
+    #expect(differ.stderr == "")
+  }
+
   @Test func diffFormats() throws {
     let markdown = try run(["diff", "BLZ", "1", "2", "--format", "markdown"])
     #expect(markdown.stdout.contains("- **1.2.1 CIRT**: absent → present (established, expanded)"))
