@@ -51,10 +51,12 @@ enum RevisionSelector: Equatable {
   }
 }
 
-/// Whether standard output is a terminal that takes colours (`NO_COLOR` unset or empty).
+/// Whether standard output is a terminal that takes colours: `NO_COLOR` unset or empty, and
+/// `TERM` not `dumb` (a terminal that cannot show them, such as Emacs's shell).
 func colourTerminal() -> Bool {
-  let noColour = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
-  return noColour.isEmpty && isatty(STDOUT_FILENO) == 1
+  let environment = ProcessInfo.processInfo.environment
+  let noColour = environment["NO_COLOR"] ?? ""
+  return noColour.isEmpty && environment["TERM"] != "dumb" && isatty(STDOUT_FILENO) == 1
 }
 
 extension Profiles {
@@ -67,8 +69,8 @@ extension Profiles {
         revision in effect on that day) or by number (1 is the country's oldest revision in \
         effect, counting as 'profiles history' lists them, superseded readings left out). \
         Without them: the previous revision against the latest; with FROM alone: FROM \
-        against the latest. Text marks words as [-deleted-]{+inserted+}, or in colour on a \
-        terminal (NO_COLOR turns colour off).
+        against the latest. Text marks words as [-deleted-]{+inserted+}, in red and green \
+        on a terminal (NO_COLOR or TERM=dumb turns colour off).
 
         Exit status, like diff(1) with --exit-code: 0 when the revisions are the same, 1 \
         when they differ, 2 when they could not be compared (any error, usage errors \

@@ -84,6 +84,29 @@ import Testing
     #expect(differ.stderr == "")
   }
 
+  /// On a terminal, colour, with the word diff's markers coloured; none where TERM is dumb or
+  /// NO_COLOR is set.
+  @Test func diffOnATerminalIsInColourUnlessTheTerminalIsDumb() throws {
+    let colour = try profiles.run(
+      ["diff", "BLZ", "1", "2"], terminal: .standardOutput, in: directory,
+      environment: ["TERM": "xterm-256color", "NO_COLOR": ""])
+    #expect(colour.status == 0)
+    #expect(
+      colour.stdout.contains(
+        "Belize \u{1B}[31m[-does not have-]\u{1B}[0m\u{1B}[32m{+has+}\u{1B}[0m an officially"),
+      "\(colour.stdout)")
+    for environment in [
+      ["TERM": "dumb", "NO_COLOR": ""], ["TERM": "xterm-256color", "NO_COLOR": "1"],
+    ] {
+      let plain = try profiles.run(
+        ["diff", "BLZ", "1", "2"], terminal: .standardOutput, in: directory,
+        environment: environment)
+      #expect(plain.status == 0)
+      #expect(!plain.stdout.contains("\u{1B}["), "\(environment)")
+      #expect(plain.stdout.contains("Belize [-does not have-]{+has+} an officially"))
+    }
+  }
+
   @Test func diffFormats() throws {
     let markdown = try run(["diff", "BLZ", "1", "2", "--format", "markdown"])
     #expect(markdown.stdout.contains("- **1.2.1 CIRT**: absent → present (established, expanded)"))
