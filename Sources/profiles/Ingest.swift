@@ -20,7 +20,13 @@ extension Profiles {
         whatever its name) is kept as it is, as the document of record, and read from the \
         text pdftotext extracts from it (poppler-utils), which is kept beside it. A PDF that \
         reads as a revision recorded from a text conversion becomes that revision's document \
-        of record, in a correction. Exits 1 when any document is rejected.
+        of record, in a correction.
+
+        Every path is checked before any document is read: a path that is not there stops \
+        the run with nothing recorded.
+
+        Exit status: 0 when every document is recorded or unchanged, 1 when any is rejected, \
+        a path cannot be read or the store fails, 64 on a usage error.
         """
     )
 
@@ -73,7 +79,7 @@ extension Profiles {
     }
 
     mutating func run() throws {
-      let files = try DocumentFiles.expand(paths)
+      let files = try documents()
       let supplied = try self.supplied.values(for: files)
       let ledger = try store.open(creating: true)
       let progress = ProgressBar(total: files.count)
@@ -106,6 +112,30 @@ extension Profiles {
       }
       try report(result.outcomes.map(Line.init), ledger: ledger)
       if result.rejected > 0 || result.failed > 0 { throw ExitCode.failure }
+    }
+
+    /// The documents the paths name, every one checked to be there before any is read: a
+    /// mistyped path stops the run before it records anything, rather than half-way.
+    func documents() throws -> [String] {
+      let files: [String]
+      do {
+        files = try DocumentFiles.expand(paths)
+      } catch let error as DocumentFileError {
+        throw ProfilesError.nothingRecorded(reason: error.description)
+      }
+      let unreadable = DocumentFiles.unreadable(files)
+      guard unreadable.isEmpty else {
+        // "cannot read a.txt, b.txt: no such file", a clause per reason.
+        let reasons = unreadable.map(\.reason).reduce(into: [String]()) {
+          if !$0.contains($1) { $0.append($1) }
+        }
+        let clauses = reasons.map { reason in
+          let paths = unreadable.filter { $0.reason == reason }.map(\.path)
+          return "cannot read \(paths.joined(separator: ", ")): \(reason)"
+        }
+        throw ProfilesError.nothingRecorded(reason: clauses.joined(separator: "; "))
+      }
+      return files
     }
 
     func report(_ lines: [Line], ledger: Ledger) throws {

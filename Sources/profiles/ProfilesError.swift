@@ -7,6 +7,8 @@ enum ProfilesError: Error, CustomStringConvertible {
   case cannotWrite(path: String, reason: String)
   case noStore(path: String)
   case notRecorded(country: String, detail: String)
+  /// An ingest that stopped before it read any document.
+  case nothingRecorded(reason: String)
   /// `serve` could not listen; the message names the option that chooses another address.
   case cannotListen(ListenFailure)
 
@@ -15,6 +17,7 @@ enum ProfilesError: Error, CustomStringConvertible {
     case .noStore(let path):
       "no store at \(path) (record documents with 'profiles ingest', or name one with --db)"
     case .notRecorded(let country, let detail): "\(country): \(detail)"
+    case .nothingRecorded(let reason): "\(reason); nothing recorded"
     case .cannotListen(let failure):
       switch failure.code {
       case EADDRINUSE, EACCES: "\(failure); choose another with --port"

@@ -97,6 +97,14 @@ import Testing
     #expect(report.outcomes[0].supplied == [.date])
   }
 
+  @Test func unreadablePathsAreFoundBeforeAnyIsRead() throws {
+    let (directory, files) = try Self.documents()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let unreadable = DocumentFiles.unreadable(files + ["/no/such.txt", "-", "/no/other.pdf"])
+    #expect(unreadable.map(\.path) == ["/no/such.txt", "/no/other.pdf"])
+    #expect(unreadable.map(\.reason) == ["no such file", "no such file"])
+  }
+
   @Test func aMissingFileIsAnErrorNamingIt() throws {
     let ledger = try Ledger()
     #expect(throws: DocumentFileError.cannotRead(path: "/no/such.txt", reason: "no such file")) {
