@@ -102,12 +102,27 @@ public struct Ingestion: Sendable {
     public var description: String { String(describing: underlying) }
   }
 
-  public let ledger: Ledger
+  /// The store, once open: the one given, or the one this ingestion created.
+  public var ledger: Ledger? { store.ledger }
   public let parser: ProfileParser
   public let options: Options
+  private let store: StoreAccess
 
+  /// An ingestion into `ledger`.
   public init(ledger: Ledger, parser: ProfileParser = .standard, options: Options = Options()) {
-    self.ledger = ledger
+    self.store = StoreAccess(ledger)
+    self.parser = parser
+    self.options = options
+  }
+
+  /// An ingestion into a store not made yet: `create` makes it when the run first has a
+  /// document to record, so that a run that records nothing (every document rejected, or
+  /// all of them skipped) leaves no store behind.
+  public init(
+    creatingStore create: @escaping @Sendable () throws -> Ledger,
+    parser: ProfileParser = .standard, options: Options = Options()
+  ) {
+    self.store = StoreAccess(create: create)
     self.parser = parser
     self.options = options
   }
@@ -136,9 +151,10 @@ public struct Ingestion: Sendable {
           kept += read.prepared.map { (first + $0.offset, $0.revision) }
           return
         }
+        guard !read.prepared.isEmpty else { return }
         let results: [Result<IngestResult, LedgerError>]
         do {
-          results = try ledger.recordBatch(
+          results = try store.writable().recordBatch(
             prepared: read.prepared.map(\.revision), parserVersion: ProfileParser.version)
         } catch {
           throw StoreFailure(underlying: error, committed: Array(outcomes.prefix(first)))
@@ -159,8 +175,8 @@ public struct Ingestion: Sendable {
     observe(.progress(done: files.count, total: files.count))
 
     if options.atomic {
-      if outcomes.allSatisfy({ $0.kind != .rejected }) {
-        let results = try ledger.recordAll(
+      if outcomes.allSatisfy({ $0.kind != .rejected }), !kept.isEmpty {
+        let results = try store.writable().recordAll(
           prepared: kept.map(\.revision), parserVersion: ProfileParser.version)
         for (entry, result) in zip(kept, results) {
           outcomes[entry.index].kind = Outcome.Kind(result.outcome)
@@ -217,9 +233,10 @@ public struct Ingestion: Sendable {
       }
     }
     // Documents ingested before, byte for byte, need no parsing (a failed lookup only
-    // means they are parsed).
+    // means they are parsed). A store not made yet has none.
+    let ledger = store.ledger
     let known =
-      (try? ledger.recordedDocuments(
+      (try? ledger?.recordedDocuments(
         sourceHashes: sources.compactMap { try? $0.get().hash },
         parserVersion: ProfileParser.version, catalog: parser.catalog.id)) ?? [:]
     var reads: [Read?] = []
@@ -279,7 +296,10 @@ public struct Ingestion: Sendable {
         suppliedFields.append(result.supplied)
       }
     }
-    var prepared = ledger.prepare(documents.map { ($0.source, $0.profile, $0.text) })
+    let readings = documents.map { ($0.source, $0.profile, $0.text) }
+    var prepared =
+      ledger?.prepare(readings)
+      ?? readings.concurrentMap { PreparedRevision(source: $0, profile: $1, extraction: $2) }
     for index in prepared.indices { prepared[index].supplied = suppliedFields[index] }
     return ReadBatch(
       paths: paths, documents: reads.map { $0! },
@@ -307,6 +327,37 @@ extension Ingestion.Outcome.Kind {
     case .corrected: self = .corrected
     case .backfilled: self = .backfilled
     case .rejected: self = .rejected
+    }
+  }
+}
+
+/// The store of an ingestion: open from the start, or created by the run when it first has
+/// something to record. Batches are read on another thread than the one that records, so
+/// access is locked.
+private final class StoreAccess: @unchecked Sendable {
+  private let lock = NSLock()
+  private var opened: Ledger?
+  private let create: @Sendable () throws -> Ledger
+
+  init(_ ledger: Ledger) {
+    opened = ledger
+    create = { ledger }
+  }
+
+  init(create: @escaping @Sendable () throws -> Ledger) {
+    self.create = create
+  }
+
+  /// The store, if it is open.
+  var ledger: Ledger? { lock.withLock { opened } }
+
+  /// The store, created now if it is not made yet.
+  func writable() throws -> Ledger {
+    try lock.withLock {
+      if let opened { return opened }
+      let ledger = try create()
+      opened = ledger
+      return ledger
     }
   }
 }

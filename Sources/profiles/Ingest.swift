@@ -23,7 +23,8 @@ extension Profiles {
         of record, in a correction.
 
         Every path is checked before any document is read: a path that is not there stops \
-        the run with nothing recorded.
+        the run with nothing recorded. A store that does not exist is created once there is \
+        a document to record, so a run that records nothing creates none.
 
         Exit status: 0 when every document is recorded or unchanged, 1 when any is rejected, \
         a path cannot be read or the store fails, 64 on a usage error.
@@ -81,10 +82,13 @@ extension Profiles {
     mutating func run() throws {
       let files = try documents()
       let supplied = try self.supplied.values(for: files)
-      let ledger = try store.open(creating: true)
+      let options = Ingestion.Options(batchSize: batch, atomic: atomic, supplied: supplied)
+      // A store is made only once there is something to record in it.
+      let ingestion =
+        FileManager.default.fileExists(atPath: store.path)
+        ? Ingestion(ledger: try store.open(creating: true), options: options)
+        : Ingestion(creatingStore: { [store] in try store.open(creating: true) }, options: options)
       let progress = ProgressBar(total: files.count)
-      let ingestion = Ingestion(
-        ledger: ledger, options: .init(batchSize: batch, atomic: atomic, supplied: supplied))
       let result: Ingestion.Report
       do {
         result = try ingestion.run(files: files) { event in
@@ -102,7 +106,7 @@ extension Profiles {
         // What the batches before committed stays, and is reported before the error.
         progress.finish()
         if !failure.committed.isEmpty {
-          try report(failure.committed.map(Line.init), ledger: ledger)
+          try report(failure.committed, ledger: ingestion.ledger)
         }
         throw failure.underlying
       }
@@ -110,7 +114,7 @@ extension Profiles {
       if atomic && result.rejected > 0 {
         StandardError.write("--atomic: \(result.rejected) document(s) rejected; nothing recorded")
       }
-      try report(result.outcomes.map(Line.init), ledger: ledger)
+      try report(result.outcomes, ledger: ingestion.ledger)
       if result.rejected > 0 || result.failed > 0 { throw ExitCode.failure }
     }
 
@@ -138,9 +142,13 @@ extension Profiles {
       return files
     }
 
-    func report(_ lines: [Line], ledger: Ledger) throws {
+    /// Prints the outcomes and the summary, as `--format` asks. `ledger` is `nil` when the
+    /// run made no store.
+    func report(_ outcomes: [Ingestion.Outcome], ledger: Ledger?) throws {
+      let lines = outcomes.map(Line.init)
       let counts = Dictionary(grouping: lines, by: \.outcome).mapValues(\.count)
-      let events = try ledger.eventCount()
+      let events = try ledger?.eventCount() ?? 0
+      let path = ledger?.path ?? store.path
       switch format {
       case .json:
         struct Report: Encodable {
@@ -156,7 +164,7 @@ extension Profiles {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data = try encoder.encode(
-          Report(documents: lines, summary: summary, store: ledger.path, events: events))
+          Report(documents: lines, summary: summary, store: path, events: events))
         print(String(decoding: data, as: UTF8.self))
       case .text:
         for line in lines {
@@ -173,7 +181,7 @@ extension Profiles {
         let noun = lines.count == 1 ? "document" : "documents"
         print(
           "\(lines.count) \(noun): \(tally.joined(separator: ", ")); "
-            + "\(events) event\(events == 1 ? "" : "s") in \(ledger.path)")
+            + "\(events) event\(events == 1 ? "" : "s") in \(path)")
       }
     }
   }

@@ -97,6 +97,28 @@ import Testing
     #expect(report.outcomes[0].supplied == [.date])
   }
 
+  /// A store to be created is created once there is something to record, and not before.
+  @Test func aStoreIsCreatedOnlyForSomethingToRecord() throws {
+    let (directory, files) = try Self.documents()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("profiles.sqlite").path
+    let unreadable = files.filter { $0.hasSuffix("c-unreadable.txt") }
+    // Nothing readable; readable documents an atomic run skips for a rejected one.
+    for options in [Ingestion.Options(), Ingestion.Options(atomic: true)] {
+      let ingestion = Ingestion(creatingStore: { try Ledger(path: path) }, options: options)
+      let report = try ingestion.run(files: options.atomic ? files : unreadable)
+      #expect(report.rejected == 1)
+      #expect(ingestion.ledger == nil)
+      #expect(!FileManager.default.fileExists(atPath: path))
+    }
+    let ingestion = Ingestion(
+      creatingStore: { try Ledger(path: path) }, options: .init(batchSize: 2))
+    let report = try ingestion.run(files: files)
+    #expect(report.outcomes.map(\.kind) == [.recorded, .recorded, .rejected, .recorded])
+    #expect(FileManager.default.fileExists(atPath: path))
+    #expect(try ingestion.ledger?.eventCount() == 3)
+  }
+
   @Test func unreadablePathsAreFoundBeforeAnyIsRead() throws {
     let (directory, files) = try Self.documents()
     defer { try? FileManager.default.removeItem(at: directory) }

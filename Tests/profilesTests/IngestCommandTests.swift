@@ -2,7 +2,7 @@ import Foundation
 import ProfileTestSupport
 import Testing
 
-/// `profiles ingest` as a user meets it: paths that are not there.
+/// `profiles ingest` as a user meets it: paths that are not there, runs that record nothing.
 @Suite struct IngestCommandTests {
   let profiles = CommandRunner()
   let root = SourceTree.root()
@@ -53,5 +53,26 @@ import Testing
     #expect(missing.status == 1)
     #expect(missing.stderr.hasSuffix("nothing recorded\n"))
     #expect(try StoreContent.rows(of: store.path) == before)
+  }
+
+  // MARK: Runs that record nothing
+
+  @Test func aRunThatRecordsNothingCreatesNoStore() throws {
+    let rejected = try run(["ingest", "\(fixtures)/error-no-date.txt"])
+    #expect(rejected.status == 1)
+    #expect(rejected.stdout.hasPrefix("rejected    -"))
+    #expect(rejected.stdout.contains(" 1 rejected; "))
+    #expect(rejected.stdout.hasSuffix("; 0 events in profiles.sqlite\n"))
+    #expect(!FileManager.default.fileExists(atPath: store.path))
+
+    let atomic = try run(["ingest", "--atomic", snapshots, "\(fixtures)/error-no-date.txt"])
+    #expect(atomic.status == 1)
+    #expect(atomic.stdout.contains("skipped     BLZ 2015-03-02"))
+    #expect(!FileManager.default.fileExists(atPath: store.path))
+
+    // A store that is there stays, whatever the run records.
+    #expect(try run(["ingest", snapshots]).status == 0)
+    #expect(try run(["ingest", "\(fixtures)/error-no-date.txt"]).status == 1)
+    #expect(try run(["verify"]).stdout.hasPrefix("1 event verified"))
   }
 }
