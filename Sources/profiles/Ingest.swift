@@ -96,10 +96,10 @@ extension Profiles {
           case .progress(let done, _): progress.update(done)
           case .read(let outcome):
             for diagnostic in outcome.diagnostics {
-              StandardError.write(diagnostic.formatted(path: outcome.path))
+              progress.write(diagnostic.formatted(path: outcome.path))
             }
           case .failed(let outcome):
-            StandardError.write("\(outcome.path): error: \(outcome.failure ?? "not recorded")")
+            progress.write("\(outcome.path): error: \(outcome.failure ?? "not recorded")")
           }
         }
       } catch let failure as Ingestion.StoreFailure {
@@ -187,10 +187,15 @@ extension Profiles {
   }
 }
 
-/// A progress bar on standard error, shown only on a terminal and for many files.
-struct ProgressBar {
+/// A progress bar on standard error (never standard output), redrawn in place: shown only
+/// on a terminal and for many files. While it shows, lines for standard error go through
+/// ``write(_:)``, which clears the bar before the line and draws it again after, so that a
+/// diagnostic never shares a line with it.
+final class ProgressBar {
   let total: Int
   let shown: Bool
+  /// The bar as last drawn, while it is on the screen.
+  private var drawn: String?
 
   init(total: Int) {
     self.total = total
@@ -202,11 +207,21 @@ struct ProgressBar {
     let width = 30
     let filled = width * done / max(total, 1)
     let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-    FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
+    let line = "[\(bar)] \(done)/\(total)"
+    drawn = line
+    FileHandle.standardError.write(Data("\r\(line)".utf8))
   }
 
+  /// Writes `line` to standard error on a line of its own, and the bar again below it.
+  func write(_ line: String) {
+    guard let drawn else { return StandardError.write(line) }
+    FileHandle.standardError.write(Data("\r\u{1B}[K\(line)\n\(drawn)".utf8))
+  }
+
+  /// Clears the bar, for good.
   func finish() {
-    guard shown else { return }
+    guard drawn != nil else { return }
     FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    drawn = nil
   }
 }

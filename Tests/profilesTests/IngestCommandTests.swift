@@ -2,7 +2,8 @@ import Foundation
 import ProfileTestSupport
 import Testing
 
-/// `profiles ingest` as a user meets it: paths that are not there, runs that record nothing.
+/// `profiles ingest` as a user meets it on a terminal: the progress bar and the diagnostics
+/// beside it, paths that are not there, runs that record nothing.
 @Suite struct IngestCommandTests {
   let profiles = CommandRunner()
   let root = SourceTree.root()
@@ -20,6 +21,14 @@ import Testing
 
   func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
     try profiles.run(arguments, in: directory)
+  }
+
+  /// A synthetic corpus of `countries` × `revisions` documents, in a folder of the test's
+  /// directory.
+  func corpus(countries: Int, revisions: Int) throws -> String {
+    let folder = directory.appendingPathComponent("corpus")
+    _ = try SyntheticCorpus(countries: countries, revisions: revisions, seed: 11).write(to: folder)
+    return folder.path
   }
 
   // MARK: Paths that are not there
@@ -74,5 +83,60 @@ import Testing
     #expect(try run(["ingest", snapshots]).status == 0)
     #expect(try run(["ingest", "\(fixtures)/error-no-date.txt"]).status == 1)
     #expect(try run(["verify"]).stdout.hasPrefix("1 event verified"))
+  }
+
+  // MARK: On a terminal
+
+  /// The progress bar is cleared before a diagnostic is written and drawn again after it:
+  /// on the screen, every diagnostic has a line of its own.
+  @Test func diagnosticsNeverShareALineWithTheProgressBar() throws {
+    let corpus = try corpus(countries: 2, revisions: 30)
+    let outcome = try profiles.run(
+      ["ingest", corpus, mojibake, "\(fixtures)/error-no-date.txt"], terminal: .standardError,
+      in: directory)
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr.contains("] 0/62"), "no progress bar: \(outcome.stderr.debugDescription)")
+    let lines = Self.screen(outcome.stderr)
+    let diagnostics = lines.filter { $0.contains(": warning: ") || $0.contains(": error: ") }
+    #expect(diagnostics.contains { $0.hasPrefix("\(mojibake):") && $0.contains(": warning: ") })
+    #expect(diagnostics.contains { $0.hasPrefix("\(fixtures)/error-no-date.txt:133: error: ") })
+    for line in diagnostics {
+      #expect(line.hasPrefix("/"), "a diagnostic shares its line: \(line.debugDescription)")
+    }
+    // Cleared at the end; never on standard output.
+    #expect(lines.allSatisfy { !$0.contains("/62") }, "\(lines)")
+    #expect(!outcome.stdout.contains("\r") && !outcome.stdout.contains("/62"))
+    #expect(outcome.stdout.contains("62 documents: 61 recorded"))
+  }
+
+  /// The lines a terminal shows for `output`: a carriage return goes back to the start of the
+  /// line, `ESC[K` clears the line from there, and a line feed starts a new line.
+  static func screen(_ output: String) -> [String] {
+    var lines: [[Unicode.Scalar]] = [[]]
+    var column = 0
+    var scalars = Substring(output).unicodeScalars[...]
+    while let scalar = scalars.first {
+      if scalars.starts(with: "\u{1B}[K".unicodeScalars) {
+        lines[lines.count - 1].removeSubrange(min(column, lines[lines.count - 1].count)...)
+        scalars = scalars.dropFirst(3)
+        continue
+      }
+      scalars = scalars.dropFirst()
+      switch scalar {
+      case "\r": column = 0
+      case "\n":
+        lines.append([])
+        column = 0
+      default:
+        if column < lines[lines.count - 1].count {
+          lines[lines.count - 1][column] = scalar
+        } else {
+          lines[lines.count - 1].append(scalar)
+        }
+        column += 1
+      }
+    }
+    return lines.map { String(String.UnicodeScalarView($0)) }.filter { !$0.isEmpty }
   }
 }
