@@ -50,6 +50,13 @@ extension Profiles {
     @Option(help: "Documents recorded per transaction.")
     var batch: Int = IngestBatch.size
 
+    @Flag(
+      name: .shortAndLong,
+      help: ArgumentHelp(
+        "Print no warnings; errors, the outcomes and the summary still.",
+        discussion: "--format json keeps every diagnostic."))
+    var quiet = false
+
     @OptionGroup var supplied: SuppliedOptions
 
     func validate() throws {
@@ -95,7 +102,7 @@ extension Profiles {
           switch event {
           case .progress(let done, _): progress.update(done)
           case .read(let outcome):
-            for diagnostic in outcome.diagnostics {
+            for diagnostic in outcome.diagnostics where !quiet || diagnostic.severity == .error {
               progress.write(diagnostic.formatted(path: outcome.path))
             }
           case .failed(let outcome):
@@ -178,10 +185,11 @@ extension Profiles {
         let tally = IngestOutcome.allCases.map {
           "\(counts[$0.rawValue, default: 0]) \($0.rawValue)"
         }
-        let noun = lines.count == 1 ? "document" : "documents"
+        let warnings = outcomes.map { $0.diagnostics.filter { $0.severity == .warning }.count }
+          .reduce(0, +)
         print(
-          "\(lines.count) \(noun): \(tally.joined(separator: ", ")); "
-            + "\(events) event\(events == 1 ? "" : "s") in \(path)")
+          "\(plural(lines.count, "document")): \(tally.joined(separator: ", ")); "
+            + "\(plural(warnings, "warning")); \(plural(events, "event")) in \(path)")
       }
     }
   }

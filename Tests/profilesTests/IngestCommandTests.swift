@@ -3,7 +3,8 @@ import ProfileTestSupport
 import Testing
 
 /// `profiles ingest` as a user meets it on a terminal: the progress bar and the diagnostics
-/// beside it, paths that are not there, runs that record nothing.
+/// beside it, the warning count and `--quiet`, paths that are not there, runs that record
+/// nothing.
 @Suite struct IngestCommandTests {
   let profiles = CommandRunner()
   let root = SourceTree.root()
@@ -19,8 +20,8 @@ import Testing
   var mojibake: String { "\(fixtures)/mojibake.txt" }
   var store: URL { directory.appendingPathComponent("profiles.sqlite") }
 
-  func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-    try profiles.run(arguments, in: directory)
+  func run(_ arguments: [String], in directory: URL? = nil) throws -> CommandRunner.Outcome {
+    try profiles.run(arguments, in: directory ?? self.directory)
   }
 
   /// A synthetic corpus of `countries` × `revisions` documents, in a folder of the test's
@@ -85,6 +86,42 @@ import Testing
     #expect(try run(["verify"]).stdout.hasPrefix("1 event verified"))
   }
 
+  // MARK: Warnings
+
+  @Test func theSummaryCountsWarningsAndQuietHidesThem() throws {
+    let documents = [mojibake, snapshots, "\(fixtures)/error-no-date.txt"]
+    let loud = try run(["ingest", "--db", "loud.sqlite"] + documents)
+    #expect(loud.status == 1)
+    let warnings = loud.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }
+    #expect(warnings.count > 1)
+    #expect(
+      loud.stdout.hasSuffix(
+        "3 documents: 2 recorded, 0 unchanged, 0 corrected, 0 backfilled, 1 rejected; "
+          + "\(warnings.count) warnings; 2 events in loud.sqlite\n"), "\(loud.stdout)")
+
+    // Errors, outcomes and the summary as before; no warnings.
+    let quiet = try run(["ingest", "-q", "--db", "quiet.sqlite"] + documents)
+    #expect(quiet.status == 1)
+    #expect(!quiet.stderr.contains(": warning: "))
+    #expect(quiet.stderr.contains("error-no-date.txt:133: error: "))
+    #expect(
+      quiet.stdout == loud.stdout.replacingOccurrences(of: "loud.sqlite", with: "quiet.sqlite"))
+  }
+
+  /// `--format json` is the same with `--quiet` as without: every diagnostic, no count.
+  @Test func quietLeavesJSONAsItIs() throws {
+    let arguments = ["ingest", "--format", "json", mojibake, "\(fixtures)/error-no-date.txt"]
+    let other = try temporaryDirectory("profiles-ingest")
+    defer { try? FileManager.default.removeItem(at: other) }
+    let json = try run(arguments)
+    let quiet = try run(arguments + ["--quiet"], in: other)
+    #expect(json.status == 1 && quiet.status == 1)
+    #expect(quiet.stdout == json.stdout)
+    #expect(quiet.stdout.contains(": warning: "))
+    #expect(!quiet.stdout.contains("\"warnings\""))
+    #expect(!quiet.stderr.contains(": warning: "))
+  }
+
   // MARK: On a terminal
 
   /// The progress bar is cleared before a diagnostic is written and drawn again after it:
@@ -108,6 +145,12 @@ import Testing
     #expect(lines.allSatisfy { !$0.contains("/62") }, "\(lines)")
     #expect(!outcome.stdout.contains("\r") && !outcome.stdout.contains("/62"))
     #expect(outcome.stdout.contains("62 documents: 61 recorded"))
+
+    let quiet = try profiles.run(
+      ["ingest", "--quiet", "--db", "quiet.sqlite", corpus, mojibake], terminal: .standardError,
+      in: directory)
+    #expect(quiet.status == 0)
+    #expect(!quiet.stderr.contains(": warning: "))
   }
 
   /// The lines a terminal shows for `output`: a carriage return goes back to the start of the

@@ -35,7 +35,7 @@ import Testing
       first.stdout.contains("recorded    BLZ 2015-03-02  \(snapshots)/belize/2015-03-02.txt\n"))
     #expect(
       first.stdout.hasSuffix(
-        "1 document: 1 recorded, 0 unchanged, 0 corrected, 0 backfilled, 0 rejected; 1 event in profiles.sqlite\n"
+        "1 document: 1 recorded, 0 unchanged, 0 corrected, 0 backfilled, 0 rejected; 0 warnings; 1 event in profiles.sqlite\n"
       ))
     let second = try run(["ingest", snapshots])
     #expect(second.status == 0)
@@ -127,12 +127,12 @@ import Testing
     #expect(first.status == 0, "\(first.stderr)")
     #expect(
       first.stdout.hasSuffix(
-        "360 documents: 360 recorded, 0 unchanged, 0 corrected, 0 backfilled, 0 rejected; 360 events in profiles.sqlite\n"
+        "360 documents: 360 recorded, 0 unchanged, 0 corrected, 0 backfilled, 0 rejected; 0 warnings; 360 events in profiles.sqlite\n"
       ))
     let again = try run(["ingest", corpus.path])
     #expect(
       again.stdout.hasSuffix(
-        "360 documents: 0 recorded, 360 unchanged, 0 corrected, 0 backfilled, 0 rejected; 360 events in profiles.sqlite\n"
+        "360 documents: 0 recorded, 360 unchanged, 0 corrected, 0 backfilled, 0 rejected; 0 warnings; 360 events in profiles.sqlite\n"
       ))
     let countries = try run(["countries"])
     #expect(countries.stdout.hasSuffix("12 countries, 360 revisions in effect\n"))
