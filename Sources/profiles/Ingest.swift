@@ -26,8 +26,12 @@ extension Profiles {
         the run with nothing recorded. A store that does not exist is created once there is \
         a document to record, so a run that records nothing creates none.
 
+        SIGINT (Ctrl-C) or SIGTERM stops the run between batches: the batch being recorded \
+        is committed whole, the outcomes of the documents committed are printed, and the \
+        rest are not recorded (ingest them again to record them).
+
         Exit status: 0 when every document is recorded or unchanged, 1 when any is rejected, \
-        a path cannot be read or the store fails, 64 on a usage error.
+        a path cannot be read or the store fails, 64 on a usage error, 130 when interrupted.
         """
     )
 
@@ -89,6 +93,10 @@ extension Profiles {
     mutating func run() throws {
       let files = try documents()
       let supplied = try self.supplied.values(for: files)
+      // From here on, SIGINT and SIGTERM stop the run between batches.
+      let stop = Ingestion.StopRequest()
+      let signals = InterruptSignals(requesting: stop)
+      defer { withExtendedLifetime(signals) {} }
       let options = Ingestion.Options(batchSize: batch, atomic: atomic, supplied: supplied)
       // A store is made only once there is something to record in it.
       let ingestion =
@@ -98,7 +106,7 @@ extension Profiles {
       let progress = ProgressBar(total: files.count)
       let result: Ingestion.Report
       do {
-        result = try ingestion.run(files: files) { event in
+        result = try ingestion.run(files: files, stop: stop) { event in
           switch event {
           case .progress(let done, _): progress.update(done)
           case .read(let outcome):
@@ -122,6 +130,13 @@ extension Profiles {
         StandardError.write("--atomic: \(result.rejected) document(s) rejected; nothing recorded")
       }
       try report(result.outcomes, ledger: ingestion.ledger)
+      if result.interrupted {
+        let committed = result.outcomes.count
+        StandardError.write(
+          "interrupted: \(committed) of \(plural(files.count, "document")) committed, "
+            + "\(files.count - committed) not recorded")
+        throw ExitCode(130)
+      }
       if result.rejected > 0 || result.failed > 0 { throw ExitCode.failure }
     }
 
@@ -231,5 +246,23 @@ final class ProgressBar {
     guard drawn != nil else { return }
     FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     drawn = nil
+  }
+}
+
+/// SIGINT and SIGTERM while documents are recorded: rather than end the process in the
+/// middle of a batch (the default), each asks the run to stop between batches. Further
+/// signals are ignored until the process exits, so that the outcomes are printed whole.
+final class InterruptSignals {
+  private var sources: [any DispatchSourceSignal] = []
+
+  init(requesting stop: Ingestion.StopRequest) {
+    for number in [SIGINT, SIGTERM] {
+      // Ignored as a signal, the process is told of it through the source.
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler { stop.request() }
+      source.resume()
+      sources.append(source)
+    }
   }
 }

@@ -97,6 +97,26 @@ import Testing
     #expect(report.outcomes[0].supplied == [.date])
   }
 
+  @Test func aStopEndsTheRunAtTheNextBatchWithWhatWasCommitted() throws {
+    let (directory, files) = try Self.documents()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let ledger = try Ledger()
+    let stop = Ingestion.StopRequest()
+    // Asked while the first batch is read: that batch is recorded, no other is.
+    let report = try Ingestion(ledger: ledger, options: .init(batchSize: 2))
+      .run(files: files, stop: stop) { if case .read = $0 { stop.request() } }
+    #expect(report.interrupted)
+    #expect(report.outcomes.map(\.path) == Array(files.prefix(2)))
+    #expect(report.outcomes.map(\.kind) == [.recorded, .recorded])
+    #expect(try ledger.eventCount() == 2)
+
+    // An atomic run records at its end: stopped, it records nothing.
+    let atomic = Ingestion(ledger: try Ledger(), options: .init(batchSize: 2, atomic: true))
+    let none = try atomic.run(files: files, stop: stop)
+    #expect(none.interrupted && none.outcomes.isEmpty)
+    #expect(try atomic.ledger?.eventCount() == 0)
+  }
+
   /// A store to be created is created once there is something to record, and not before.
   @Test func aStoreIsCreatedOnlyForSomethingToRecord() throws {
     let (directory, files) = try Self.documents()

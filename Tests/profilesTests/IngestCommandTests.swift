@@ -1,10 +1,11 @@
 import Foundation
+import GRDB
 import ProfileTestSupport
 import Testing
 
 /// `profiles ingest` as a user meets it on a terminal: the progress bar and the diagnostics
 /// beside it, the warning count and `--quiet`, paths that are not there, runs that record
-/// nothing.
+/// nothing, and Ctrl-C.
 @Suite struct IngestCommandTests {
   let profiles = CommandRunner()
   let root = SourceTree.root()
@@ -181,5 +182,73 @@ import Testing
       }
     }
     return lines.map { String(String.UnicodeScalarView($0)) }.filter { !$0.isEmpty }
+  }
+
+  // MARK: Interrupted
+
+  /// SIGINT or SIGTERM after the first batch commits: the batch in flight commits whole, the
+  /// outcomes of what was committed are written (to a file here), and the count said is the
+  /// count of events the log verifies.
+  @Test(arguments: [SIGINT, SIGTERM])
+  func anInterruptedIngestCommitsWholeBatchesAndSaysHowFarItGot(signal: Int32) throws {
+    let corpus = try corpus(countries: 10, revisions: 40)
+    let out = directory.appendingPathComponent("out.txt")
+    let err = directory.appendingPathComponent("err.txt")
+    for file in [out, err] {
+      #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
+    }
+    let process = Process()
+    process.executableURL = profiles.executable
+    process.arguments = ["ingest", "--db", store.path, "--batch", "10", corpus]
+    process.standardOutput = try FileHandle(forWritingTo: out)
+    process.standardError = try FileHandle(forWritingTo: err)
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    try waitForEvents(10, while: process)
+    kill(process.processIdentifier, signal)
+    process.waitUntilExit()
+
+    let stdout = try String(contentsOf: out, encoding: .utf8)
+    let stderr = try String(contentsOf: err, encoding: .utf8)
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 130, "\(stderr)")
+    let outcomes = stdout.split(separator: "\n").filter { $0.hasPrefix("recorded ") }
+    let committed = outcomes.count
+    #expect(committed >= 10 && committed < 400 && committed % 10 == 0, "\(committed)")
+    #expect(
+      stdout.hasSuffix(
+        "\(committed) documents: \(committed) recorded, 0 unchanged, 0 corrected, 0 backfilled, "
+          + "0 rejected; 0 warnings; \(committed) events in \(store.path)\n"), "\(stdout)")
+    #expect(
+      stderr.hasSuffix(
+        "interrupted: \(committed) of 400 documents committed, \(400 - committed) not recorded\n"),
+      "\(stderr)")
+
+    let verify = try run(["verify", "--db", store.path])
+    #expect(verify.status == 0)
+    #expect(verify.stdout.hasPrefix("\(committed) events verified"), "\(verify.stdout)")
+    // The same ingest again records the rest.
+    let again = try run(["ingest", "--db", store.path, corpus])
+    #expect(again.status == 0)
+    #expect(
+      again.stdout.contains(
+        "400 documents: \(400 - committed) recorded, \(committed) unchanged, "))
+  }
+
+  /// Returns once the store holds `events` events; fails if `process` ends first.
+  func waitForEvents(_ events: Int, while process: Process) throws {
+    var configuration = Configuration()
+    configuration.readonly = true
+    var reader: DatabaseQueue?
+    while process.isRunning {
+      if reader == nil, FileManager.default.fileExists(atPath: store.path) {
+        reader = try? DatabaseQueue(path: store.path, configuration: configuration)
+      }
+      // An error (no table yet) reads as no progress.
+      let count = try? reader?.read { try Int.fetchOne($0, sql: "SELECT max(seq) FROM events") }
+      if let count, count >= events { return }
+      usleep(2_000)
+    }
+    Issue.record("the ingest ended before \(events) events were recorded")
   }
 }
