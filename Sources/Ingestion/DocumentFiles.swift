@@ -41,6 +41,21 @@ public enum DocumentFiles {
     return PDFText.isPDF(bytes) ? try PDFText.extract(bytes, path: path) : bytes
   }
 
+  /// Those of `files` (as ``expand(_:)`` gives them) that cannot be read, each with the
+  /// reason: not there, or not readable by this process. A run that must not stop half-way
+  /// for a mistyped path checks them all before it reads any. Standard input (`-`) is
+  /// never among them.
+  public static func unreadable(_ files: [String]) -> [(path: String, reason: String)] {
+    files.compactMap { path in
+      if path == "-" { return nil }
+      guard FileManager.default.fileExists(atPath: path) else { return (path, "no such file") }
+      guard access(path, R_OK) == 0 else {
+        return (path, String(cString: strerror(errno)).lowercased())
+      }
+      return nil
+    }
+  }
+
   /// Files as given; directories expanded to the `.txt` and `.pdf` files under them, in path
   /// order.
   public static func expand(_ paths: [String]) throws -> [String] {

@@ -77,6 +77,9 @@ public struct Ingestion: Sendable {
   /// What a run did: one outcome per document, in the order given.
   public struct Report: Sendable {
     public var outcomes: [Outcome]
+    /// The run was stopped (``StopRequest``) before its end: `outcomes` are those of the
+    /// documents committed, the first of those given, and the others were not recorded.
+    public var interrupted = false
     /// Documents that could not be read as profiles.
     public var rejected: Int { outcomes.filter { $0.kind == .rejected }.count }
     /// Documents the store refused.
@@ -102,65 +105,108 @@ public struct Ingestion: Sendable {
     public var description: String { String(describing: underlying) }
   }
 
-  public let ledger: Ledger
+  /// A request that a run stop, made from another thread (a signal handler's) while it goes
+  /// on. The run looks between batches: the batch being recorded is committed whole, and no
+  /// further batch is read or recorded.
+  public final class StopRequest: @unchecked Sendable {
+    private let lock = NSLock()
+    private var requested = false
+
+    public init() {}
+
+    /// Asks the run to stop at its next batch.
+    public func request() { lock.withLock { requested = true } }
+
+    public var isRequested: Bool { lock.withLock { requested } }
+  }
+
+  /// The store, once open: the one given, or the one this ingestion created.
+  public var ledger: Ledger? { store.ledger }
   public let parser: ProfileParser
   public let options: Options
+  private let store: StoreAccess
 
+  /// An ingestion into `ledger`.
   public init(ledger: Ledger, parser: ProfileParser = .standard, options: Options = Options()) {
-    self.ledger = ledger
+    self.store = StoreAccess(ledger)
     self.parser = parser
     self.options = options
   }
 
-  /// Records `files`, telling `observe` as it goes. Throws a ``DocumentFileError`` for a
-  /// file that cannot be read, and a ``StoreFailure`` when the store fails.
-  public func run(files: [String], observe: (Event) -> Void = { _ in }) throws -> Report {
+  /// An ingestion into a store not made yet: `create` makes it when the run first has a
+  /// document to record, so that a run that records nothing (every document rejected, or
+  /// all of them skipped) leaves no store behind.
+  public init(
+    creatingStore create: @escaping @Sendable () throws -> Ledger,
+    parser: ProfileParser = .standard, options: Options = Options()
+  ) {
+    self.store = StoreAccess(create: create)
+    self.parser = parser
+    self.options = options
+  }
+
+  /// Records `files`, telling `observe` as it goes. Once `stop` is requested, the run ends at
+  /// the next batch with the outcomes of the documents committed, ``Report/interrupted``.
+  /// Throws a ``DocumentFileError`` for a file that cannot be read, and a ``StoreFailure``
+  /// when the store fails.
+  public func run(
+    files: [String], stop: StopRequest? = nil, observe: (Event) -> Void = { _ in }
+  ) throws -> Report {
     var outcomes: [Outcome] = []
     var kept: [(index: Int, revision: PreparedRevision)] = []
     let size = options.batchSize
     let reader = self
-    try pipelined(
-      batches: (files.count + size - 1) / size,
-      produce: { batch in
-        reader.read(Array(files[batch * size..<min((batch + 1) * size, files.count)]))
-      },
-      consume: { batch, read in
-        observe(.progress(done: batch * size, total: files.count))
-        for (path, document) in zip(read.paths, read.documents) {
-          let outcome = try document.outcome(path: path)
-          observe(.read(outcome))
-          outcomes.append(outcome)
-        }
-        let first = batch * size
-        if options.atomic {
-          kept += read.prepared.map { (first + $0.offset, $0.revision) }
-          return
-        }
-        let results: [Result<IngestResult, LedgerError>]
-        do {
-          results = try ledger.recordBatch(
-            prepared: read.prepared.map(\.revision), parserVersion: ProfileParser.version)
-        } catch {
-          throw StoreFailure(underlying: error, committed: Array(outcomes.prefix(first)))
-        }
-        for (entry, result) in zip(read.prepared, results) {
-          let index = first + entry.offset
-          switch result {
-          case .success(let recorded):
-            outcomes[index].kind = Outcome.Kind(recorded.outcome)
-            outcomes[index].seq = recorded.event?.seq
-          case .failure(let error):
-            outcomes[index].kind = .failed
-            outcomes[index].failure = "\(error)"
-            observe(.failed(outcomes[index]))
+    do {
+      try pipelined(
+        batches: (files.count + size - 1) / size,
+        produce: { batch in
+          reader.read(Array(files[batch * size..<min((batch + 1) * size, files.count)]))
+        },
+        consume: { batch, read in
+          // Between batches: everything before this one is committed.
+          if stop?.isRequested == true { throw Stopped() }
+          observe(.progress(done: batch * size, total: files.count))
+          for (path, document) in zip(read.paths, read.documents) {
+            let outcome = try document.outcome(path: path)
+            observe(.read(outcome))
+            outcomes.append(outcome)
           }
-        }
-      })
+          let first = batch * size
+          if options.atomic {
+            kept += read.prepared.map { (first + $0.offset, $0.revision) }
+            return
+          }
+          guard !read.prepared.isEmpty else { return }
+          let results: [Result<IngestResult, LedgerError>]
+          do {
+            results = try store.writable().recordBatch(
+              prepared: read.prepared.map(\.revision), parserVersion: ProfileParser.version)
+          } catch {
+            throw StoreFailure(underlying: error, committed: Array(outcomes.prefix(first)))
+          }
+          for (entry, result) in zip(read.prepared, results) {
+            let index = first + entry.offset
+            switch result {
+            case .success(let recorded):
+              outcomes[index].kind = Outcome.Kind(recorded.outcome)
+              outcomes[index].seq = recorded.event?.seq
+            case .failure(let error):
+              outcomes[index].kind = .failed
+              outcomes[index].failure = "\(error)"
+              observe(.failed(outcomes[index]))
+            }
+          }
+        })
+    } catch is Stopped {
+      // An atomic run records at its end: nothing of it is committed.
+      return Report(outcomes: options.atomic ? [] : outcomes, interrupted: true)
+    }
     observe(.progress(done: files.count, total: files.count))
 
     if options.atomic {
-      if outcomes.allSatisfy({ $0.kind != .rejected }) {
-        let results = try ledger.recordAll(
+      if stop?.isRequested == true { return Report(outcomes: [], interrupted: true) }
+      if outcomes.allSatisfy({ $0.kind != .rejected }), !kept.isEmpty {
+        let results = try store.writable().recordAll(
           prepared: kept.map(\.revision), parserVersion: ProfileParser.version)
         for (entry, result) in zip(kept, results) {
           outcomes[entry.index].kind = Outcome.Kind(result.outcome)
@@ -172,6 +218,9 @@ public struct Ingestion: Sendable {
     }
     return Report(outcomes: outcomes)
   }
+
+  /// Thrown between batches once a stop is requested, to leave the pipeline.
+  private struct Stopped: Error {}
 
   /// What became of one document of a batch before the store.
   private enum Read: Sendable {
@@ -217,9 +266,10 @@ public struct Ingestion: Sendable {
       }
     }
     // Documents ingested before, byte for byte, need no parsing (a failed lookup only
-    // means they are parsed).
+    // means they are parsed). A store not made yet has none.
+    let ledger = store.ledger
     let known =
-      (try? ledger.recordedDocuments(
+      (try? ledger?.recordedDocuments(
         sourceHashes: sources.compactMap { try? $0.get().hash },
         parserVersion: ProfileParser.version, catalog: parser.catalog.id)) ?? [:]
     var reads: [Read?] = []
@@ -279,7 +329,10 @@ public struct Ingestion: Sendable {
         suppliedFields.append(result.supplied)
       }
     }
-    var prepared = ledger.prepare(documents.map { ($0.source, $0.profile, $0.text) })
+    let readings = documents.map { ($0.source, $0.profile, $0.text) }
+    var prepared =
+      ledger?.prepare(readings)
+      ?? readings.concurrentMap { PreparedRevision(source: $0, profile: $1, extraction: $2) }
     for index in prepared.indices { prepared[index].supplied = suppliedFields[index] }
     return ReadBatch(
       paths: paths, documents: reads.map { $0! },
@@ -307,6 +360,37 @@ extension Ingestion.Outcome.Kind {
     case .corrected: self = .corrected
     case .backfilled: self = .backfilled
     case .rejected: self = .rejected
+    }
+  }
+}
+
+/// The store of an ingestion: open from the start, or created by the run when it first has
+/// something to record. Batches are read on another thread than the one that records, so
+/// access is locked.
+private final class StoreAccess: @unchecked Sendable {
+  private let lock = NSLock()
+  private var opened: Ledger?
+  private let create: @Sendable () throws -> Ledger
+
+  init(_ ledger: Ledger) {
+    opened = ledger
+    create = { ledger }
+  }
+
+  init(create: @escaping @Sendable () throws -> Ledger) {
+    self.create = create
+  }
+
+  /// The store, if it is open.
+  var ledger: Ledger? { lock.withLock { opened } }
+
+  /// The store, created now if it is not made yet.
+  func writable() throws -> Ledger {
+    try lock.withLock {
+      if let opened { return opened }
+      let ledger = try create()
+      opened = ledger
+      return ledger
     }
   }
 }

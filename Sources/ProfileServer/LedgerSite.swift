@@ -98,13 +98,28 @@ extension HTTPField.Name {
 
 extension LedgerSite {
   /// Serves the site on `host`:`port` until SIGINT or SIGTERM, then finishes the requests in
-  /// flight and returns.
-  public func serve(host: String, port: Int) async throws {
+  /// flight and returns. `listening` is called once the server listens, with its port (the
+  /// one the system chose, for port 0).
+  ///
+  /// - Throws: ``ListenFailure`` when the server cannot listen (the port is taken, the host
+  ///   is not this machine's, …): then nothing was served.
+  public func serve(
+    host: String, port: Int, listening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+  ) async throws {
+    let started = ListenFailure.Watch()
     let app = Application(
       router: router(),
       configuration: ApplicationConfiguration(
         address: .hostname(host, port: port), serverName: "profiles"),
+      onServerRunning: { channel in
+        started.listened()
+        await listening(channel.localAddress?.port ?? port)
+      },
       logger: logger)
-    try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    do {
+      try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    } catch let error where !started.hasListened {
+      throw ListenFailure(host: host, port: port, error: error)
+    }
   }
 }

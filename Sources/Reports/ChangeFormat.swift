@@ -6,7 +6,9 @@ import ProfileModel
 public enum Highlight: Sendable {
   /// `[-deleted-]{+inserted+}`, like `git diff --word-diff`: for files and pipes.
   case plain
-  /// Red and green, without markers: for a terminal.
+  /// The markers of `plain`, in red and green: for a terminal. The markers stay, so that
+  /// a deletion and the insertion after it read as two runs in colour too, and without
+  /// telling red from green.
   case ansi
   /// `~~deleted~~ **inserted**`, with Markdown's special characters escaped.
   case markdown
@@ -156,8 +158,8 @@ public struct ChangeFormat: Sendable {
       case (.equal, _): out += text
       case (.deleted, .plain): out += "[-\(text)-]"
       case (.inserted, .plain): out += "{+\(text)+}"
-      case (.deleted, .ansi): out += "\u{1B}[31m\(text)\u{1B}[0m"
-      case (.inserted, .ansi): out += "\u{1B}[32m\(text)\u{1B}[0m"
+      case (.deleted, .ansi): out += "\u{1B}[31m[-\(text)-]\u{1B}[0m"
+      case (.inserted, .ansi): out += "\u{1B}[32m{+\(text)+}\u{1B}[0m"
       case (.deleted, .markdown): out += "~~\(text)~~"
       case (.inserted, .markdown): out += (afterDeletion ? " " : "") + "**\(text)**"
       case (.deleted, .html): out += "<del>\(text)</del>"

@@ -21,6 +21,8 @@ enum RevisionSelector: Equatable {
       self = .number(number)
     } else if let date = ProfileDate(iso: argument) {
       self = .date(date)
+    } else if let problem = DateArgument.problem(argument) {
+      throw ValidationError("\(name) '\(argument)' is not a valid date: \(problem)")
     } else {
       throw ValidationError(
         "\(name) '\(argument)' is neither a date (yyyy-mm-dd) nor a revision number")
@@ -49,10 +51,12 @@ enum RevisionSelector: Equatable {
   }
 }
 
-/// Whether standard output is a terminal that takes colours (`NO_COLOR` unset or empty).
+/// Whether standard output is a terminal that takes colours: `NO_COLOR` unset or empty, and
+/// `TERM` not `dumb` (a terminal that cannot show them, such as Emacs's shell).
 func colourTerminal() -> Bool {
-  let noColour = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
-  return noColour.isEmpty && isatty(STDOUT_FILENO) == 1
+  let environment = ProcessInfo.processInfo.environment
+  let noColour = environment["NO_COLOR"] ?? ""
+  return noColour.isEmpty && environment["TERM"] != "dumb" && isatty(STDOUT_FILENO) == 1
 }
 
 extension Profiles {
@@ -65,9 +69,12 @@ extension Profiles {
         revision in effect on that day) or by number (1 is the country's oldest revision in \
         effect, counting as 'profiles history' lists them, superseded readings left out). \
         Without them: the previous revision against the latest; with FROM alone: FROM \
-        against the latest. Text marks words as [-deleted-]{+inserted+}, or in colour on a \
-        terminal (NO_COLOR turns colour off). With --exit-code, exits 1 when the revisions \
-        differ, like 'git diff'.
+        against the latest. Text marks words as [-deleted-]{+inserted+}, in red and green \
+        on a terminal (NO_COLOR or TERM=dumb turns colour off).
+
+        Exit status, like diff(1) with --exit-code: 0 when the revisions are the same, 1 \
+        when they differ, 2 when they could not be compared (any error, usage errors \
+        included). Without --exit-code: 0 once compared, 1 on an error, 64 on a usage error.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -89,8 +96,21 @@ extension Profiles {
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
 
-    @Flag(name: .customLong("exit-code"), help: "Exit 1 when the revisions differ.")
+    @Flag(
+      name: .customLong("exit-code"),
+      help: "Exit 0 when the revisions are the same, 1 when they differ, 2 on any error.")
     var exitCode = false
+
+    /// The exit status of `--exit-code` when the revisions could not be compared.
+    static let couldNotCompare: Int32 = 2
+
+    /// Whether `arguments` (the command line without the program) run `diff --exit-code`,
+    /// whose failures exit ``couldNotCompare`` rather than 1 (the revisions differ) or 64:
+    /// told from the arguments, since a usage error leaves no command to ask.
+    static func reportsExitStatus(_ arguments: [String]) -> Bool {
+      arguments.first == _commandName
+        && arguments.prefix { $0 != "--" }.contains("--exit-code")
+    }
 
     func validate() throws {
       let from = try self.from.map { try RevisionSelector($0, name: "FROM") }

@@ -20,7 +20,18 @@ extension Profiles {
         whatever its name) is kept as it is, as the document of record, and read from the \
         text pdftotext extracts from it (poppler-utils), which is kept beside it. A PDF that \
         reads as a revision recorded from a text conversion becomes that revision's document \
-        of record, in a correction. Exits 1 when any document is rejected.
+        of record, in a correction.
+
+        Every path is checked before any document is read: a path that is not there stops \
+        the run with nothing recorded. A store that does not exist is created once there is \
+        a document to record, so a run that records nothing creates none.
+
+        SIGINT (Ctrl-C) or SIGTERM stops the run between batches: the batch being recorded \
+        is committed whole, the outcomes of the documents committed are printed, and the \
+        rest are not recorded (ingest them again to record them).
+
+        Exit status: 0 when every document is recorded or unchanged, 1 when any is rejected, \
+        a path cannot be read or the store fails, 64 on a usage error, 130 when interrupted.
         """
     )
 
@@ -42,6 +53,13 @@ extension Profiles {
 
     @Option(help: "Documents recorded per transaction.")
     var batch: Int = IngestBatch.size
+
+    @Flag(
+      name: .shortAndLong,
+      help: ArgumentHelp(
+        "Print no warnings; errors, the outcomes and the summary still.",
+        discussion: "--format json keeps every diagnostic."))
+    var quiet = false
 
     @OptionGroup var supplied: SuppliedOptions
 
@@ -73,30 +91,37 @@ extension Profiles {
     }
 
     mutating func run() throws {
-      let files = try DocumentFiles.expand(paths)
+      let files = try documents()
       let supplied = try self.supplied.values(for: files)
-      let ledger = try store.open(creating: true)
+      // From here on, SIGINT and SIGTERM stop the run between batches.
+      let stop = Ingestion.StopRequest()
+      let signals = InterruptSignals(requesting: stop)
+      defer { withExtendedLifetime(signals) {} }
+      let options = Ingestion.Options(batchSize: batch, atomic: atomic, supplied: supplied)
+      // A store is made only once there is something to record in it.
+      let ingestion =
+        FileManager.default.fileExists(atPath: store.path)
+        ? Ingestion(ledger: try store.open(creating: true), options: options)
+        : Ingestion(creatingStore: { [store] in try store.open(creating: true) }, options: options)
       let progress = ProgressBar(total: files.count)
-      let ingestion = Ingestion(
-        ledger: ledger, options: .init(batchSize: batch, atomic: atomic, supplied: supplied))
       let result: Ingestion.Report
       do {
-        result = try ingestion.run(files: files) { event in
+        result = try ingestion.run(files: files, stop: stop) { event in
           switch event {
           case .progress(let done, _): progress.update(done)
           case .read(let outcome):
-            for diagnostic in outcome.diagnostics {
-              StandardError.write(diagnostic.formatted(path: outcome.path))
+            for diagnostic in outcome.diagnostics where !quiet || diagnostic.severity == .error {
+              progress.write(diagnostic.formatted(path: outcome.path))
             }
           case .failed(let outcome):
-            StandardError.write("\(outcome.path): error: \(outcome.failure ?? "not recorded")")
+            progress.write("\(outcome.path): error: \(outcome.failure ?? "not recorded")")
           }
         }
       } catch let failure as Ingestion.StoreFailure {
         // What the batches before committed stays, and is reported before the error.
         progress.finish()
         if !failure.committed.isEmpty {
-          try report(failure.committed.map(Line.init), ledger: ledger)
+          try report(failure.committed, ledger: ingestion.ledger)
         }
         throw failure.underlying
       }
@@ -104,13 +129,48 @@ extension Profiles {
       if atomic && result.rejected > 0 {
         StandardError.write("--atomic: \(result.rejected) document(s) rejected; nothing recorded")
       }
-      try report(result.outcomes.map(Line.init), ledger: ledger)
+      try report(result.outcomes, ledger: ingestion.ledger)
+      if result.interrupted {
+        let committed = result.outcomes.count
+        StandardError.write(
+          "interrupted: \(committed) of \(plural(files.count, "document")) committed, "
+            + "\(files.count - committed) not recorded")
+        throw ExitCode(130)
+      }
       if result.rejected > 0 || result.failed > 0 { throw ExitCode.failure }
     }
 
-    func report(_ lines: [Line], ledger: Ledger) throws {
+    /// The documents the paths name, every one checked to be there before any is read: a
+    /// mistyped path stops the run before it records anything, rather than half-way.
+    func documents() throws -> [String] {
+      let files: [String]
+      do {
+        files = try DocumentFiles.expand(paths)
+      } catch let error as DocumentFileError {
+        throw ProfilesError.nothingRecorded(reason: error.description)
+      }
+      let unreadable = DocumentFiles.unreadable(files)
+      guard unreadable.isEmpty else {
+        // "cannot read a.txt, b.txt: no such file", a clause per reason.
+        let reasons = unreadable.map(\.reason).reduce(into: [String]()) {
+          if !$0.contains($1) { $0.append($1) }
+        }
+        let clauses = reasons.map { reason in
+          let paths = unreadable.filter { $0.reason == reason }.map(\.path)
+          return "cannot read \(paths.joined(separator: ", ")): \(reason)"
+        }
+        throw ProfilesError.nothingRecorded(reason: clauses.joined(separator: "; "))
+      }
+      return files
+    }
+
+    /// Prints the outcomes and the summary, as `--format` asks. `ledger` is `nil` when the
+    /// run made no store.
+    func report(_ outcomes: [Ingestion.Outcome], ledger: Ledger?) throws {
+      let lines = outcomes.map(Line.init)
       let counts = Dictionary(grouping: lines, by: \.outcome).mapValues(\.count)
-      let events = try ledger.eventCount()
+      let events = try ledger?.eventCount() ?? 0
+      let path = ledger?.path ?? store.path
       switch format {
       case .json:
         struct Report: Encodable {
@@ -126,7 +186,7 @@ extension Profiles {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data = try encoder.encode(
-          Report(documents: lines, summary: summary, store: ledger.path, events: events))
+          Report(documents: lines, summary: summary, store: path, events: events))
         print(String(decoding: data, as: UTF8.self))
       case .text:
         for line in lines {
@@ -140,19 +200,25 @@ extension Profiles {
         let tally = IngestOutcome.allCases.map {
           "\(counts[$0.rawValue, default: 0]) \($0.rawValue)"
         }
-        let noun = lines.count == 1 ? "document" : "documents"
+        let warnings = outcomes.map { $0.diagnostics.filter { $0.severity == .warning }.count }
+          .reduce(0, +)
         print(
-          "\(lines.count) \(noun): \(tally.joined(separator: ", ")); "
-            + "\(events) event\(events == 1 ? "" : "s") in \(ledger.path)")
+          "\(plural(lines.count, "document")): \(tally.joined(separator: ", ")); "
+            + "\(plural(warnings, "warning")); \(plural(events, "event")) in \(path)")
       }
     }
   }
 }
 
-/// A progress bar on standard error, shown only on a terminal and for many files.
-struct ProgressBar {
+/// A progress bar on standard error (never standard output), redrawn in place: shown only
+/// on a terminal and for many files. While it shows, lines for standard error go through
+/// ``write(_:)``, which clears the bar before the line and draws it again after, so that a
+/// diagnostic never shares a line with it.
+final class ProgressBar {
   let total: Int
   let shown: Bool
+  /// The bar as last drawn, while it is on the screen.
+  private var drawn: String?
 
   init(total: Int) {
     self.total = total
@@ -164,11 +230,39 @@ struct ProgressBar {
     let width = 30
     let filled = width * done / max(total, 1)
     let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-    FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
+    let line = "[\(bar)] \(done)/\(total)"
+    drawn = line
+    FileHandle.standardError.write(Data("\r\(line)".utf8))
   }
 
+  /// Writes `line` to standard error on a line of its own, and the bar again below it.
+  func write(_ line: String) {
+    guard let drawn else { return StandardError.write(line) }
+    FileHandle.standardError.write(Data("\r\u{1B}[K\(line)\n\(drawn)".utf8))
+  }
+
+  /// Clears the bar, for good.
   func finish() {
-    guard shown else { return }
+    guard drawn != nil else { return }
     FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    drawn = nil
+  }
+}
+
+/// SIGINT and SIGTERM while documents are recorded: rather than end the process in the
+/// middle of a batch (the default), each asks the run to stop between batches. Further
+/// signals are ignored until the process exits, so that the outcomes are printed whole.
+final class InterruptSignals {
+  private var sources: [any DispatchSourceSignal] = []
+
+  init(requesting stop: Ingestion.StopRequest) {
+    for number in [SIGINT, SIGTERM] {
+      // Ignored as a signal, the process is told of it through the source.
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler { stop.request() }
+      source.resume()
+      sources.append(source)
+    }
   }
 }

@@ -15,8 +15,9 @@ extension Profiles {
         /countries/C/blame/DATE, /countries/C/profile/DATE, /countries/C/source/DATE, \
         /countries/C/progress, /changelog, /changelog.atom, /progress, /reviews (the review \
         queue). JSON: /api/... as described by /openapi.json. Listens on loopback unless \
-        --host says otherwise; logs each request to standard error; stops cleanly on SIGINT \
-        or SIGTERM.
+        --host says otherwise (--port 0: a port the system chooses); logs 'serving … on \
+        URL' once it listens, then each request, to standard error; stops cleanly on SIGINT \
+        or SIGTERM. Exits 1 when it cannot listen (the port is in use, …).
         """)
 
     @Option(help: "The address to listen on.")
@@ -62,8 +63,13 @@ extension Profiles {
       logger.logLevel = level
       let site = try LedgerSite(
         ledger: ledger, options: LedgerSite.Options(cachedPages: cachePages), logger: logger)
-      logger.notice("serving \(store.path) read-only on http://\(host):\(port)/")
-      try await site.serve(host: host, port: port)
+      do {
+        try await site.serve(host: host, port: port) { [logger, path = store.path, host] port in
+          logger.notice("serving \(path) read-only on http://\(host):\(port)/")
+        }
+      } catch let failure as ListenFailure {
+        throw ProfilesError.cannotListen(failure)
+      }
       logger.notice("stopped")
     }
   }

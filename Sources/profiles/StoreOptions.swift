@@ -81,11 +81,3 @@ func resolveCountry(_ argument: String) throws -> CountryDirectory.Entry {
   throw ValidationError(
     "unknown country '\(argument)'; nearest: \(nearest.joined(separator: ", "))")
 }
-
-/// Reads a DATE argument, `yyyy-mm-dd`.
-func parseDate(_ argument: String, option: String) throws -> ProfileDate {
-  guard let date = ProfileDate(iso: argument) else {
-    throw ValidationError("\(option) '\(argument)' is not a date (expected yyyy-mm-dd)")
-  }
-  return date
-}

@@ -23,15 +23,7 @@ struct SuppliedOptions: ParsableArguments {
   /// The values given, checked.
   func values() throws -> SuppliedValues {
     var values = SuppliedValues()
-    if let date {
-      guard let day = ProfileDate(iso: date) else {
-        if date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil {
-          throw ValidationError("--date '\(date)' is not a calendar date")
-        }
-        throw ValidationError("--date '\(date)' is not a date (expected yyyy-mm-dd)")
-      }
-      values.date = day
-    }
+    if let date { values.date = try parseDate(date, option: "--date") }
     if let country {
       guard let entry = CountryDirectory.standard.resolve(country) else {
         let nearest = CountryDirectory.standard.suggestions(for: country).map {

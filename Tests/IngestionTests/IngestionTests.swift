@@ -110,6 +110,56 @@ import Testing
     #expect(report.outcomes[0].supplied == [.date])
   }
 
+  @Test func aStopEndsTheRunAtTheNextBatchWithWhatWasCommitted() throws {
+    let (directory, files) = try Self.documents()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let ledger = try Ledger()
+    let stop = Ingestion.StopRequest()
+    // Asked while the first batch is read: that batch is recorded, no other is.
+    let report = try Ingestion(ledger: ledger, options: .init(batchSize: 2))
+      .run(files: files, stop: stop) { if case .read = $0 { stop.request() } }
+    #expect(report.interrupted)
+    #expect(report.outcomes.map(\.path) == Array(files.prefix(2)))
+    #expect(report.outcomes.map(\.kind) == [.recorded, .recorded])
+    #expect(try ledger.eventCount() == 2)
+
+    // An atomic run records at its end: stopped, it records nothing.
+    let atomic = Ingestion(ledger: try Ledger(), options: .init(batchSize: 2, atomic: true))
+    let none = try atomic.run(files: files, stop: stop)
+    #expect(none.interrupted && none.outcomes.isEmpty)
+    #expect(try atomic.ledger?.eventCount() == 0)
+  }
+
+  /// A store to be created is created once there is something to record, and not before.
+  @Test func aStoreIsCreatedOnlyForSomethingToRecord() throws {
+    let (directory, files) = try Self.documents()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("profiles.sqlite").path
+    let unreadable = files.filter { $0.hasSuffix("c-unreadable.txt") }
+    // Nothing readable; readable documents an atomic run skips for a rejected one.
+    for options in [Ingestion.Options(), Ingestion.Options(atomic: true)] {
+      let ingestion = Ingestion(creatingStore: { try Ledger(path: path) }, options: options)
+      let report = try ingestion.run(files: options.atomic ? files : unreadable)
+      #expect(report.rejected == 1)
+      #expect(ingestion.ledger == nil)
+      #expect(!FileManager.default.fileExists(atPath: path))
+    }
+    let ingestion = Ingestion(
+      creatingStore: { try Ledger(path: path) }, options: .init(batchSize: 2))
+    let report = try ingestion.run(files: files)
+    #expect(report.outcomes.map(\.kind) == [.recorded, .recorded, .rejected, .recorded])
+    #expect(FileManager.default.fileExists(atPath: path))
+    #expect(try ingestion.ledger?.eventCount() == 3)
+  }
+
+  @Test func unreadablePathsAreFoundBeforeAnyIsRead() throws {
+    let (directory, files) = try Self.documents()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let unreadable = DocumentFiles.unreadable(files + ["/no/such.txt", "-", "/no/other.pdf"])
+    #expect(unreadable.map(\.path) == ["/no/such.txt", "/no/other.pdf"])
+    #expect(unreadable.map(\.reason) == ["no such file", "no such file"])
+  }
+
   @Test func aMissingFileIsAnErrorNamingIt() throws {
     let ledger = try Ledger()
     #expect(throws: DocumentFileError.cannotRead(path: "/no/such.txt", reason: "no such file")) {

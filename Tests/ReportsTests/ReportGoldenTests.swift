@@ -37,13 +37,15 @@ import Testing
     try expectGolden(try belizeDiff(ledger, 2, 4).text(), "diff-belize-regressed.txt")
   }
 
-  @Test func diffInColourHasNoMarkers() throws {
+  /// In colour, a deletion and the insertion replacing it keep their markers: they do not
+  /// run together into one word.
+  @Test func diffInColourKeepsTheMarkersInColour() throws {
     let report = try belizeDiff(try ReportStore.make(), 1, 2)
     let text = report.text(highlight: .ansi)
-    #expect(text.contains("\u{1B}[31mdoes not have\u{1B}[0m"))
-    #expect(text.contains("\u{1B}[32mhas\u{1B}[0m"))
-    #expect(!text.contains("[-") && !text.contains("{+"))
+    #expect(text.contains("\u{1B}[31m[-does not have-]\u{1B}[0m\u{1B}[32m{+has+}\u{1B}[0m"))
     #expect(report.text(highlight: .plain).contains("[-does not have-]{+has+}"))
+    let colourless = text.replacing(/\u{1B}\[[0-9]*m/, with: "")
+    #expect(colourless == report.text(highlight: .plain))
   }
 
   @Test func blameFormats() throws {

@@ -101,6 +101,24 @@ import Testing
     #expect(try profiles.run(["frobnicate"], in: root).status == 64)
   }
 
+  /// A misspelt command is named, with the commands it is nearest to; a usage error.
+  @Test(arguments: [
+    (["histroy", "BLZ"], "unknown command 'histroy'; did you mean 'history'?"),
+    (["ingets", "documents/"], "unknown command 'ingets'; did you mean 'ingest'?"),
+    (["Diff", "BLZ"], "unknown command 'Diff'; did you mean 'diff'?"),
+    (["hist", "BLZ"], "unknown command 'hist'; did you mean 'history'?"),
+    (["frobnicate"], "unknown command 'frobnicate'\n"),
+  ])
+  func aMisspeltCommandIsNamedWithTheNearestCommands(arguments: [String], message: String)
+    throws
+  {
+    let outcome = try profiles.run(arguments, in: root)
+    #expect(outcome.status == 64)
+    #expect(outcome.stderr.hasPrefix("Error: \(message)"), "\(outcome.stderr)")
+    #expect(outcome.stderr.contains("See 'profiles --help'"))
+    #expect(outcome.stdout == "")
+  }
+
   @Test func unreadableFilesAreRuntimeErrors() throws {
     let outcome = try profiles.run(["check", "no-such-file.txt"], in: root)
     #expect(outcome.status == 1)

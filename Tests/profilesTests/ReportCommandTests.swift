@@ -61,6 +61,52 @@ import Testing
     #expect(same.stdout.hasSuffix("no differences\n"))
   }
 
+  /// With --exit-code, as diff(1): 0 the same, 1 they differ, 2 they could not be compared,
+  /// whatever the error. Without it, an error is 1 (64 for a usage error).
+  @Test func diffExitCodeTellsAnErrorFromADifference() throws {
+    let korea = SourceTree.root()
+      .appendingPathComponent("Tests/ProfileParsingTests/Fixtures/itu-name-korea.txt").path
+    #expect(try run(["ingest", korea]).status == 0)
+    let single = try run(["diff", "KOR", "--exit-code"])
+    #expect(single.status == 2)
+    #expect(single.stderr.contains("KOR: only 1 revision in effect"), "\(single.stderr)")
+    #expect(try run(["diff", "KOR"]).status == 1)
+    for arguments in [
+      ["ABW"], ["BLZ", "1", "9"], ["Belise"], ["BLZ", "2015-02-30"], ["BLZ", "--colour"],
+    ] {
+      let failed = try run(["diff"] + arguments + ["--exit-code"])
+      #expect(failed.status == 2, "\(arguments)")
+      #expect(failed.stderr.hasPrefix("Error: "), "\(arguments): \(failed.stderr)")
+    }
+    #expect(try run(["diff", "BLZ", "1", "9"]).status == 64)
+    let differ = try run(["diff", "BLZ", "1", "2", "--exit-code"])
+    #expect(differ.status == 1)
+    #expect(differ.stderr == "")
+  }
+
+  /// On a terminal, colour, with the word diff's markers coloured; none where TERM is dumb or
+  /// NO_COLOR is set.
+  @Test func diffOnATerminalIsInColourUnlessTheTerminalIsDumb() throws {
+    let colour = try profiles.run(
+      ["diff", "BLZ", "1", "2"], terminal: .standardOutput, in: directory,
+      environment: ["TERM": "xterm-256color", "NO_COLOR": ""])
+    #expect(colour.status == 0)
+    #expect(
+      colour.stdout.contains(
+        "Belize \u{1B}[31m[-does not have-]\u{1B}[0m\u{1B}[32m{+has+}\u{1B}[0m an officially"),
+      "\(colour.stdout)")
+    for environment in [
+      ["TERM": "dumb", "NO_COLOR": ""], ["TERM": "xterm-256color", "NO_COLOR": "1"],
+    ] {
+      let plain = try profiles.run(
+        ["diff", "BLZ", "1", "2"], terminal: .standardOutput, in: directory,
+        environment: environment)
+      #expect(plain.status == 0)
+      #expect(!plain.stdout.contains("\u{1B}["), "\(environment)")
+      #expect(plain.stdout.contains("Belize [-does not have-]{+has+} an officially"))
+    }
+  }
+
   @Test func diffFormats() throws {
     let markdown = try run(["diff", "BLZ", "1", "2", "--format", "markdown"])
     #expect(markdown.stdout.contains("- **1.2.1 CIRT**: absent → present (established, expanded)"))
@@ -81,8 +127,11 @@ import Testing
     let badDate = try run(["diff", "BLZ", "2015-02-30"])
     #expect(badDate.status == 64)
     #expect(
-      badDate.stderr.contains(
-        "FROM '2015-02-30' is neither a date (yyyy-mm-dd) nor a revision number"))
+      badDate.stderr.contains("FROM '2015-02-30' is not a valid date: February 2015 has 28 days"))
+    let notADate = try run(["diff", "BLZ", "March"])
+    #expect(notADate.status == 64)
+    #expect(
+      notADate.stderr.contains("FROM 'March' is neither a date (yyyy-mm-dd) nor a revision number"))
     let reversed = try run(["diff", "BLZ", "3", "1"])
     #expect(reversed.status == 64)
     #expect(reversed.stderr.contains("FROM '3' is after TO '1'"))

@@ -35,7 +35,7 @@ import Testing
       first.stdout.contains("recorded    BLZ 2015-03-02  \(snapshots)/belize/2015-03-02.txt\n"))
     #expect(
       first.stdout.hasSuffix(
-        "1 document: 1 recorded, 0 unchanged, 0 corrected, 0 backfilled, 0 rejected; 1 event in profiles.sqlite\n"
+        "1 document: 1 recorded, 0 unchanged, 0 corrected, 0 backfilled, 0 rejected; 0 warnings; 1 event in profiles.sqlite\n"
       ))
     let second = try run(["ingest", snapshots])
     #expect(second.status == 0)
@@ -127,12 +127,12 @@ import Testing
     #expect(first.status == 0, "\(first.stderr)")
     #expect(
       first.stdout.hasSuffix(
-        "360 documents: 360 recorded, 0 unchanged, 0 corrected, 0 backfilled, 0 rejected; 360 events in profiles.sqlite\n"
+        "360 documents: 360 recorded, 0 unchanged, 0 corrected, 0 backfilled, 0 rejected; 0 warnings; 360 events in profiles.sqlite\n"
       ))
     let again = try run(["ingest", corpus.path])
     #expect(
       again.stdout.hasSuffix(
-        "360 documents: 0 recorded, 360 unchanged, 0 corrected, 0 backfilled, 0 rejected; 360 events in profiles.sqlite\n"
+        "360 documents: 0 recorded, 360 unchanged, 0 corrected, 0 backfilled, 0 rejected; 0 warnings; 360 events in profiles.sqlite\n"
       ))
     let countries = try run(["countries"])
     #expect(countries.stdout.hasSuffix("12 countries, 360 revisions in effect\n"))
@@ -162,6 +162,23 @@ import Testing
     #expect(unknown.stderr.contains("unknown country 'Atlantis'; nearest: "))
     #expect(try run(["show", "BLZ", "--as-of", "March 2015"]).status == 64)
     #expect(try run(["show", "BLZ", "--known-at", "yesterday"]).status == 64)
+  }
+
+  /// A text not written as a date is told from a date that does not exist.
+  @Test(arguments: [
+    ("March 2015", "--as-of 'March 2015' is not a date (expected yyyy-mm-dd)"),
+    ("2015-3-2", "--as-of '2015-3-2' is not a date (expected yyyy-mm-dd)"),
+    ("2015-02-30", "--as-of '2015-02-30' is not a valid date: February 2015 has 28 days"),
+    ("2016-02-30", "--as-of '2016-02-30' is not a valid date: February 2016 has 29 days"),
+    ("2015-04-31", "--as-of '2015-04-31' is not a valid date: April 2015 has 30 days"),
+    ("2015-13-01", "--as-of '2015-13-01' is not a valid date: there is no month 13"),
+    ("2015-03-00", "--as-of '2015-03-00' is not a valid date: days start at 01"),
+    ("0000-03-02", "--as-of '0000-03-02' is not a valid date: there is no year 0"),
+  ])
+  func aBadDateSaysWhatIsWrongWithIt(argument: String, message: String) throws {
+    let outcome = try run(["show", "BLZ", "--as-of", argument])
+    #expect(outcome.status == 64)
+    #expect(outcome.stderr.hasPrefix("Error: \(message)"), "\(outcome.stderr)")
   }
 
   @Test func readingCommandsDoNotCreateAStore() throws {

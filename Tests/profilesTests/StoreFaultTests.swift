@@ -87,7 +87,7 @@ import Testing
     #expect(
       full.stdout.hasSuffix(
         "64 documents: 64 recorded, 0 unchanged, 0 corrected, 0 backfilled, 0 rejected; "
-          + "64 events in profiles.sqlite\n"))
+          + "0 warnings; 64 events in profiles.sqlite\n"))
     let verify = try run(["verify"])
     #expect(verify.status == 0, "\(verify.stderr)")
     #expect(verify.stdout.hasPrefix("64 events verified"))

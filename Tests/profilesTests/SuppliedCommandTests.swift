@@ -114,7 +114,9 @@ import Testing
   }
 
   @Test(arguments: [
-    (["--date", "2015-02-30"], "--date '2015-02-30' is not a calendar date"),
+    (
+      ["--date", "2015-02-30"], "--date '2015-02-30' is not a valid date: February 2015 has 28 days"
+    ),
     (["--date", "2 March 2015"], "--date '2 March 2015' is not a date (expected yyyy-mm-dd)"),
     (["--country", "XYZ"], "--country 'XYZ' is not a known country"),
   ])
