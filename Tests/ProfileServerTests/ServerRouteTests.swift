@@ -169,6 +169,7 @@ import Testing
     ("/api/nothing", .notFound, "no page at /api/nothing"),
     ("/reviews?country=XYZ", .notFound, "unknown country 'XYZ'"),
     ("/api/reviews?country=XYZ", .notFound, "unknown country 'XYZ'"),
+    ("/countries/Bel%ZZ", .notFound, "unknown country 'Bel%ZZ'"),
   ]
 
   @Test func badRequestsSayWhatWasWrong() async throws {
@@ -186,6 +187,24 @@ import Testing
             == (api ? "application/json; charset=utf-8" : "text/html; charset=utf-8"),
           "\(failure.uri)")
       }
+    }
+  }
+
+  /// A country in the path is percent-decoded, on pages and in the API alike: a printed
+  /// name with spaces and parentheses, a code with an escaped letter.
+  @Test func countriesInThePathArePercentDecoded() async throws {
+    try await withSite { _, client in
+      for uri in [
+        "/countries/Afghanistan%20(Islamic%20Rep.%20of)", "/countries/%42LZ/progress",
+        "/api/countries/Afghanistan%20(Islamic%20Rep.%20of)/history",
+        "/api/countries/%42LZ/blame/2015-10-01",
+      ] {
+        let response = try await client.execute(uri: uri, method: .get)
+        #expect(response.status == .ok, "\(uri): \(response.status)")
+      }
+      let page = try await client.execute(
+        uri: "/countries/Afghanistan%20(Islamic%20Rep.%20of)", method: .get)
+      #expect(Self.text(page).contains("<h1>Afghanistan"))
     }
   }
 

@@ -12,12 +12,23 @@ struct RouteCall {
   let context: BasicRequestContext
   let head: LogHead
 
-  /// The path value `name`, which the route's path names.
-  func path(_ name: String) throws -> String { try context.parameters.require(name) }
+  /// The path value `name`, which the route's path names, percent-decoded
+  /// (`Korea%20(Rep.%20of)` is `Korea (Rep. of)`).
+  func path(_ name: String) throws -> String {
+    RouteCall.decoded(try context.parameters.require(name))
+  }
 
-  /// The path value `name`, or nil on the route that leaves it out (`/blame` beside
-  /// `/blame/{date}`).
-  func optionalPath(_ name: String) -> String? { context.parameters.get(name) }
+  /// The path value `name`, percent-decoded, or nil on the route that leaves it out (`/blame`
+  /// beside `/blame/{date}`).
+  func optionalPath(_ name: String) -> String? {
+    context.parameters.get(name).map(RouteCall.decoded)
+  }
+
+  /// `text` percent-decoded; as it is when it does not decode (a `%` not followed by two hex
+  /// digits, or bytes that are not UTF-8), so that the error names what was sent.
+  static func decoded(_ text: String) -> String {
+    text.removingPercentEncoding ?? text
+  }
 }
 
 extension LedgerSite {
