@@ -15,6 +15,10 @@ public enum ServerError: Error, Hashable, Sendable {
   case badDate(parameter: String, value: String)
   /// A parameter has a value outside those it takes.
   case badParameter(parameter: String, value: String, expected: String)
+  /// The API was given a parameter with no value.
+  case emptyParameter(String)
+  /// A parameter that takes one value was given several.
+  case repeatedParameter(String, count: Int)
   /// A range whose start is after its end.
   case reversedRange(from: String, to: String)
   /// A range that holds more than one response may carry.
@@ -25,7 +29,9 @@ public enum ServerError: Error, Hashable, Sendable {
   public var status: HTTPResponse.Status {
     switch self {
     case .noSuchPage, .unknownCountry, .notRecorded, .noSuchEvent: .notFound
-    case .badDate, .badParameter, .reversedRange, .rangeTooLarge: .badRequest
+    case .badDate, .badParameter, .emptyParameter, .repeatedParameter, .reversedRange,
+      .rangeTooLarge:
+      .badRequest
     }
   }
 
@@ -40,6 +46,10 @@ public enum ServerError: Error, Hashable, Sendable {
       "\(parameter) '\(value)' is not a date (expected yyyy-mm-dd)"
     case .badParameter(let parameter, let value, let expected):
       "\(parameter) '\(value)' is not \(expected)"
+    case .emptyParameter(let parameter):
+      "\(parameter) is given no value: give one, or leave the parameter out"
+    case .repeatedParameter(let parameter, let count):
+      "\(parameter) is given \(count) times: it takes one value"
     case .reversedRange(let from, let to): "the range is reversed: \(from) is after \(to)"
     case .rangeTooLarge(let revisions, let limit):
       "the range holds \(revisions) revisions, more than the \(limit) one response carries: "

@@ -441,9 +441,15 @@ extension ServerResources {
           {
             "name": "warnings",
             "in": "query",
-            "description": "`1` (or `true`) to list the reader's warnings of each revision in effect too, its source read again.",
+            "description": "`1` or `true` to list the reader's warnings of each revision in effect too, its source read again; `0` or `false` (the default) not to.",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "1",
+                "true",
+                "0",
+                "false"
+              ]
             }
           }
         ],
@@ -465,6 +471,9 @@ extension ServerResources {
           },
           "304": {
             "description": "Not modified: If-None-Match named the log's current head."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -535,11 +544,12 @@ extension ServerResources {
       "countries": {
         "name": "country",
         "in": "query",
-        "description": "Only this country (repeatable).",
+        "description": "Only this country (repeatable): an ISO 3166-1 alpha-3 code, a printed name or a slug.",
         "schema": {
           "type": "array",
           "items": {
-            "type": "string"
+            "type": "string",
+            "minLength": 1
           }
         },
         "style": "form",
@@ -580,7 +590,7 @@ extension ServerResources {
     },
     "responses": {
       "BadRequest": {
-        "description": "A malformed date, a reversed or oversize range, or an unknown parameter value.",
+        "description": "A malformed date, a reversed or oversize range, a parameter value outside those the parameter takes, a parameter given empty, or one that takes one value given more than once.",
         "content": {
           "application/json": {
             "schema": {

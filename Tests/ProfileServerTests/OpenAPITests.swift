@@ -59,6 +59,9 @@ import Testing
     ("/api/reviews", "/api/reviews", 200),
     ("/api/reviews?country=BLZ&country=JAM", "/api/reviews", 200),
     ("/api/reviews?country=XYZ", "/api/reviews", 404),
+    ("/api/reviews?warnings=yes", "/api/reviews", 400),
+    ("/api/countries/BLZ/progress?pillar=LEGAL", "/api/countries/{country}/progress", 400),
+    ("/api/countries/BLZ/progress?since=", "/api/countries/{country}/progress", 400),
   ]
 
   /// Requests to a store where reviews stand (`ServerStore.reviewed()`): reviewed readings

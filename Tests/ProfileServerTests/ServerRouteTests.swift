@@ -170,6 +170,24 @@ import Testing
     ("/reviews?country=XYZ", .notFound, "unknown country 'XYZ'"),
     ("/api/reviews?country=XYZ", .notFound, "unknown country 'XYZ'"),
     ("/countries/Bel%ZZ", .notFound, "unknown country 'Bel%ZZ'"),
+    // The API refuses what a page takes as not given, and every value outside those the
+    // document lists.
+    ("/api/countries/BLZ/progress?since=", .badRequest, "since is given no value"),
+    ("/api/countries/BLZ/progress?until=2015-13-01", .badRequest, "until '2015-13-01'"),
+    ("/api/countries/BLZ/progress?pillar=", .badRequest, "pillar is given no value"),
+    ("/api/countries/BLZ/progress?pillar=LEGAL", .badRequest, "pillar 'LEGAL' is not a pillar"),
+    ("/api/progress?pillar=capacity+building", .badRequest, "pillar 'capacity building'"),
+    ("/api/progress?since=2015-01-01&since=2016-01-01", .badRequest, "since is given 2 times"),
+    ("/api/changelog?country=", .badRequest, "country is given no value"),
+    ("/api/reviews?warnings=yes", .badRequest, "warnings 'yes' is not 1, true, 0 or false"),
+    ("/api/reviews?warnings=", .badRequest, "warnings is given no value"),
+    ("/reviews?warnings=yes", .badRequest, "warnings 'yes'"),
+    ("/api/countries/BLZ/profile?known-at=", .badRequest, "known-at is given no value"),
+    ("/api/countries/BLZ/profile?known-at=%2B3", .badRequest, "known-at '+3'"),
+    (
+      "/api/countries/BLZ/profile?known-at=2025-06-15T24:00:00Z", .badRequest,
+      "known-at '2025-06-15T24:00:00Z'"
+    ),
   ]
 
   @Test func badRequestsSayWhatWasWrong() async throws {
@@ -205,6 +223,24 @@ import Testing
       let page = try await client.execute(
         uri: "/countries/Afghanistan%20(Islamic%20Rep.%20of)", method: .get)
       #expect(Self.text(page).contains("<h1>Afghanistan"))
+    }
+  }
+
+  /// A page's form sends its empty fields: on a page an empty parameter is not given, and a
+  /// `+` in a form's value is a space.
+  @Test func pagesTakeEmptyParametersAsNotGiven() async throws {
+    try await withSite { _, client in
+      let progress = try await client.execute(
+        uri: "/progress?since=&until=&pillar=", method: .get)
+      #expect(progress.status == .ok)
+      let diff = try await client.execute(uri: "/countries/BLZ/diff?from=&to=", method: .get)
+      #expect(diff.headers[.location] == "/countries/BLZ/diff/2015-09-14/2016-06-01")
+      let changelog = try await client.execute(
+        uri: "/changelog?since=2013-01-01&until=2016-12-31&country=Afghanistan+(Islamic+Rep.+of)",
+        method: .get)
+      #expect(changelog.status == .ok)
+      #expect(Self.text(changelog).contains("id=\"country-AFG\""))
+      #expect(!Self.text(changelog).contains("id=\"country-BLZ\""))
     }
   }
 

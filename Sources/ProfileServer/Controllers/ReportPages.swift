@@ -10,7 +10,7 @@ import Reports
 extension LedgerSite {
   func addReportPages(to router: Router<BasicRequestContext>) {
     get("/changelog", on: router, as: .page) { call in
-      let query = try self.changelogQuery(call.request)
+      let query = try self.changelogQuery(call.query)
       if query.defaulted {
         return .redirect(
           Paths.changelog(since: query.since, until: query.until, countries: query.countries))
@@ -18,14 +18,14 @@ extension LedgerSite {
       return self.render(try self.changelogView(query, head: call.head))
     }
     get("/changelog.atom", on: router, as: .document) { call in
-      let changelog = try self.changelog(try self.changelogQuery(call.request))
+      let changelog = try self.changelog(try self.changelogQuery(call.query))
       return Rendered(contentType: Rendered.atom, body: changelog.atom())
     }
     page("/progress", on: router) { call in
-      try self.progressView(call.request, head: call.head)
+      try self.progressView(call.query, head: call.head)
     }
     page("/countries/{country}/progress", on: router) { call in
-      try self.countryProgressView(try call.path("country"), request: call.request, head: call.head)
+      try self.countryProgressView(try call.path("country"), query: call.query, head: call.head)
     }
   }
 
@@ -40,13 +40,13 @@ extension LedgerSite {
     var defaulted = false
   }
 
-  /// The changelog's range and countries as `request` asks for them, the range defaulting to
-  /// the last `defaultChangelogDays` up to the latest revision; refused when it holds more
-  /// revisions than one response carries.
-  func changelogQuery(_ request: Request) throws -> ChangelogQuery {
-    let (since, until) = try RequestValues.range(request)
+  /// The changelog's range and countries as the request's `parameters` ask for them, the
+  /// range defaulting to the last `defaultChangelogDays` up to the latest revision; refused
+  /// when it holds more revisions than one response carries.
+  func changelogQuery(_ parameters: Query) throws -> ChangelogQuery {
+    let (since, until) = try parameters.range()
     var query = ChangelogQuery(
-      since: since, until: until, countries: try RequestValues.countries(request))
+      since: since, until: until, countries: try parameters.countries())
     if since == nil, until == nil, let range = try ledger.dateRange() {
       query.until = range.latest
       query.since = range.latest.shifted(days: 1 - options.defaultChangelogDays)
@@ -129,20 +129,20 @@ extension LedgerSite {
 
   // MARK: Progress
 
-  /// The progress report over the range (and pillar) `request` asks for, of `countries`
+  /// The progress report over the range (and pillar) `query` asks for, of `countries`
   /// (every country when empty).
-  func progressReport(_ request: Request, countries: [String] = []) throws -> (
+  func progressReport(_ query: Query, countries: [String] = []) throws -> (
     since: ProfileDate?, until: ProfileDate?, pillar: String?, report: ProgressReport
   ) {
-    let (since, until) = try RequestValues.range(request)
-    let pillar = try RequestValues.pillar(request)
+    let (since, until) = try query.range()
+    let pillar = try query.pillar()
     let series = try ledger.statusSeries(since: since, until: until, countries: countries)
     let report = ProgressReport(series, since: since, until: until, pillar: pillar, format: format)
     return (since, until, pillar, report)
   }
 
-  func progressView(_ request: Request, head: LogHead) throws -> ProgressView {
-    let (since, until, pillar, report) = try progressReport(request)
+  func progressView(_ query: Query, head: LogHead) throws -> ProgressView {
+    let (since, until, pillar, report) = try progressReport(query)
     func row(_ country: ProgressReport.Country) -> ProgressView.Row {
       ProgressView.Row(
         rank: country.rank, code: country.country, name: name(country.country),
@@ -184,11 +184,11 @@ extension LedgerSite {
       })
   }
 
-  func countryProgressView(_ name: String, request: Request, head: LogHead) throws
+  func countryProgressView(_ name: String, query: Query, head: LogHead) throws
     -> CountryProgressView
   {
     let (code, revisions) = try recordedCountry(name)
-    let (since, until) = try RequestValues.range(request)
+    let (since, until) = try query.range()
     let series = try ledger.statusSeries(since: since, until: until, countries: [code])
     let report = ProgressReport(series, since: since, until: until, format: format)
     guard let country = report.countries.first else {

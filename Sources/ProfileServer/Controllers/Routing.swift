@@ -11,6 +11,8 @@ struct RouteCall {
   let request: Request
   let context: BasicRequestContext
   let head: LogHead
+  /// The request's query parameters, read as the route's kind asks (see ``Query``).
+  let query: Query
 
   /// The path value `name`, which the route's path names, percent-decoded
   /// (`Korea%20(Rep.%20of)` is `Korea (Rep. of)`).
@@ -48,7 +50,10 @@ extension LedgerSite {
     for path in paths {
       router.get(path) { request, context in
         try self.respond(request, kind: kind) { head in
-          try render(RouteCall(request: request, context: context, head: head))
+          try render(
+            RouteCall(
+              request: request, context: context, head: head,
+              query: Query(request, emptyIsAbsent: kind != .api)))
         }
       }
     }
