@@ -497,48 +497,43 @@ extension ServerResources {
         "name": "date",
         "in": "path",
         "required": true,
-        "description": "Effective date, yyyy-mm-dd: the revision in effect on that day.",
+        "description": "Effective date: the revision in effect on that day. A day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31.",
         "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "$ref": "#/components/schemas/Date"
         }
       },
       "from": {
         "name": "from",
         "in": "path",
         "required": true,
-        "description": "The older revision: the one in effect on this date.",
+        "description": "The older revision: the one in effect on this date. A day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31.",
         "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "$ref": "#/components/schemas/Date"
         }
       },
       "to": {
         "name": "to",
         "in": "path",
         "required": true,
-        "description": "The newer revision: the one in effect on this date.",
+        "description": "The newer revision: the one in effect on this date. A day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31; not before `from`.",
         "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "$ref": "#/components/schemas/Date"
         }
       },
       "since": {
         "name": "since",
         "in": "query",
-        "description": "First effective date, inclusive.",
+        "description": "First effective date, inclusive: a day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31.",
         "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "$ref": "#/components/schemas/Date"
         }
       },
       "until": {
         "name": "until",
         "in": "query",
-        "description": "Last effective date, inclusive.",
+        "description": "Last effective date, inclusive: a day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31; not before `since`.",
         "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "$ref": "#/components/schemas/Date"
         }
       },
       "countries": {
@@ -574,9 +569,10 @@ extension ServerResources {
       "knownAt": {
         "name": "known-at",
         "in": "query",
-        "description": "Recorded-time cut-off: yyyy-mm-dd (its end), an ISO 8601 UTC time, or an event number (the store just after that event).",
+        "description": "Recorded-time cut-off: a day that exists, yyyy-mm-dd (the end of that day, UTC); a UTC time yyyy-mm-ddThh:mm:ssZ with up to six decimals of a second (2025-06-15T16:00:00Z, 2025-06-15T16:00:00.5Z); or an event number, 1 or more (the store just after that event).",
         "schema": {
-          "type": "string"
+          "type": "string",
+          "pattern": "^(?:0*[1-9][0-9]{0,17}|(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,6})?Z)?)$"
         }
       }
     },
@@ -612,15 +608,18 @@ extension ServerResources {
     },
     "schemas": {
       "Date": {
+        "description": "A day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31: the pattern admits exactly the days of the (proleptic) Gregorian calendar.",
         "type": "string",
-        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        "format": "date",
+        "pattern": "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)$"
       },
       "DateOrNull": {
         "type": [
           "string",
           "null"
         ],
-        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        "format": "date",
+        "pattern": "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)$"
       },
       "Status": {
         "enum": [

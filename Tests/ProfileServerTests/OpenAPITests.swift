@@ -133,6 +133,88 @@ import Testing
     #expect(Set(paths.keys) == exercised)
   }
 
+  /// Strings around the edges of `yyyy-mm-dd`: days that exist and days that do not (year
+  /// 0, 29 February of leap years and others, month 13, day 32), and near misses.
+  static let dateSamples: [String] = {
+    var samples = [
+      "", "2015-1-01", "20150101", "2015-01-01 ", "+2015-01-01", "\u{0662}015-01-01", "2015/01/01",
+    ]
+    for year in [0, 1, 4, 99, 100, 400, 999, 1000, 1900, 2000, 2015, 2016, 2100, 9999] {
+      for month in 0...13 {
+        for day in [0, 1, 9, 10, 28, 29, 30, 31, 32] {
+          samples.append(
+            String(year + 10000).dropFirst() + "-" + String(month + 100).dropFirst() + "-"
+              + String(day + 100).dropFirst())
+        }
+      }
+    }
+    return samples
+  }()
+
+  /// The schema of `parameter` in the document, following a reference.
+  func parameterSchema(_ parameter: String, in openapi: JSONValue) throws -> [String: JSONValue] {
+    var schema = try #require(
+      JSONSchemaValidator.resolve("#/components/parameters/\(parameter)/schema", in: openapi))
+    if case .object(let members) = schema, case .string(let reference)? = members["$ref"] {
+      schema = try #require(JSONSchemaValidator.resolve(reference, in: openapi))
+    }
+    guard case .object(let members) = schema else { throw CocoaError(.coderInvalidValue) }
+    return members
+  }
+
+  /// A date the document admits is one the server takes, and only such: every date parameter
+  /// is a `format: date` whose pattern leaves out days that do not exist, year 0 among them.
+  @Test func theDocumentAdmitsExactlyTheDatesTheServerTakes() throws {
+    let openapi = try document("openapi.json")
+    for parameter in ["date", "from", "to", "since", "until"] {
+      let schema = try parameterSchema(parameter, in: openapi)
+      #expect(schema["format"] == .string("date"), "\(parameter)")
+      guard case .string(let pattern)? = schema["pattern"] else {
+        Issue.record("\(parameter) has no pattern")
+        continue
+      }
+      for sample in Self.dateSamples {
+        let admitted = sample.range(of: pattern, options: .regularExpression) != nil
+        #expect(admitted == (ProfileDate(iso: sample) != nil), "\(parameter): '\(sample)'")
+      }
+    }
+  }
+
+  /// `known-at` as the document describes it is what the server reads: a date, a UTC time to
+  /// the microsecond, or an event number from 1.
+  @Test func theDocumentAdmitsExactlyTheKnownAtTheServerTakes() throws {
+    let schema = try parameterSchema("knownAt", in: try document("openapi.json"))
+    guard case .string(let pattern)? = schema["pattern"] else {
+      Issue.record("known-at has no pattern")
+      return
+    }
+    let times = [
+      "T00:00:00Z", "T23:59:59Z", "T16:00:00.5Z", "T16:00:00.123456Z", "T16:00:00.1234567Z",
+      "T24:00:00Z", "T23:60:00Z", "T23:59:60Z", "T16:00:00+00:00", "T16:00:00", "t16:00:00z",
+      "T16:00Z", "T1:00:00Z",
+    ]
+    let samples =
+      Self.dateSamples + Self.dateSamples.prefix(200).flatMap { date in times.map { date + $0 } }
+      + [
+        "1", "42", "007", "0", "00", "+3", "-1", " 1", "1.0", "123456789012345678", "noon",
+        "\u{0661}",
+      ]
+    for sample in samples {
+      let admitted = sample.range(of: pattern, options: .regularExpression) != nil
+      #expect(admitted == (KnownAt(parsing: sample) != nil), "'\(sample)'")
+    }
+  }
+
+  @Test func theValidatorChecksDatesAndRefusesOtherFormats() throws {
+    let validator = JSONSchemaValidator(root: .object([:]))
+    let date = JSONValue.object(["type": .string("string"), "format": .string("date")])
+    #expect(validator.errors(.string("2016-02-29"), against: date).isEmpty)
+    #expect(
+      validator.errors(.string("2015-02-29"), against: date) == ["$: '2015-02-29' is not a date"])
+    let email = JSONValue.object(["type": .string("string"), "format": .string("email")])
+    #expect(!validator.errors(.string("a@b.c"), against: email).isEmpty)
+  }
+
   @Test func theAPIAnswersAsTheCommandsDo() async throws {
     let ledger = try ServerStore.make()
     let app = Application(
