@@ -5,6 +5,8 @@ import HTTPTypes
 public enum ServerError: Error, Hashable, Sendable {
   /// No route matches the path.
   case noSuchPage(path: String)
+  /// A route matches the path, but does not take the method (only those `allowed`).
+  case methodNotAllowed(method: String, path: String, allowed: [String])
   /// The path or a parameter names no country the directory knows.
   case unknownCountry(String)
   /// The country is known but the store holds nothing that answers.
@@ -24,11 +26,12 @@ public enum ServerError: Error, Hashable, Sendable {
   /// A range that holds more than one response may carry.
   case rangeTooLarge(revisions: Int, limit: Int)
 
-  /// The status the error is answered with: 404 for what is not there, 400 for a request
-  /// that cannot be answered as asked.
+  /// The status the error is answered with: 404 for what is not there, 405 for a method a
+  /// path does not take, 400 for a request that cannot be answered as asked.
   public var status: HTTPResponse.Status {
     switch self {
     case .noSuchPage, .unknownCountry, .notRecorded, .noSuchEvent: .notFound
+    case .methodNotAllowed: .methodNotAllowed
     case .badDate, .badParameter, .emptyParameter, .repeatedParameter, .reversedRange,
       .rangeTooLarge:
       .badRequest
@@ -39,6 +42,8 @@ public enum ServerError: Error, Hashable, Sendable {
   public var message: String {
     switch self {
     case .noSuchPage(let path): "no page at \(path)"
+    case .methodNotAllowed(let method, let path, let allowed):
+      "\(path) does not take \(method): it takes \(allowed.joined(separator: " and "))"
     case .unknownCountry(let name): "unknown country '\(name)'"
     case .notRecorded(let country, let detail): "\(country): \(detail)"
     case .noSuchEvent(let seq): "no event #\(seq) with a document in the store"

@@ -10,7 +10,7 @@ extension ServerResources {
   "info": {
     "title": "ProfileLedger API",
     "version": "1.0.0",
-    "description": "Read-only JSON API of `profiles serve`: the same answers as the commands with `--format json`. Every 200 carries an ETag derived from the log's head; send it back in If-None-Match to get 304 while the store has not changed. Errors are JSON: `{\"error\": {\"status\": 404, \"message\": \"...\"}}`."
+    "description": "Read-only JSON API of `profiles serve`: the same answers as the commands with `--format json`. Every 200 carries an ETag derived from the log's head; send it back in If-None-Match to get 304 while the store has not changed. Errors are JSON: `{\"error\": {\"status\": 404, \"message\": \"...\"}}`. Every path takes GET and HEAD only: another method is answered 405, with the methods the path takes in `Allow`."
   },
   "servers": [
     {

@@ -244,6 +244,45 @@ import Testing
     }
   }
 
+  /// Every route answers GET and HEAD only: another method, declared or not, is answered 405
+  /// with the methods the route takes in `Allow`, as JSON under `/api/` and as a page
+  /// elsewhere. A path no route has is still 404, whatever the method.
+  @Test func otherMethodsAreNotAllowed() async throws {
+    let site = try LedgerSite(ledger: try ServerStore.make(), logger: ServerStore.quietLogger)
+    let router = site.router()
+    let values = [
+      "country": "BLZ", "date": "2015-03-02", "from": "2015-03-02", "to": "2016-06-01",
+      "seq": "2",
+    ]
+    let paths = Set(router.routes.map(\.path.description)).map { template in
+      values.reduce(template) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    }
+    #expect(paths.count > 20)
+    let methods: [HTTPRequest.Method] = [
+      .post, .put, .delete, .patch, .options, .trace, HTTPRequest.Method("PROPFIND")!,
+    ]
+    try await Application(router: router).test(.router) { client in
+      for path in paths.sorted() {
+        #expect(!path.contains("{"), "\(path)")
+        let get = try await client.execute(uri: path, method: .get)
+        #expect(get.status != .methodNotAllowed, "GET \(path)")
+        for method in methods {
+          let response = try await client.execute(uri: path, method: method)
+          #expect(response.status == .methodNotAllowed, "\(method) \(path): \(response.status)")
+          #expect(response.headers[.allow] == "GET, HEAD", "\(method) \(path)")
+          #expect(
+            response.headers[.contentType]
+              == (path.hasPrefix("/api/")
+                ? "application/json; charset=utf-8" : "text/html; charset=utf-8"))
+          #expect(Self.text(response).contains("does not take \(method.rawValue)"), "\(path)")
+        }
+      }
+      let nowhere = try await client.execute(uri: "/api/nothing", method: .post)
+      #expect(nowhere.status == .notFound)
+      #expect(nowhere.headers[.allow] == nil)
+    }
+  }
+
   @Test func oversizeRangesAreRefused() async throws {
     try await withSite(options: LedgerSite.Options(maxChangelogRevisions: 3)) { _, client in
       for uri in ["/changelog?since=2000-01-01", "/api/changelog?since=2000-01-01"] {

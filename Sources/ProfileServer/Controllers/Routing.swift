@@ -143,9 +143,12 @@ extension LedgerSite {
     case .page:
       rendered = render(ErrorView(error, head: head), status: error.status)
     }
+    var headers = LedgerSite.headers(for: rendered)
+    if case .methodNotAllowed(_, _, let allowed) = error {
+      headers[.allow] = allowed.joined(separator: ", ")
+    }
     return Response(
-      status: rendered.status, headers: LedgerSite.headers(for: rendered),
-      body: ResponseBody(byteBuffer: rendered.body))
+      status: rendered.status, headers: headers, body: ResponseBody(byteBuffer: rendered.body))
   }
 
   // MARK: Shared lookups
