@@ -4,6 +4,213 @@
 
 extension ServerResources {
   static let files: [String: String] = [
+    "changelog.schema.json": #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://profileledger.invalid/schema/changelog.schema.json",
+  "title": "ProfileLedger changelog, version 1",
+  "description": "The output of `profiles changelog --format json`: every revision in effect dated in the range, by country, with what changed from the revision in effect before it. A new version of this form gets a new `version` number.",
+  "type": "object",
+  "required": ["version", "since", "until", "summary", "countries"],
+  "additionalProperties": false,
+  "properties": {
+    "version": { "const": 1 },
+    "since": { "description": "First effective date asked for; null when open.", "$ref": "#/$defs/dateOrNull" },
+    "until": { "description": "Last effective date asked for; null when open.", "$ref": "#/$defs/dateOrNull" },
+    "summary": {
+      "type": "object",
+      "required": ["countries", "revisions", "indicatorChanges", "figureChanges", "dateOnly"],
+      "additionalProperties": false,
+      "properties": {
+        "countries": { "type": "integer", "minimum": 0 },
+        "revisions": { "type": "integer", "minimum": 0 },
+        "indicatorChanges": { "type": "integer", "minimum": 0 },
+        "figureChanges": { "type": "integer", "minimum": 0 },
+        "dateOnly": { "type": "integer", "minimum": 0 }
+      }
+    },
+    "countries": {
+      "description": "By ISO code.",
+      "type": "array",
+      "items": { "$ref": "#/$defs/country" }
+    }
+  },
+  "$defs": {
+    "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+    "dateOrNull": {
+      "type": ["string", "null"],
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    },
+    "status": { "enum": ["present", "partial", "absent", "unknown", "missing"] },
+    "strings": { "type": "array", "items": { "type": "string" } },
+    "country": {
+      "type": "object",
+      "required": ["code", "name", "revisions"],
+      "additionalProperties": false,
+      "properties": {
+        "code": { "description": "ISO 3166-1 alpha-3.", "type": "string", "pattern": "^[A-Z]{3}$" },
+        "name": { "type": "string" },
+        "revisions": {
+          "description": "Oldest first.",
+          "type": "array",
+          "minItems": 1,
+          "items": { "$ref": "#/$defs/revision" }
+        }
+      }
+    },
+    "revision": {
+      "type": "object",
+      "required": [
+        "number", "seq", "effectiveDate", "recordedAt", "contentHash", "outcome", "previous",
+        "dateOnly", "indicators", "figures"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "number": { "description": "Position among the country's revisions in effect, from 1.", "type": "integer", "minimum": 1 },
+        "seq": { "description": "The event that recorded it.", "type": "integer", "minimum": 1 },
+        "effectiveDate": { "$ref": "#/$defs/date" },
+        "recordedAt": { "description": "UTC, ISO 8601.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z$" },
+        "contentHash": { "description": "SHA-256 of the reading's canonical JSON.", "type": "string", "pattern": "^[0-9a-f]{64}$" },
+        "outcome": { "enum": ["recorded", "corrected", "backfilled"] },
+        "previous": {
+          "description": "The revision in effect before it; null for the country's first.",
+          "type": ["object", "null"],
+          "required": ["number", "seq", "effectiveDate"],
+          "additionalProperties": false,
+          "properties": {
+            "number": { "type": "integer", "minimum": 1 },
+            "seq": { "type": "integer", "minimum": 1 },
+            "effectiveDate": { "$ref": "#/$defs/date" }
+          }
+        },
+        "dateOnly": { "description": "Nothing but the date changed.", "type": "boolean" },
+        "indicators": { "type": "array", "items": { "$ref": "#/$defs/indicatorChange" } },
+        "figures": { "type": "array", "items": { "$ref": "#/$defs/figureChange" } }
+      }
+    },
+    "indicatorChange": {
+      "type": "object",
+      "required": ["id", "title", "pillar", "status", "classes", "items", "words"],
+      "additionalProperties": false,
+      "properties": {
+        "id": { "description": "Catalog number, e.g. 1.2.1.", "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)*$" },
+        "title": { "type": "string" },
+        "pillar": { "type": "string" },
+        "status": {
+          "type": "object",
+          "required": ["before", "after", "direction"],
+          "additionalProperties": false,
+          "properties": {
+            "before": { "$ref": "#/$defs/status" },
+            "after": { "$ref": "#/$defs/status" },
+            "direction": { "description": "null when the status did not change.", "enum": ["up", "down", "unranked", null] }
+          }
+        },
+        "classes": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "enum": [
+              "appeared", "disappeared", "established", "advanced", "regressed", "reassessed",
+              "expanded", "reduced", "reworded"
+            ]
+          }
+        },
+        "items": {
+          "description": "Items added and removed, compared as normalised sets; null when the sets are equal.",
+          "type": ["object", "null"],
+          "required": ["added", "removed", "renames"],
+          "additionalProperties": false,
+          "properties": {
+            "added": { "$ref": "#/$defs/strings" },
+            "removed": { "$ref": "#/$defs/strings" },
+            "renames": {
+              "description": "Likely renames among removed × added, most similar first.",
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": ["from", "to", "similarity"],
+                "additionalProperties": false,
+                "properties": {
+                  "from": { "type": "string" },
+                  "to": { "type": "string" },
+                  "similarity": { "type": "number", "minimum": 0, "maximum": 1 }
+                }
+              }
+            }
+          }
+        },
+        "words": {
+          "description": "The text's word diff; null when the text did not change.",
+          "type": ["array", "null"],
+          "items": {
+            "type": "object",
+            "required": ["kind", "text"],
+            "additionalProperties": false,
+            "properties": {
+              "kind": { "enum": ["equal", "deleted", "inserted"] },
+              "text": { "type": "string" }
+            }
+          }
+        },
+        "review": {
+          "description": "Only where a person's review stands on the revision's reading of the indicator: `status.after` and `items` are then the reviewed ones; who reviewed, why, by which event, and what the reader had read.",
+          "type": "object",
+          "required": ["event", "reviewer", "note", "recordedAt", "machineStatus"],
+          "additionalProperties": false,
+          "properties": {
+            "event": { "type": "integer", "minimum": 1 },
+            "reviewer": { "type": "string" },
+            "note": { "type": "string" },
+            "recordedAt": { "type": "string" },
+            "machineStatus": { "$ref": "#/$defs/status" }
+          }
+        }
+      }
+    },
+    "figureChange": {
+      "type": "object",
+      "required": ["id", "label", "before", "after", "delta"],
+      "additionalProperties": false,
+      "properties": {
+        "id": { "type": "string" },
+        "label": { "type": "string" },
+        "before": { "$ref": "#/$defs/figureReading" },
+        "after": { "$ref": "#/$defs/figureReading" },
+        "delta": {
+          "description": "null when either value is missing or unreadable.",
+          "type": ["object", "null"],
+          "required": ["absolute", "relative"],
+          "additionalProperties": false,
+          "properties": {
+            "absolute": { "type": "number" },
+            "relative": { "description": "absolute / before; null when before is 0.", "type": ["number", "null"] }
+          }
+        }
+      }
+    },
+    "figureReading": {
+      "description": "null when the document does not give the figure.",
+      "type": ["object", "null"],
+      "required": ["value", "source"],
+      "additionalProperties": false,
+      "properties": {
+        "value": { "description": "Plain decimal digits as printed.", "type": ["string", "null"], "pattern": "^-?[0-9]+(\\.[0-9]+)?$" },
+        "source": {
+          "type": ["object", "null"],
+          "required": ["name", "period"],
+          "additionalProperties": false,
+          "properties": {
+            "name": { "type": "string" },
+            "period": { "type": "string" }
+          }
+        }
+      }
+    }
+  }
+}
+
+"""#,
     "openapi.json": #"""
 {
   "openapi": "3.1.0",
@@ -342,7 +549,7 @@ extension ServerResources {
       "get": {
         "summary": "Every change in a date range",
         "operationId": "changelog",
-        "description": "As `profiles changelog --format json` (Schema/changelog.schema.json). Without since and until: the last 90 days up to the latest revision. A range holding more than 1000 revisions is refused with 400.",
+        "description": "As `profiles changelog --format json`, whose JSON Schema is served at `/changelog.schema.json` (Schema/changelog.schema.json). Without since and until: the last 90 days up to the latest revision. A range holding more than 1000 revisions is refused with 400.",
         "parameters": [
           {
             "$ref": "#/components/parameters/since"
@@ -365,7 +572,7 @@ extension ServerResources {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "changelog.schema.json"
+                  "$ref": "/changelog.schema.json"
                 }
               }
             }

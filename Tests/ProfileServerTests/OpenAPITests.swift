@@ -96,12 +96,16 @@ import Testing
     async throws
   {
     let openapi = try document("openapi.json")
-    var checker = JSONSchemaValidator(root: openapi)
-    checker.documents["changelog.schema.json"] = try document("changelog.schema.json")
-    let validator = checker
     let app = Application(
       router: try LedgerSite(ledger: ledger, logger: ServerStore.quietLogger).router())
     try await app.test(.router) { client in
+      // The documents the schemas refer to, as a client of the server reads them.
+      var checker = JSONSchemaValidator(root: openapi)
+      for reference in Self.externalReferences(openapi) {
+        let served = try await client.execute(uri: reference, method: .get)
+        checker.documents[reference] = try JSONValue.parse(String(buffer: served.body))
+      }
+      let validator = checker
       for request in requests {
         let response = try await client.execute(uri: request.uri, method: .get)
         #expect(Int(response.status.code) == request.status, "\(request.uri): \(response.status)")
@@ -119,6 +123,42 @@ import Testing
         let value = try JSONValue.parse(String(buffer: response.body))
         let errors = validator.errors(value, against: schema)
         #expect(errors.isEmpty, "\(request.uri): \(errors.prefix(5))")
+      }
+    }
+  }
+
+  /// Every `$ref` of `value` to another document than its own.
+  static func externalReferences(_ value: JSONValue) -> Set<String> {
+    switch value {
+    case .object(let members):
+      var references = Set(members.values.flatMap(externalReferences))
+      if case .string(let reference)? = members["$ref"], !reference.hasPrefix("#") {
+        references.insert(reference)
+      }
+      return references
+    case .array(let elements): return Set(elements.flatMap(externalReferences))
+    default: return []
+    }
+  }
+
+  /// A client that fetched `/openapi.json` from the server can resolve every reference in it:
+  /// each names a path on the same server, which serves the document of `Schema/`.
+  @Test func everyReferenceOfTheDocumentIsServed() async throws {
+    let references = Self.externalReferences(try document("openapi.json"))
+    #expect(references == ["/changelog.schema.json"])
+    let app = Application(
+      router: try LedgerSite(ledger: try ServerStore.make(), logger: ServerStore.quietLogger)
+        .router())
+    try await app.test(.router) { client in
+      for reference in references {
+        #expect(reference.hasPrefix("/"), "\(reference) is not a path on the server")
+        let served = try await client.execute(uri: reference, method: .get)
+        #expect(served.status == .ok, "\(reference)")
+        #expect(served.headers[.contentType] == "application/json; charset=utf-8")
+        let file = try String(
+          contentsOf: schemaFolder.appendingPathComponent(String(reference.dropFirst())),
+          encoding: .utf8)
+        #expect(String(buffer: served.body) == file, "\(reference)")
       }
     }
   }

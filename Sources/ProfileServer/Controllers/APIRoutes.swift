@@ -6,11 +6,14 @@ import ProfileModel
 import Reports
 
 /// The JSON API: each route answers what the command of the same name prints with
-/// `--format json`, described by `Schema/openapi.json` (served at `/openapi.json`).
+/// `--format json`, described by `Schema/openapi.json` (served at `/openapi.json`, with the
+/// changelog's schema it refers to at `/changelog.schema.json`).
 extension LedgerSite {
   func addAPI(to router: Router<BasicRequestContext>) {
-    get("/openapi.json", on: router, as: .document) { _ in
-      Rendered(contentType: Rendered.json, body: ServerResources.file("openapi.json") ?? "{}")
+    for document in ["openapi.json", "changelog.schema.json"] {
+      get(RouterPath("/" + document), on: router, as: .document) { _ in
+        Rendered(contentType: Rendered.json, body: ServerResources.file(document) ?? "{}")
+      }
     }
     let api = router.group("/api")
     get("/countries", on: api, as: .api) { _ in
