@@ -695,6 +695,7 @@ extension ServerResources {
         "name": "country",
         "in": "path",
         "required": true,
+        "example": "BLZ",
         "description": "ISO 3166-1 alpha-3 code, printed name or slug.",
         "schema": {
           "type": "string"
@@ -704,6 +705,7 @@ extension ServerResources {
         "name": "date",
         "in": "path",
         "required": true,
+        "example": "2015-09-14",
         "description": "Effective date: the revision in effect on that day. A day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31.",
         "schema": {
           "$ref": "#/components/schemas/Date"
@@ -713,6 +715,7 @@ extension ServerResources {
         "name": "from",
         "in": "path",
         "required": true,
+        "example": "2015-03-02",
         "description": "The older revision: the one in effect on this date. A day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31.",
         "schema": {
           "$ref": "#/components/schemas/Date"
@@ -722,6 +725,7 @@ extension ServerResources {
         "name": "to",
         "in": "path",
         "required": true,
+        "example": "2016-06-01",
         "description": "The newer revision: the one in effect on this date. A day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31; not before `from`.",
         "schema": {
           "$ref": "#/components/schemas/Date"

@@ -163,6 +163,43 @@ import Testing
     }
   }
 
+  /// A client that knows only the document can exercise every operation: each path
+  /// parameter has an example, and with them every path names something the test store
+  /// holds (as does the store `Scripts/api-check` makes), so that it answers 200.
+  @Test func everyPathParameterHasAnExampleThatExists() async throws {
+    let openapi = try document("openapi.json")
+    guard case .object(let paths)? = JSONSchemaValidator.resolve("#/paths", in: openapi) else {
+      Issue.record("no paths")
+      return
+    }
+    let app = Application(
+      router: try LedgerSite(ledger: try ServerStore.make(), logger: ServerStore.quietLogger)
+        .router())
+    try await app.test(.router) { client in
+      for (template, _) in paths.sorted(by: { $0.key < $1.key }) {
+        let pointer = "#/paths/\(template.replacingOccurrences(of: "/", with: "~1"))/get/parameters"
+        guard case .array(let parameters)? = JSONSchemaValidator.resolve(pointer, in: openapi)
+        else { continue }
+        var uri = template
+        for var parameter in parameters {
+          if case .object(let members) = parameter, case .string(let reference)? = members["$ref"] {
+            parameter = try #require(JSONSchemaValidator.resolve(reference, in: openapi))
+          }
+          guard case .object(let members) = parameter, members["in"] == .string("path"),
+            case .string(let name)? = members["name"]
+          else { continue }
+          guard case .string(let example)? = members["example"] else {
+            Issue.record("\(template): the path parameter \(name) has no example")
+            continue
+          }
+          uri = uri.replacingOccurrences(of: "{\(name)}", with: example)
+        }
+        let response = try await client.execute(uri: uri, method: .get)
+        #expect(response.status == .ok, "\(uri): \(response.status)")
+      }
+    }
+  }
+
   @Test func everyOperationIsExercised() throws {
     let openapi = try document("openapi.json")
     guard case .object(let paths)? = JSONSchemaValidator.resolve("#/paths", in: openapi) else {
