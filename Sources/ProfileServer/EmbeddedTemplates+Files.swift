@@ -33,7 +33,7 @@ extension Templates {
 <label>Country <input type="text" name="country" value="{{country}}" placeholder="code or name" size="12"></label>
 <button type="submit">Show</button>
 </form>
-<p class="meta" id="summary">{{#since}}From {{since}} {{/since}}{{#until}}to {{until}}{{/until}}{{^empty(filtered)}} · {{#filtered}}{{.}} {{/filtered}}{{/empty(filtered)}}: {{revisions}} revisions, {{indicatorChanges}} indicator changes, {{figureChanges}} figure changes, {{dateOnly}} date-only. {{#earlier}}<a href="{{earlier}}">← earlier</a>{{/earlier}} {{#later}}<a href="{{later}}">later →</a>{{/later}}</p>
+<p class="meta" id="summary">{{#since}}From {{since}} {{/since}}{{#until}}to {{until}}{{/until}}{{^empty(filtered)}} · {{#filtered}}{{.}} {{/filtered}}{{/empty(filtered)}}: {{summary}}. {{#earlier}}<a href="{{earlier}}">← earlier</a>{{/earlier}} {{#later}}<a href="{{later}}">later →</a>{{/later}}</p>
 {{#empty}}<p>No revision is dated in this range.</p>{{/empty}}
 {{#countries}}
 <section class="country" id="country-{{code}}">
@@ -61,7 +61,7 @@ extension Templates {
     "countries": #"""
 {{> head}}
 <h1>Countries</h1>
-<p class="meta">{{total}} countries, {{revisions}} revisions in effect. Scores of each country's latest revision: present 1, partial ½, absent 0, over the indicators read present, partial or absent.</p>
+<p class="meta">{{summary}}. Scores of each country's latest revision: present 1, partial ½, absent 0, over the indicators read present, partial or absent.</p>
 {{#empty}}<p>The store holds no revisions yet.</p>{{/empty}}
 {{^empty}}
 <table id="countries">
@@ -120,7 +120,7 @@ extension Templates {
 <button type="submit">Compare</button>
 </form>
 {{#from}}<p class="meta">From <a href="{{fromHref}}">revision {{number}} ({{fromDate}})</a>, event #{{seq}} (<a href="{{fromSource}}">source</a>){{/from}}{{#to}} to <a href="{{toHref}}">revision {{number}} ({{toDate}})</a>, event #{{seq}} (<a href="{{toSource}}">source</a>).</p>{{/to}}
-<p id="summary"><strong>{{summary}}</strong>{{^empty}}; {{unchanged}} indicators unchanged{{/empty}}.</p>
+<p id="summary"><strong>{{summary}}</strong>{{^empty}}; {{unchanged}} unchanged{{/empty}}.</p>
 {{^empty(reviews)}}
 <div class="meta" id="reviews">Reviewed readings, compared in place of the reader's:
 <ul>{{#reviews}}<li><a href="{{href}}">{{label}}</a></li>{{/reviews}}</ul>
@@ -311,11 +311,11 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 {{> head}}
 <h1>{{name}} <span class="muted">{{code}}</span>: document of {{date}}</h1>
 {{#extractor}}
-<p class="meta">The document as ingested is a PDF, kept byte for byte ({{bytes}} bytes) · <a href="{{rawHref}}" type="application/pdf">PDF</a>{{#profileHref}} · <a href="{{profileHref}}">its reading</a>{{/profileHref}} · <a href="{{timeline}}">timeline</a></p>
-<p class="meta">Below, the text that was read from it ({{textBytes}} bytes, <a href="{{textHref}}">as text</a>), extracted by <code>{{extractor}}</code></p>
+<p class="meta">The document as ingested is a PDF, kept byte for byte ({{size}}) · <a href="{{rawHref}}" type="application/pdf">PDF</a>{{#profileHref}} · <a href="{{profileHref}}">its reading</a>{{/profileHref}} · <a href="{{timeline}}">timeline</a></p>
+<p class="meta">Below, the text that was read from it ({{textSize}}, <a href="{{textHref}}">as text</a>), extracted by <code>{{extractor}}</code></p>
 {{/extractor}}
 {{^extractor}}
-<p class="meta">The document as ingested, byte for byte ({{bytes}} bytes) · <a href="{{rawHref}}">raw text</a>{{#profileHref}} · <a href="{{profileHref}}">its reading</a>{{/profileHref}} · <a href="{{timeline}}">timeline</a></p>
+<p class="meta">The document as ingested, byte for byte ({{size}}) · <a href="{{rawHref}}">raw text</a>{{#profileHref}} · <a href="{{profileHref}}">its reading</a>{{/profileHref}} · <a href="{{timeline}}">timeline</a></p>
 {{/extractor}}
 <pre class="document" id="document">{{text}}</pre>
 {{> foot}}
@@ -325,7 +325,7 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 {{> head}}
 <h1>{{name}} <span class="muted">{{code}}</span></h1>
 {{> country-nav}}
-<p class="meta">{{inEffect}} revisions in effect, {{recorded}} readings recorded, {{corrections}} corrections. Newest first.</p>
+<p class="meta">{{summary}}. Newest first.</p>
 <ol class="timeline" id="timeline">
 {{#entries}}
 <li class="revision{{#superseded}} is-superseded{{/superseded}}{{#correction}} is-correction{{/correction}}" id="event-{{seq}}">

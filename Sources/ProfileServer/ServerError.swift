@@ -57,7 +57,7 @@ public enum ServerError: Error, Hashable, Sendable {
       "\(parameter) is given \(count) times: it takes one value"
     case .reversedRange(let from, let to): "the range is reversed: \(from) is after \(to)"
     case .rangeTooLarge(let revisions, let limit):
-      "the range holds \(revisions) revisions, more than the \(limit) one response carries: "
+      "the range holds \(Format.count(revisions, "revision")), more than the \(limit) one response carries: "
         + "narrow it with since, until or country"
     }
   }

@@ -29,12 +29,19 @@ import Testing
 
   /// A page, the text it must show, and the content type.
   static let pages: [(uri: String, expected: [String])] = [
-    ("/", ["<h1>Countries</h1>", "id=\"country-BLZ\"", "2016-06-01", "Legal"]),
+    (
+      "/",
+      [
+        "<h1>Countries</h1>", "id=\"country-BLZ\"", "2016-06-01", "Legal",
+        "3 countries, 11 revisions in effect.",
+      ]
+    ),
     (
       "/countries/BLZ",
       [
         "<h1>Belize", "event #3", "correction", "superseded by #3", "1.2.1 CIRT",
         "/countries/BLZ/diff/2015-09-14/2016-06-01", "regressed",
+        "3 revisions in effect, 4 readings recorded, 1 correction. Newest first.",
       ]
     ),
     ("/countries/belize", ["<h1>Belize"]),
@@ -65,6 +72,10 @@ import Testing
       ["<h1>Changelog</h1>", "id=\"country-BLZ\"", "<ins>"]
     ),
     ("/changelog?since=2015-01-01&until=2016-12-31&country=BLZ", ["Belize", "revision 3"]),
+    (
+      "/changelog?since=2016-01-01&until=2016-12-31&country=BLZ",
+      [": 1 revision, ", ", 1 figure change, 0 date-only."]
+    ),
     ("/progress", ["<h1>Progress</h1>", "id=\"ranking\"", "Regressions"]),
     (
       "/progress?since=2016-01-01&pillar=technical", ["Ranked by the change in the Technical score"]

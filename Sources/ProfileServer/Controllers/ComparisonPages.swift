@@ -149,7 +149,8 @@ extension LedgerSite {
           label: format.figureLabel($0.id), before: format.figureValue($0.id, $0.before),
           after: format.figureValue($0.id, $0.after), change: format.figureChange($0))
       },
-      unchanged: max(0, compared.newerIndicators - diff.indicators.count),
+      unchanged: Format.count(
+        max(0, compared.newerIndicators - diff.indicators.count), "indicator"),
       fromOptions: options(older), toOptions: options(newer),
       links: CountryLinks(code, revisions: compared.revisions),
       fromHref: Paths.profile(code, older.effectiveDate),

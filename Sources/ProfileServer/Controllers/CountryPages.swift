@@ -33,8 +33,10 @@ extension LedgerSite {
     }
     return CountriesView(
       chrome: Chrome("Countries", head: head, alternates: [.json("/api/countries")]),
-      pillars: pillars.map(\.title), countries: rows, total: rows.count,
-      revisions: rows.reduce(0) { $0 + $1.revisions }, empty: rows.isEmpty)
+      pillars: pillars.map(\.title), countries: rows,
+      summary: Format.count(rows.count, "country", "countries") + ", "
+        + Format.count(rows.reduce(0) { $0 + $1.revisions }, "revision") + " in effect",
+      empty: rows.isEmpty)
   }
 
   func timelineView(_ name: String, head: LogHead) throws -> TimelineView {
@@ -77,8 +79,12 @@ extension LedgerSite {
       chrome: Chrome(
         "\(self.name(code)) (\(code)): timeline", head: head,
         alternates: [.json("/api/countries/\(code)/history")]),
-      code: code, name: self.name(code), inEffect: revisions.count, recorded: history.count,
-      corrections: history.filter { $0.outcome == .corrected }.count,
+      code: code, name: self.name(code),
+      summary: [
+        Format.count(revisions.count, "revision") + " in effect",
+        Format.count(history.count, "reading") + " recorded",
+        Format.count(history.filter { $0.outcome == .corrected }.count, "correction"),
+      ].joined(separator: ", "),
       entries: entries.reversed(), links: CountryLinks(code, revisions: revisions))
   }
 
@@ -131,7 +137,7 @@ extension LedgerSite {
       },
       reviewedSummary: record.reviews.isEmpty
         ? nil
-        : "\(record.reviews.count) indicator\(record.reviews.count == 1 ? "" : "s") reviewed",
+        : Format.count(record.reviews.count, "indicator") + " reviewed",
       scores: zip(format.catalog.pillars, score.pillars).map {
         ProfileView.PillarScore(title: $0.title, score: ScoreCell($1))
       } + [ProfileView.PillarScore(title: "Overall", score: ScoreCell(score.overall))],

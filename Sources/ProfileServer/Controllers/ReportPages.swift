@@ -121,8 +121,11 @@ extension LedgerSite {
         ]),
       since: query.since?.iso ?? "", until: query.until?.iso ?? "",
       country: query.countries.joined(separator: " "), countries: groups,
-      revisions: summary.revisions, indicatorChanges: summary.indicatorChanges,
-      figureChanges: summary.figureChanges, dateOnly: summary.dateOnly,
+      summary: [
+        Format.count(summary.revisions, "revision"),
+        Format.count(summary.indicatorChanges, "indicator change"),
+        Format.count(summary.figureChanges, "figure change"), "\(summary.dateOnly) date-only",
+      ].joined(separator: ", "),
       empty: changelog.entries.isEmpty, filtered: query.countries.map { name($0) },
       earlier: earlier, later: later)
   }

@@ -38,10 +38,8 @@ struct ChangelogView: PageView {
   var until: String
   var country: String
   var countries: [Country]
-  var revisions: Int
-  var indicatorChanges: Int
-  var figureChanges: Int
-  var dateOnly: Int
+  /// `3 revisions, 4 indicator changes, 1 figure change, 0 date-only`.
+  var summary: String
   var empty: Bool
   /// The names of the countries the changelog is filtered to.
   var filtered: [String]

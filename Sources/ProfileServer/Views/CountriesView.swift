@@ -15,7 +15,7 @@ struct CountriesView: PageView {
   /// The pillars' titles, the score columns' headings.
   var pillars: [String]
   var countries: [Row]
-  var total: Int
-  var revisions: Int
+  /// `3 countries, 11 revisions in effect`.
+  var summary: String
   var empty: Bool
 }

@@ -60,6 +60,12 @@ struct SelectOption {
 
 /// Numbers and words the views share.
 enum Format {
+  /// `1 revision`, `2 revisions`, `0 revisions`; `many` for a plural that is not `one` + s
+  /// (`1 country`, `3 countries`).
+  static func count(_ count: Int, _ one: String, _ many: String? = nil) -> String {
+    "\(count) \(count == 1 ? one : many ?? one + "s")"
+  }
+
   /// `45.0%`.
   static func percent(_ value: Double) -> String {
     let tenths = Int((value * 1000).rounded())
