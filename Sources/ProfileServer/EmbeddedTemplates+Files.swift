@@ -33,7 +33,7 @@ extension Templates {
 <label>Country <input type="text" name="country" value="{{country}}" placeholder="code or name" size="12"></label>
 <button type="submit">Show</button>
 </form>
-<p class="meta" id="summary">{{#since}}From {{since}} {{/since}}{{#until}}to {{until}}{{/until}}{{^empty(filtered)}} · {{#filtered}}{{.}} {{/filtered}}{{/empty(filtered)}}: {{summary}}. {{#earlier}}<a href="{{earlier}}">← earlier</a>{{/earlier}} {{#later}}<a href="{{later}}">later →</a>{{/later}}</p>
+<p class="meta" id="summary">{{range}}{{^empty(filtered)}} · {{#filtered}}{{.}} {{/filtered}}{{/empty(filtered)}}: {{summary}}. {{#earlier}}<a href="{{earlier}}">← earlier</a>{{/earlier}} {{#later}}<a href="{{later}}">later →</a>{{/later}}</p>
 {{#empty}}<p>No revision is dated in this range.</p>{{/empty}}
 {{#countries}}
 <section class="country" id="country-{{code}}">
@@ -263,7 +263,7 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 <label>Pillar <select name="pillar">{{#pillars}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/pillars}}</select></label>
 <button type="submit">Rank</button>
 </form>
-<p class="meta">Ranked by the change in the {{rankedBy}} score{{#since}} from {{since}}{{/since}}{{#until}} to {{until}}{{/until}}. {{method}}.</p>
+<p class="meta">Ranked by the change in the {{rankedBy}} score {{range}}. {{method}}.</p>
 <h2>Ranking</h2>
 <table id="ranking"><thead><tr><th class="num">#</th><th>Country</th><th>From</th><th>To</th><th class="num">Start</th><th class="num">End</th>{{#partTitles}}<th class="num">{{.}}</th>{{/partTitles}}<th class="num">Est.</th><th class="num">Adv.</th><th class="num">Reg.</th></tr></thead>
 <tbody>

@@ -76,9 +76,25 @@ import Testing
       "/changelog?since=2016-01-01&until=2016-12-31&country=BLZ",
       [": 1 revision, ", ", 1 figure change, 0 date-only."]
     ),
-    ("/progress", ["<h1>Progress</h1>", "id=\"ranking\"", "Regressions"]),
     (
-      "/progress?since=2016-01-01&pillar=technical", ["Ranked by the change in the Technical score"]
+      "/progress",
+      [
+        "<h1>Progress</h1>", "id=\"ranking\"", "Regressions",
+        "Ranked by the change in the Overall score from 2013-01-01 (the first revision) to "
+          + "2016-06-01 (the latest revision).",
+      ]
+    ),
+    (
+      "/progress?since=2016-01-01&pillar=technical",
+      [
+        "Ranked by the change in the Technical score from 2016-01-01 to 2016-06-01 (the latest "
+          + "revision)."
+      ]
+    ),
+    ("/progress?until=2015-12-31", ["score from 2013-01-01 (the first revision) to 2015-12-31."]),
+    (
+      "/changelog?since=2016-01-01&country=BLZ",
+      ["From 2016-01-01 to 2016-06-01 (the latest revision) · Belize"]
     ),
     ("/reviews", ["<h1>Review queue</h1>", "to review, oldest first", "<a href=\"/reviews\">"]),
     ("/reviews?country=BLZ", ["<h1>Review queue</h1>", "of Belize"]),

@@ -107,20 +107,23 @@ extension LedgerSite {
         since: until.shifted(days: 1), until: until.shifted(days: days),
         countries: query.countries)
     }
-    let range = [query.since.map { "from \($0.iso)" }, query.until.map { "to \($0.iso)" }]
+    let title = [query.since.map { "from \($0.iso)" }, query.until.map { "to \($0.iso)" }]
       .compactMap { $0 }.joined(separator: " ")
+    let range = Format.range(since: query.since, until: query.until, in: try ledger.dateRange())
     let path = { (feed: Bool) in
       Paths.changelog(
         since: query.since, until: query.until, countries: query.countries, feed: feed)
     }
     return ChangelogView(
       chrome: Chrome(
-        "Changelog" + (range.isEmpty ? "" : " " + range), head: head,
+        "Changelog" + (title.isEmpty ? "" : " " + title), head: head,
         alternates: [
           .json("/api" + path(false)), Link(href: path(true), label: "Atom"),
         ]),
       since: query.since?.iso ?? "", until: query.until?.iso ?? "",
-      country: query.countries.joined(separator: " "), countries: groups,
+      country: query.countries.joined(separator: " "),
+      range: range.prefix(1).uppercased() + range.dropFirst(),
+      countries: groups,
       summary: [
         Format.count(summary.revisions, "revision"),
         Format.count(summary.indicatorChanges, "indicator change"),
@@ -168,7 +171,9 @@ extension LedgerSite {
           SelectOption(value: $0.id, label: $0.title, selected: $0.id == pillar)
         },
       partTitles: report.parts.map { report.partTitle($0) },
-      rankedBy: report.partTitle(report.rankedBy), method: ProgressReport.method,
+      rankedBy: report.partTitle(report.rankedBy),
+      range: Format.range(since: since, until: until, in: try ledger.dateRange()),
+      method: ProgressReport.method,
       ranked: report.ranked.map(row), unchanged: report.unchanged.map(row),
       regressions: report.regressions.map { country, transition in
         ProgressView.Regression(

@@ -37,6 +37,8 @@ struct ChangelogView: PageView {
   var since: String
   var until: String
   var country: String
+  /// `From 2015-06-01 to 2016-06-01 (the latest revision)`.
+  var range: String
   var countries: [Country]
   /// `3 revisions, 4 indicator changes, 1 figure change, 0 date-only`.
   var summary: String

@@ -72,6 +72,18 @@ enum Format {
     return "\(tenths / 10).\(tenths % 10)%"
   }
 
+  /// `from 2015-06-01 to 2016-12-31`: a range of effective dates. An end not given is the
+  /// store's first or latest revision, named so (`from 2013-01-01 (the first revision)`);
+  /// `over all revisions` when neither is given nor known (an empty store).
+  static func range(
+    since: ProfileDate?, until: ProfileDate?, in stored: (first: ProfileDate, latest: ProfileDate)?
+  ) -> String {
+    let start = since?.iso ?? stored.map { "\($0.first.iso) (the first revision)" }
+    let end = until?.iso ?? stored.map { "\($0.latest.iso) (the latest revision)" }
+    let parts = [start.map { "from " + $0 }, end.map { "to " + $0 }].compactMap { $0 }
+    return parts.isEmpty ? "over all revisions" : parts.joined(separator: " ")
+  }
+
   /// `+7.5`, `-5.0`, `0.0` percentage points; `n/a` when unknown.
   static func points(_ delta: Double?) -> String {
     guard let delta else { return "n/a" }
