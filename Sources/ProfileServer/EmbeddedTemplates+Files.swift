@@ -152,6 +152,10 @@ extension Templates {
 {{> head}}
 <h1>{{status}} {{reason}}</h1>
 <p class="error" id="error-message">{{message}}</p>
+{{^empty(suggestions)}}
+<p>Recorded countries with a name or code like it:</p>
+<ul id="suggestions">{{#suggestions}}<li><a href="{{href}}">{{label}}</a></li>{{/suggestions}}</ul>
+{{/empty(suggestions)}}
 <p><a href="/">All countries</a> · <a href="/changelog">Changelog</a> · <a href="/progress">Progress</a></p>
 {{> foot}}
 

@@ -27,7 +27,8 @@ struct SiteMiddleware: RouterMiddleware {
           ? .noSuchPage(path: path)
           : .methodNotAllowed(
             method: request.method.rawValue, path: path, allowed: allowed.map(\.rawValue)),
-        kind: path.hasPrefix("/api/") ? .api : .page, head: try? site.heads.current(site.ledger))
+        kind: path.hasPrefix("/api/") ? .api : .page, head: try? site.heads.current(site.ledger),
+        path: path)
     } catch let error as HTTPResponseError {
       response = try error.response(from: request, context: context)
     } catch {

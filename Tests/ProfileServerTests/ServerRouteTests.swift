@@ -310,6 +310,37 @@ import Testing
     }
   }
 
+  /// The page of an unknown or misspelt country suggests the recorded countries nearest to
+  /// it, each at the page asked for; a name like no recorded country suggests none, and the
+  /// API's error keeps its form.
+  @Test func anUnknownCountrySuggestsTheNearestRecordedOnes() async throws {
+    try await withSite { _, client in
+      let expected = [
+        ("/countries/Belise/progress", "/countries/BLZ/progress", "Belize (BLZ)"),
+        ("/countries/BLX", "/countries/BLZ", "Belize (BLZ)"),
+        ("/countries/afgh", "/countries/AFG", "Afghanistan (AFG)"),
+        (
+          "/countries/Arubba/diff/2013-01-01/2013-12-31",
+          "/countries/ABW/diff/2013-01-01/2013-12-31", "Aruba (ABW)"
+        ),
+        ("/reviews?country=belise", "/countries/BLZ", "Belize (BLZ)"),
+      ]
+      for (uri, href, label) in expected {
+        let response = try await client.execute(uri: uri, method: .get)
+        let body = Self.text(response)
+        #expect(response.status == .notFound, "\(uri)")
+        #expect(body.contains("<ul id=\"suggestions\">"), "\(uri)")
+        #expect(body.contains("<li><a href=\"\(href)\">\(label)</a></li>"), "\(uri): \(body)")
+      }
+      let far = try await client.execute(uri: "/countries/XYZ", method: .get)
+      #expect(far.status == .notFound)
+      #expect(!Self.text(far).contains("suggestions"))
+      let api = try await client.execute(uri: "/api/countries/Belise/history", method: .get)
+      #expect(api.status == .notFound)
+      #expect(!Self.text(api).contains("BLZ"))
+    }
+  }
+
   @Test func oversizeRangesAreRefused() async throws {
     try await withSite(options: LedgerSite.Options(maxChangelogRevisions: 3)) { _, client in
       for uri in ["/changelog?since=2000-01-01", "/api/changelog?since=2000-01-01"] {

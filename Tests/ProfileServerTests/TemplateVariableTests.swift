@@ -38,6 +38,9 @@ import Testing
       try site.progressView(query("until=2014-01-01"), head: head),
       try site.countryProgressView("BLZ", query: query(""), head: head),
       ErrorView(.unknownCountry("XYZ"), head: head), withAlternates,
+      ErrorView(
+        .unknownCountry("Belise"), head: head,
+        suggestions: [Link(href: "/countries/BLZ", label: "Belize (BLZ)")]),
       try site.reviewsView([], head: head),
     ] + (try reviewedViews())
   }
