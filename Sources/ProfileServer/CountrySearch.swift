@@ -1,7 +1,7 @@
 import ProfileModel
 
-/// Finding countries by what a person types: the countries a page for an unknown country
-/// suggests. Case, accents and punctuation do not
+/// Finding countries by what a person types: the filter of the countries page, and the
+/// countries a page for an unknown country suggests. Case, accents and punctuation do not
 /// count (``CountryDirectory/fold(_:)``): `cote d ivoire` finds Côte d'Ivoire.
 enum CountrySearch {
   /// What `text` is compared by: upper case, no accents, punctuation as single spaces.
@@ -10,6 +10,15 @@ enum CountrySearch {
   /// The code, the name and the other names of `entry`, folded.
   static func keys(of entry: CountryDirectory.Entry) -> [String] {
     [entry.code] + ([entry.name] + entry.aliases).map(key)
+  }
+
+  /// Whether `text` is part of the country `code`, its name or another of its names (of every
+  /// country when `text` is empty).
+  static func matches(_ code: String, _ text: String) -> Bool {
+    let wanted = key(text)
+    guard !wanted.isEmpty else { return true }
+    let keys = CountryDirectory.standard.entry(code: code).map(keys(of:)) ?? [code]
+    return keys.contains { $0.contains(wanted) }
   }
 
   /// Up to `limit` of the countries `codes` nearest to `name`, nearest first: those whose

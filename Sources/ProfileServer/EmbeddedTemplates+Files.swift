@@ -61,9 +61,14 @@ extension Templates {
     "countries": #"""
 {{> head}}
 <h1>Countries</h1>
-<p class="meta">{{summary}}. Scores of each country's latest revision: present 1, partial ½, absent 0, over the indicators read present, partial or absent.</p>
+<form class="filters no-print" method="get" action="/" role="search">
+<label>Name or code <input type="search" name="q" value="{{filter}}" placeholder="e.g. belize, BLZ, cote" size="24"></label>
+<button type="submit">Filter</button>{{#filtered}} <a href="/">All countries</a>{{/filtered}}
+</form>
+<p class="meta" id="summary">{{summary}}. Scores of each country's latest revision: present 1, partial ½, absent 0, over the indicators read present, partial or absent.</p>
 {{#empty}}<p>The store holds no revisions yet.</p>{{/empty}}
-{{^empty}}
+{{#unmatched}}<p>No recorded country has “{{filter}}” in its name or code.</p>{{/unmatched}}
+{{^empty(countries)}}
 <table id="countries">
 <thead><tr><th>Country</th><th class="num">Revisions</th><th>Latest</th>{{#pillars}}<th class="num">{{.}}</th>{{/pillars}}<th class="num">Overall</th></tr></thead>
 <tbody>
@@ -72,7 +77,7 @@ extension Templates {
 {{/countries}}
 </tbody>
 </table>
-{{/empty}}
+{{/empty(countries)}}
 {{> foot}}
 
 """#,

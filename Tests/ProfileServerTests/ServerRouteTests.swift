@@ -310,6 +310,39 @@ import Testing
     }
   }
 
+  /// The countries page lists the countries by name, and its form (a GET, no script) filters
+  /// them by name or code, whatever the case and accents.
+  @Test func theCountriesAreListedByNameAndFiltered() async throws {
+    try await withSite { _, client in
+      let all = Self.text(try await client.execute(uri: "/", method: .get))
+      let order = ["country-AFG", "country-ABW", "country-BLZ"].map {
+        all.range(of: "id=\"\($0)\"")?.lowerBound
+      }
+      #expect(order.allSatisfy { $0 != nil })
+      #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+      #expect(all.contains("<form class=\"filters no-print\" method=\"get\" action=\"/\""))
+      #expect(all.contains("name=\"q\" value=\"\""))
+      for (query, shown) in [
+        ("q=BEL", ["BLZ"]), ("q=blz", ["BLZ"]), ("q=b%C3%A9lize", ["BLZ"]),
+        ("q=%C3%81", ["AFG", "ABW"]),
+        ("q=islamic+rep", ["AFG"]), ("q=+", ["AFG", "ABW", "BLZ"]), ("q=", ["AFG", "ABW", "BLZ"]),
+      ] {
+        let page = Self.text(try await client.execute(uri: "/?" + query, method: .get))
+        for code in ["AFG", "ABW", "BLZ"] {
+          #expect(
+            page.contains("id=\"country-\(code)\"") == shown.contains(code), "\(query): \(code)")
+        }
+      }
+      let filtered = Self.text(try await client.execute(uri: "/?q=bel", method: .get))
+      #expect(filtered.contains("1 of 3 countries, 3 revisions in effect."))
+      #expect(filtered.contains("value=\"bel\""))
+      #expect(filtered.contains("<a href=\"/\">All countries</a>"))
+      let none = Self.text(try await client.execute(uri: "/?q=zzz", method: .get))
+      #expect(none.contains("No recorded country has “zzz” in its name or code."))
+      #expect(!none.contains("id=\"countries\""))
+    }
+  }
+
   /// The page of an unknown or misspelt country suggests the recorded countries nearest to
   /// it, each at the page asked for; a name like no recorded country suggests none, and the
   /// API's error keeps its form.
