@@ -223,11 +223,19 @@ form.filters { display: flex; gap: .8rem; flex-wrap: wrap; align-items: end; mar
 form.filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
 ol.timeline { list-style: none; padding: 0; } ol.timeline > li { border-left: 3px solid var(--rule); padding: .2rem 0 .8rem 1rem; margin-left: .3rem; }
 ol.timeline > li.is-superseded { opacity: .75; } ol.timeline > li.is-correction { border-left-color: #F59E0B; }
+/* The progress ranking fits a page: its headings wrap, dates and scores stack; on a narrow
+   screen it scrolls in its own box, not the page. */
+.fit { overflow-x: auto; }
+#ranking { font-size: .8rem; }
+#ranking th { white-space: normal; vertical-align: bottom; hyphens: auto; }
+#ranking th, #ranking td { padding: .3rem .25rem; }
+#ranking td.dates { white-space: nowrap; }
 .charts { display: flex; flex-wrap: wrap; gap: .8rem; } svg.chart { border: 1px solid var(--rule); }
 .error { border-left: 4px solid #B91C1C; padding: .4rem .8rem; background: #FEF2F2; }
 footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .4rem; }
 @media print {
   header.site nav, nav.local, form.filters, .no-print { display: none; }
+  .fit { overflow: visible; }
   body { max-width: none; padding: 0; font-size: 11pt; }
   a { color: inherit; }
   del, ins { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -274,11 +282,11 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 </form>
 <p class="meta">Ranked by the change in the {{rankedBy}} score {{range}}. {{method}}.</p>
 <h2>Ranking</h2>
-<table id="ranking"><thead><tr><th class="num">#</th><th>Country</th><th>From</th><th>To</th><th class="num">Start</th><th class="num">End</th>{{#partTitles}}<th class="num">{{.}}</th>{{/partTitles}}<th class="num">Est.</th><th class="num">Adv.</th><th class="num">Reg.</th></tr></thead>
+<div class="fit"><table id="ranking"><thead><tr><th class="num">#</th><th>Country</th><th>From, to</th><th class="num">Start, end</th>{{#partTitles}}<th class="num">{{.}}</th>{{/partTitles}}<th class="num">Est.</th><th class="num">Adv.</th><th class="num">Reg.</th></tr></thead>
 <tbody>
-{{#ranked}}<tr id="rank-{{code}}"><td class="num">{{rank}}</td><td><a href="{{href}}">{{name}}</a></td><td>{{start}}</td><td>{{end}}</td>{{#startScore}}<td class="num">{{percent}}</td>{{/startScore}}{{#endScore}}<td class="num">{{percent}}</td>{{/endScore}}{{#changes}}<td class="num{{#up}} up{{/up}}{{#down}} down{{/down}}">{{text}}</td>{{/changes}}<td class="num">{{established}}</td><td class="num">{{advanced}}</td><td class="num">{{regressed}}</td></tr>
+{{#ranked}}<tr id="rank-{{code}}"><td class="num">{{rank}}</td><td><a href="{{href}}">{{name}}</a></td><td class="dates">{{start}}<br>{{end}}</td><td class="num">{{#startScore}}{{percent}}{{/startScore}}<br>{{#endScore}}{{percent}}{{/endScore}}</td>{{#changes}}<td class="num{{#up}} up{{/up}}{{#down}} down{{/down}}">{{text}}</td>{{/changes}}<td class="num">{{established}}</td><td class="num">{{advanced}}</td><td class="num">{{regressed}}</td></tr>
 {{/ranked}}
-</tbody></table>
+</tbody></table></div>
 {{^empty(regressions)}}
 <h2>Regressions</h2>
 <table id="regressions"><thead><tr><th>Country</th><th>Date</th><th>Indicator</th><th>Move</th></tr></thead><tbody>

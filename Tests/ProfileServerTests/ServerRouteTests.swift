@@ -343,6 +343,21 @@ import Testing
     }
   }
 
+  /// The progress ranking fits the page: the dates a country's change runs between share a
+  /// cell, as do its start and end scores; the headings wrap; a screen too narrow for it
+  /// scrolls the table in its own box, not the page.
+  @Test func theProgressRankingFitsThePage() async throws {
+    try await withSite { _, client in
+      let page = Self.text(try await client.execute(uri: "/progress", method: .get))
+      let table = try #require(page.range(of: "<div class=\"fit\"><table id=\"ranking\">"))
+      let head = page[table.upperBound...].prefix { $0 != "\n" }
+      #expect(head.components(separatedBy: "</th>").count - 1 == 14)
+      #expect(page.contains("<td class=\"dates\">2015-03-02<br>2016-06-01</td>"))
+      #expect(page.contains("#ranking th { white-space: normal;"))
+      #expect(page.contains(".fit { overflow-x: auto; }"))
+    }
+  }
+
   /// The page of an unknown or misspelt country suggests the recorded countries nearest to
   /// it, each at the page asked for; a name like no recorded country suggests none, and the
   /// API's error keeps its form.
