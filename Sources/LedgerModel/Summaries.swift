@@ -144,10 +144,11 @@ public enum KnownAt: Hashable, Sendable {
 extension KnownAt {
   /// `42` (just after event 42), `2026-01-31` (the end of that day), or a UTC time
   /// `2026-01-31T12:00:00Z` with up to six decimals, in the store's form
-  /// `2026-01-31T12:00:00.000000Z`; nil for anything else, an event number below 1 included.
+  /// `2026-01-31T12:00:00.000000Z`; nil for anything else: an event number below 1 or with a
+  /// sign, a day or a time of day that does not exist (`2026-02-30`, `24:00:00`).
   public init?(parsing text: String) {
-    if let event = Int(text) {
-      guard event >= 1 else { return nil }
+    if !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+      guard let event = Int(text), event >= 1 else { return nil }
       self = .event(event)
       return
     }
@@ -155,12 +156,15 @@ extension KnownAt {
       self = .time(text + "T23:59:59.999999Z")
       return
     }
-    let pattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d{1,6})?Z$/
-    guard let match = text.wholeMatch(of: pattern), ProfileDate(iso: match.1) != nil else {
+    let pattern = /^([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,6})?Z$/
+    guard let match = text.wholeMatch(of: pattern), ProfileDate(iso: match.1) != nil,
+      let hour = Int(match.2), hour < 24, let minute = Int(match.3), minute < 60,
+      let second = Int(match.4), second < 60
+    else {
       return nil
     }
-    var fraction = String(match.3?.dropFirst() ?? "")
+    var fraction = String(match.5?.dropFirst() ?? "")
     fraction += String(repeating: "0", count: 6 - fraction.count)
-    self = .time("\(match.1)T\(match.2).\(fraction)Z")
+    self = .time("\(match.1)T\(match.2):\(match.3):\(match.4).\(fraction)Z")
   }
 }

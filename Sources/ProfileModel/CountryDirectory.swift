@@ -374,7 +374,9 @@ public struct CountryDirectory: Sendable {
     return out
   }
 
-  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+  /// The least number of characters to insert, delete or replace to make `a` into `b`
+  /// (Levenshtein).
+  public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous = Array(0...b.count)

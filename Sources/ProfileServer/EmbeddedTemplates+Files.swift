@@ -33,7 +33,7 @@ extension Templates {
 <label>Country <input type="text" name="country" value="{{country}}" placeholder="code or name" size="12"></label>
 <button type="submit">Show</button>
 </form>
-<p class="meta" id="summary">{{#since}}From {{since}} {{/since}}{{#until}}to {{until}}{{/until}}{{^empty(filtered)}} · {{#filtered}}{{.}} {{/filtered}}{{/empty(filtered)}}: {{revisions}} revisions, {{indicatorChanges}} indicator changes, {{figureChanges}} figure changes, {{dateOnly}} date-only. {{#earlier}}<a href="{{earlier}}">← earlier</a>{{/earlier}} {{#later}}<a href="{{later}}">later →</a>{{/later}}</p>
+<p class="meta" id="summary">{{range}}{{^empty(filtered)}} · {{#filtered}}{{.}} {{/filtered}}{{/empty(filtered)}}: {{summary}}. {{#earlier}}<a href="{{earlier}}">← earlier</a>{{/earlier}} {{#later}}<a href="{{later}}">later →</a>{{/later}}</p>
 {{#empty}}<p>No revision is dated in this range.</p>{{/empty}}
 {{#countries}}
 <section class="country" id="country-{{code}}">
@@ -61,9 +61,14 @@ extension Templates {
     "countries": #"""
 {{> head}}
 <h1>Countries</h1>
-<p class="meta">{{total}} countries, {{revisions}} revisions in effect. Scores of each country's latest revision: present 1, partial ½, absent 0, over the indicators read present, partial or absent.</p>
+<form class="filters no-print" method="get" action="/" role="search">
+<label>Name or code <input type="search" name="q" value="{{filter}}" placeholder="e.g. belize, BLZ, cote" size="24"></label>
+<button type="submit">Filter</button>{{#filtered}} <a href="/">All countries</a>{{/filtered}}
+</form>
+<p class="meta" id="summary">{{summary}}. Scores of each country's latest revision: present 1, partial ½, absent 0, over the indicators read present, partial or absent.</p>
 {{#empty}}<p>The store holds no revisions yet.</p>{{/empty}}
-{{^empty}}
+{{#unmatched}}<p>No recorded country has “{{filter}}” in its name or code.</p>{{/unmatched}}
+{{^empty(countries)}}
 <table id="countries">
 <thead><tr><th>Country</th><th class="num">Revisions</th><th>Latest</th>{{#pillars}}<th class="num">{{.}}</th>{{/pillars}}<th class="num">Overall</th></tr></thead>
 <tbody>
@@ -72,7 +77,7 @@ extension Templates {
 {{/countries}}
 </tbody>
 </table>
-{{/empty}}
+{{/empty(countries)}}
 {{> foot}}
 
 """#,
@@ -120,7 +125,7 @@ extension Templates {
 <button type="submit">Compare</button>
 </form>
 {{#from}}<p class="meta">From <a href="{{fromHref}}">revision {{number}} ({{fromDate}})</a>, event #{{seq}} (<a href="{{fromSource}}">source</a>){{/from}}{{#to}} to <a href="{{toHref}}">revision {{number}} ({{toDate}})</a>, event #{{seq}} (<a href="{{toSource}}">source</a>).</p>{{/to}}
-<p id="summary"><strong>{{summary}}</strong>{{^empty}}; {{unchanged}} indicators unchanged{{/empty}}.</p>
+<p id="summary"><strong>{{summary}}</strong>{{^empty}}; {{unchanged}} unchanged{{/empty}}.</p>
 {{^empty(reviews)}}
 <div class="meta" id="reviews">Reviewed readings, compared in place of the reader's:
 <ul>{{#reviews}}<li><a href="{{href}}">{{label}}</a></li>{{/reviews}}</ul>
@@ -152,6 +157,10 @@ extension Templates {
 {{> head}}
 <h1>{{status}} {{reason}}</h1>
 <p class="error" id="error-message">{{message}}</p>
+{{^empty(suggestions)}}
+<p>Recorded countries with a name or code like it:</p>
+<ul id="suggestions">{{#suggestions}}<li><a href="{{href}}">{{label}}</a></li>{{/suggestions}}</ul>
+{{/empty(suggestions)}}
 <p><a href="/">All countries</a> · <a href="/changelog">Changelog</a> · <a href="/progress">Progress</a></p>
 {{> foot}}
 
@@ -214,11 +223,19 @@ form.filters { display: flex; gap: .8rem; flex-wrap: wrap; align-items: end; mar
 form.filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
 ol.timeline { list-style: none; padding: 0; } ol.timeline > li { border-left: 3px solid var(--rule); padding: .2rem 0 .8rem 1rem; margin-left: .3rem; }
 ol.timeline > li.is-superseded { opacity: .75; } ol.timeline > li.is-correction { border-left-color: #F59E0B; }
+/* The progress ranking fits a page: its headings wrap, dates and scores stack; on a narrow
+   screen it scrolls in its own box, not the page. */
+.fit { overflow-x: auto; }
+#ranking { font-size: .8rem; }
+#ranking th { white-space: normal; vertical-align: bottom; hyphens: auto; }
+#ranking th, #ranking td { padding: .3rem .25rem; }
+#ranking td.dates { white-space: nowrap; }
 .charts { display: flex; flex-wrap: wrap; gap: .8rem; } svg.chart { border: 1px solid var(--rule); }
 .error { border-left: 4px solid #B91C1C; padding: .4rem .8rem; background: #FEF2F2; }
 footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .4rem; }
 @media print {
   header.site nav, nav.local, form.filters, .no-print { display: none; }
+  .fit { overflow: visible; }
   body { max-width: none; padding: 0; font-size: 11pt; }
   a { color: inherit; }
   del, ins { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -263,13 +280,13 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 <label>Pillar <select name="pillar">{{#pillars}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/pillars}}</select></label>
 <button type="submit">Rank</button>
 </form>
-<p class="meta">Ranked by the change in the {{rankedBy}} score{{#since}} from {{since}}{{/since}}{{#until}} to {{until}}{{/until}}. {{method}}.</p>
+<p class="meta">Ranked by the change in the {{rankedBy}} score {{range}}. {{method}}.</p>
 <h2>Ranking</h2>
-<table id="ranking"><thead><tr><th class="num">#</th><th>Country</th><th>From</th><th>To</th><th class="num">Start</th><th class="num">End</th>{{#partTitles}}<th class="num">{{.}}</th>{{/partTitles}}<th class="num">Est.</th><th class="num">Adv.</th><th class="num">Reg.</th></tr></thead>
+<div class="fit"><table id="ranking"><thead><tr><th class="num">#</th><th>Country</th><th>From, to</th><th class="num">Start, end</th>{{#partTitles}}<th class="num">{{.}}</th>{{/partTitles}}<th class="num">Est.</th><th class="num">Adv.</th><th class="num">Reg.</th></tr></thead>
 <tbody>
-{{#ranked}}<tr id="rank-{{code}}"><td class="num">{{rank}}</td><td><a href="{{href}}">{{name}}</a></td><td>{{start}}</td><td>{{end}}</td>{{#startScore}}<td class="num">{{percent}}</td>{{/startScore}}{{#endScore}}<td class="num">{{percent}}</td>{{/endScore}}{{#changes}}<td class="num{{#up}} up{{/up}}{{#down}} down{{/down}}">{{text}}</td>{{/changes}}<td class="num">{{established}}</td><td class="num">{{advanced}}</td><td class="num">{{regressed}}</td></tr>
+{{#ranked}}<tr id="rank-{{code}}"><td class="num">{{rank}}</td><td><a href="{{href}}">{{name}}</a></td><td class="dates">{{start}}<br>{{end}}</td><td class="num">{{#startScore}}{{percent}}{{/startScore}}<br>{{#endScore}}{{percent}}{{/endScore}}</td>{{#changes}}<td class="num{{#up}} up{{/up}}{{#down}} down{{/down}}">{{text}}</td>{{/changes}}<td class="num">{{established}}</td><td class="num">{{advanced}}</td><td class="num">{{regressed}}</td></tr>
 {{/ranked}}
-</tbody></table>
+</tbody></table></div>
 {{^empty(regressions)}}
 <h2>Regressions</h2>
 <table id="regressions"><thead><tr><th>Country</th><th>Date</th><th>Indicator</th><th>Move</th></tr></thead><tbody>
@@ -311,11 +328,11 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 {{> head}}
 <h1>{{name}} <span class="muted">{{code}}</span>: document of {{date}}</h1>
 {{#extractor}}
-<p class="meta">The document as ingested is a PDF, kept byte for byte ({{bytes}} bytes) · <a href="{{rawHref}}" type="application/pdf">PDF</a>{{#profileHref}} · <a href="{{profileHref}}">its reading</a>{{/profileHref}} · <a href="{{timeline}}">timeline</a></p>
-<p class="meta">Below, the text that was read from it ({{textBytes}} bytes, <a href="{{textHref}}">as text</a>), extracted by <code>{{extractor}}</code></p>
+<p class="meta">The document as ingested is a PDF, kept byte for byte ({{size}}) · <a href="{{rawHref}}" type="application/pdf">PDF</a>{{#profileHref}} · <a href="{{profileHref}}">its reading</a>{{/profileHref}} · <a href="{{timeline}}">timeline</a></p>
+<p class="meta">Below, the text that was read from it ({{textSize}}, <a href="{{textHref}}">as text</a>), extracted by <code>{{extractor}}</code></p>
 {{/extractor}}
 {{^extractor}}
-<p class="meta">The document as ingested, byte for byte ({{bytes}} bytes) · <a href="{{rawHref}}">raw text</a>{{#profileHref}} · <a href="{{profileHref}}">its reading</a>{{/profileHref}} · <a href="{{timeline}}">timeline</a></p>
+<p class="meta">The document as ingested, byte for byte ({{size}}) · <a href="{{rawHref}}">raw text</a>{{#profileHref}} · <a href="{{profileHref}}">its reading</a>{{/profileHref}} · <a href="{{timeline}}">timeline</a></p>
 {{/extractor}}
 <pre class="document" id="document">{{text}}</pre>
 {{> foot}}
@@ -325,7 +342,7 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 {{> head}}
 <h1>{{name}} <span class="muted">{{code}}</span></h1>
 {{> country-nav}}
-<p class="meta">{{inEffect}} revisions in effect, {{recorded}} readings recorded, {{corrections}} corrections. Newest first.</p>
+<p class="meta">{{summary}}. Newest first.</p>
 <ol class="timeline" id="timeline">
 {{#entries}}
 <li class="revision{{#superseded}} is-superseded{{/superseded}}{{#correction}} is-correction{{/correction}}" id="event-{{seq}}">

@@ -61,8 +61,16 @@ public final class LedgerSite: Sendable {
 
   /// The site's routes, with the middleware that logs each request and answers errors.
   public func router() -> Router<BasicRequestContext> {
+    // The routes are added once more to a router of their own, to learn their paths: the
+    // middleware answers a method a route does not take with 405 and the methods it does.
+    let routes = RouteTable(addRoutes(to: Router()).routes)
     let router = Router(options: .autoGenerateHeadEndpoints)
-    router.add(middleware: SiteMiddleware(site: self))
+    router.add(middleware: SiteMiddleware(site: self, routes: routes))
+    return addRoutes(to: router)
+  }
+
+  /// `router` with every page, document and API route of the site.
+  private func addRoutes(to router: Router<BasicRequestContext>) -> Router<BasicRequestContext> {
     addCountryPages(to: router)
     addComparisonPages(to: router)
     addSourcePages(to: router)

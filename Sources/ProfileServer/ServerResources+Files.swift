@@ -4,13 +4,220 @@
 
 extension ServerResources {
   static let files: [String: String] = [
+    "changelog.schema.json": #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://profileledger.invalid/schema/changelog.schema.json",
+  "title": "ProfileLedger changelog, version 1",
+  "description": "The output of `profiles changelog --format json`: every revision in effect dated in the range, by country, with what changed from the revision in effect before it. A new version of this form gets a new `version` number.",
+  "type": "object",
+  "required": ["version", "since", "until", "summary", "countries"],
+  "additionalProperties": false,
+  "properties": {
+    "version": { "const": 1 },
+    "since": { "description": "First effective date asked for; null when open.", "$ref": "#/$defs/dateOrNull" },
+    "until": { "description": "Last effective date asked for; null when open.", "$ref": "#/$defs/dateOrNull" },
+    "summary": {
+      "type": "object",
+      "required": ["countries", "revisions", "indicatorChanges", "figureChanges", "dateOnly"],
+      "additionalProperties": false,
+      "properties": {
+        "countries": { "type": "integer", "minimum": 0 },
+        "revisions": { "type": "integer", "minimum": 0 },
+        "indicatorChanges": { "type": "integer", "minimum": 0 },
+        "figureChanges": { "type": "integer", "minimum": 0 },
+        "dateOnly": { "type": "integer", "minimum": 0 }
+      }
+    },
+    "countries": {
+      "description": "By ISO code.",
+      "type": "array",
+      "items": { "$ref": "#/$defs/country" }
+    }
+  },
+  "$defs": {
+    "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+    "dateOrNull": {
+      "type": ["string", "null"],
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    },
+    "status": { "enum": ["present", "partial", "absent", "unknown", "missing"] },
+    "strings": { "type": "array", "items": { "type": "string" } },
+    "country": {
+      "type": "object",
+      "required": ["code", "name", "revisions"],
+      "additionalProperties": false,
+      "properties": {
+        "code": { "description": "ISO 3166-1 alpha-3.", "type": "string", "pattern": "^[A-Z]{3}$" },
+        "name": { "type": "string" },
+        "revisions": {
+          "description": "Oldest first.",
+          "type": "array",
+          "minItems": 1,
+          "items": { "$ref": "#/$defs/revision" }
+        }
+      }
+    },
+    "revision": {
+      "type": "object",
+      "required": [
+        "number", "seq", "effectiveDate", "recordedAt", "contentHash", "outcome", "previous",
+        "dateOnly", "indicators", "figures"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "number": { "description": "Position among the country's revisions in effect, from 1.", "type": "integer", "minimum": 1 },
+        "seq": { "description": "The event that recorded it.", "type": "integer", "minimum": 1 },
+        "effectiveDate": { "$ref": "#/$defs/date" },
+        "recordedAt": { "description": "UTC, ISO 8601.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z$" },
+        "contentHash": { "description": "SHA-256 of the reading's canonical JSON.", "type": "string", "pattern": "^[0-9a-f]{64}$" },
+        "outcome": { "enum": ["recorded", "corrected", "backfilled"] },
+        "previous": {
+          "description": "The revision in effect before it; null for the country's first.",
+          "type": ["object", "null"],
+          "required": ["number", "seq", "effectiveDate"],
+          "additionalProperties": false,
+          "properties": {
+            "number": { "type": "integer", "minimum": 1 },
+            "seq": { "type": "integer", "minimum": 1 },
+            "effectiveDate": { "$ref": "#/$defs/date" }
+          }
+        },
+        "dateOnly": { "description": "Nothing but the date changed.", "type": "boolean" },
+        "indicators": { "type": "array", "items": { "$ref": "#/$defs/indicatorChange" } },
+        "figures": { "type": "array", "items": { "$ref": "#/$defs/figureChange" } }
+      }
+    },
+    "indicatorChange": {
+      "type": "object",
+      "required": ["id", "title", "pillar", "status", "classes", "items", "words"],
+      "additionalProperties": false,
+      "properties": {
+        "id": { "description": "Catalog number, e.g. 1.2.1.", "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)*$" },
+        "title": { "type": "string" },
+        "pillar": { "type": "string" },
+        "status": {
+          "type": "object",
+          "required": ["before", "after", "direction"],
+          "additionalProperties": false,
+          "properties": {
+            "before": { "$ref": "#/$defs/status" },
+            "after": { "$ref": "#/$defs/status" },
+            "direction": { "description": "null when the status did not change.", "enum": ["up", "down", "unranked", null] }
+          }
+        },
+        "classes": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "enum": [
+              "appeared", "disappeared", "established", "advanced", "regressed", "reassessed",
+              "expanded", "reduced", "reworded"
+            ]
+          }
+        },
+        "items": {
+          "description": "Items added and removed, compared as normalised sets; null when the sets are equal.",
+          "type": ["object", "null"],
+          "required": ["added", "removed", "renames"],
+          "additionalProperties": false,
+          "properties": {
+            "added": { "$ref": "#/$defs/strings" },
+            "removed": { "$ref": "#/$defs/strings" },
+            "renames": {
+              "description": "Likely renames among removed × added, most similar first.",
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": ["from", "to", "similarity"],
+                "additionalProperties": false,
+                "properties": {
+                  "from": { "type": "string" },
+                  "to": { "type": "string" },
+                  "similarity": { "type": "number", "minimum": 0, "maximum": 1 }
+                }
+              }
+            }
+          }
+        },
+        "words": {
+          "description": "The text's word diff; null when the text did not change.",
+          "type": ["array", "null"],
+          "items": {
+            "type": "object",
+            "required": ["kind", "text"],
+            "additionalProperties": false,
+            "properties": {
+              "kind": { "enum": ["equal", "deleted", "inserted"] },
+              "text": { "type": "string" }
+            }
+          }
+        },
+        "review": {
+          "description": "Only where a person's review stands on the revision's reading of the indicator: `status.after` and `items` are then the reviewed ones; who reviewed, why, by which event, and what the reader had read.",
+          "type": "object",
+          "required": ["event", "reviewer", "note", "recordedAt", "machineStatus"],
+          "additionalProperties": false,
+          "properties": {
+            "event": { "type": "integer", "minimum": 1 },
+            "reviewer": { "type": "string" },
+            "note": { "type": "string" },
+            "recordedAt": { "type": "string" },
+            "machineStatus": { "$ref": "#/$defs/status" }
+          }
+        }
+      }
+    },
+    "figureChange": {
+      "type": "object",
+      "required": ["id", "label", "before", "after", "delta"],
+      "additionalProperties": false,
+      "properties": {
+        "id": { "type": "string" },
+        "label": { "type": "string" },
+        "before": { "$ref": "#/$defs/figureReading" },
+        "after": { "$ref": "#/$defs/figureReading" },
+        "delta": {
+          "description": "null when either value is missing or unreadable.",
+          "type": ["object", "null"],
+          "required": ["absolute", "relative"],
+          "additionalProperties": false,
+          "properties": {
+            "absolute": { "type": "number" },
+            "relative": { "description": "absolute / before; null when before is 0.", "type": ["number", "null"] }
+          }
+        }
+      }
+    },
+    "figureReading": {
+      "description": "null when the document does not give the figure.",
+      "type": ["object", "null"],
+      "required": ["value", "source"],
+      "additionalProperties": false,
+      "properties": {
+        "value": { "description": "Plain decimal digits as printed.", "type": ["string", "null"], "pattern": "^-?[0-9]+(\\.[0-9]+)?$" },
+        "source": {
+          "type": ["object", "null"],
+          "required": ["name", "period"],
+          "additionalProperties": false,
+          "properties": {
+            "name": { "type": "string" },
+            "period": { "type": "string" }
+          }
+        }
+      }
+    }
+  }
+}
+
+"""#,
     "openapi.json": #"""
 {
   "openapi": "3.1.0",
   "info": {
     "title": "ProfileLedger API",
     "version": "1.0.0",
-    "description": "Read-only JSON API of `profiles serve`: the same answers as the commands with `--format json`. Every 200 carries an ETag derived from the log's head; send it back in If-None-Match to get 304 while the store has not changed. Errors are JSON: `{\"error\": {\"status\": 404, \"message\": \"...\"}}`."
+    "description": "Read-only JSON API of `profiles serve`: the same answers as the commands with `--format json`. Every 200 carries an ETag derived from the log's head; send it back in If-None-Match to get 304 while the store has not changed. Errors are JSON: `{\"error\": {\"status\": 404, \"message\": \"...\"}}`. Every path takes GET and HEAD only: another method is answered 405, with the methods the path takes in `Allow`."
   },
   "servers": [
     {
@@ -342,7 +549,7 @@ extension ServerResources {
       "get": {
         "summary": "Every change in a date range",
         "operationId": "changelog",
-        "description": "As `profiles changelog --format json` (Schema/changelog.schema.json). Without since and until: the last 90 days up to the latest revision. A range holding more than 1000 revisions is refused with 400.",
+        "description": "As `profiles changelog --format json`, whose JSON Schema is served at `/changelog.schema.json` (Schema/changelog.schema.json). Without since and until: the last 90 days up to the latest revision. A range holding more than 1000 revisions is refused with 400.",
         "parameters": [
           {
             "$ref": "#/components/parameters/since"
@@ -365,7 +572,7 @@ extension ServerResources {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "changelog.schema.json"
+                  "$ref": "/changelog.schema.json"
                 }
               }
             }
@@ -441,9 +648,15 @@ extension ServerResources {
           {
             "name": "warnings",
             "in": "query",
-            "description": "`1` (or `true`) to list the reader's warnings of each revision in effect too, its source read again.",
+            "description": "`1` or `true` to list the reader's warnings of each revision in effect too, its source read again; `0` or `false` (the default) not to.",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "1",
+                "true",
+                "0",
+                "false"
+              ]
             }
           }
         ],
@@ -466,6 +679,9 @@ extension ServerResources {
           "304": {
             "description": "Not modified: If-None-Match named the log's current head."
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -479,6 +695,7 @@ extension ServerResources {
         "name": "country",
         "in": "path",
         "required": true,
+        "example": "BLZ",
         "description": "ISO 3166-1 alpha-3 code, printed name or slug.",
         "schema": {
           "type": "string"
@@ -488,58 +705,57 @@ extension ServerResources {
         "name": "date",
         "in": "path",
         "required": true,
-        "description": "Effective date, yyyy-mm-dd: the revision in effect on that day.",
+        "example": "2015-09-14",
+        "description": "Effective date: the revision in effect on that day. A day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31.",
         "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "$ref": "#/components/schemas/Date"
         }
       },
       "from": {
         "name": "from",
         "in": "path",
         "required": true,
-        "description": "The older revision: the one in effect on this date.",
+        "example": "2015-03-02",
+        "description": "The older revision: the one in effect on this date. A day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31.",
         "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "$ref": "#/components/schemas/Date"
         }
       },
       "to": {
         "name": "to",
         "in": "path",
         "required": true,
-        "description": "The newer revision: the one in effect on this date.",
+        "example": "2016-06-01",
+        "description": "The newer revision: the one in effect on this date. A day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31; not before `from`.",
         "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "$ref": "#/components/schemas/Date"
         }
       },
       "since": {
         "name": "since",
         "in": "query",
-        "description": "First effective date, inclusive.",
+        "description": "First effective date, inclusive: a day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31.",
         "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "$ref": "#/components/schemas/Date"
         }
       },
       "until": {
         "name": "until",
         "in": "query",
-        "description": "Last effective date, inclusive.",
+        "description": "Last effective date, inclusive: a day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31; not before `since`.",
         "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "$ref": "#/components/schemas/Date"
         }
       },
       "countries": {
         "name": "country",
         "in": "query",
-        "description": "Only this country (repeatable).",
+        "description": "Only this country (repeatable): an ISO 3166-1 alpha-3 code, a printed name or a slug.",
         "schema": {
           "type": "array",
           "items": {
-            "type": "string"
+            "type": "string",
+            "minLength": 1
           }
         },
         "style": "form",
@@ -564,9 +780,10 @@ extension ServerResources {
       "knownAt": {
         "name": "known-at",
         "in": "query",
-        "description": "Recorded-time cut-off: yyyy-mm-dd (its end), an ISO 8601 UTC time, or an event number (the store just after that event).",
+        "description": "Recorded-time cut-off: a day that exists, yyyy-mm-dd (the end of that day, UTC); a UTC time yyyy-mm-ddThh:mm:ssZ with up to six decimals of a second (2025-06-15T16:00:00Z, 2025-06-15T16:00:00.5Z); or an event number, 1 or more (the store just after that event).",
         "schema": {
-          "type": "string"
+          "type": "string",
+          "pattern": "^(?:0*[1-9][0-9]{0,17}|(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,6})?Z)?)$"
         }
       }
     },
@@ -580,7 +797,7 @@ extension ServerResources {
     },
     "responses": {
       "BadRequest": {
-        "description": "A malformed date, a reversed or oversize range, or an unknown parameter value.",
+        "description": "A malformed date, a reversed or oversize range, a parameter value outside those the parameter takes, a parameter given empty, or one that takes one value given more than once.",
         "content": {
           "application/json": {
             "schema": {
@@ -602,15 +819,18 @@ extension ServerResources {
     },
     "schemas": {
       "Date": {
+        "description": "A day that exists, yyyy-mm-dd, from 0001-01-01 to 9999-12-31: the pattern admits exactly the days of the (proleptic) Gregorian calendar.",
         "type": "string",
-        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        "format": "date",
+        "pattern": "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)$"
       },
       "DateOrNull": {
         "type": [
           "string",
           "null"
         ],
-        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        "format": "date",
+        "pattern": "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)$"
       },
       "Status": {
         "enum": [

@@ -3,10 +3,13 @@ import Hummingbird
 import Logging
 
 /// Logs every request (method, target, status, time taken) and answers what no route
-/// matched, or what failed, with an error the client can read.
+/// matched, or what failed, with an error the client can read: 405 for a method the path's
+/// route does not take, 404 for a path no route has.
 struct SiteMiddleware: RouterMiddleware {
   typealias Context = BasicRequestContext
   let site: LedgerSite
+  /// The site's routes, to tell a method not allowed from a path not there.
+  let routes: RouteTable
   var logger: Logger { site.logger }
 
   func handle(
@@ -17,10 +20,15 @@ struct SiteMiddleware: RouterMiddleware {
     do {
       response = try await next(request, context)
     } catch let error as HTTPError where error.status == .notFound {
+      let path = request.uri.path
+      let allowed = routes.methods(at: path)
       response = site.errorResponse(
-        .noSuchPage(path: request.uri.path),
-        kind: request.uri.path.hasPrefix("/api/") ? .api : .page,
-        head: try? site.heads.current(site.ledger))
+        allowed.isEmpty
+          ? .noSuchPage(path: path)
+          : .methodNotAllowed(
+            method: request.method.rawValue, path: path, allowed: allowed.map(\.rawValue)),
+        kind: path.hasPrefix("/api/") ? .api : .page, head: try? site.heads.current(site.ledger),
+        path: path)
     } catch let error as HTTPResponseError {
       response = try error.response(from: request, context: context)
     } catch {
@@ -61,5 +69,34 @@ struct SiteMiddleware: RouterMiddleware {
     return Response(
       status: status, headers: LedgerSite.headers(for: rendered),
       body: ResponseBody(byteBuffer: rendered.body))
+  }
+}
+
+/// The paths of a router's routes and the methods each answers, for a request no route
+/// matched: its path may be a route's, asked with another method.
+struct RouteTable: Sendable {
+  let routes: [(path: RouterPath, methods: [HTTPRequest.Method])]
+
+  /// The table of `routes` (as `Router.routes` lists them); a route that answers GET answers
+  /// HEAD too, as the site's router generates it.
+  init(_ routes: [Router<BasicRequestContext>.RouteDescription]) {
+    var methods: [String: [HTTPRequest.Method]] = [:]
+    var paths: [String: RouterPath] = [:]
+    for route in routes {
+      paths[route.path.description] = route.path
+      methods[route.path.description, default: []].append(route.method)
+      if route.method == .get { methods[route.path.description]!.append(.head) }
+    }
+    self.routes = paths.keys.sorted().map { (paths[$0]!, methods[$0]!) }
+  }
+
+  /// The methods the route at `path` answers; none when no route has the path.
+  func methods(at path: String) -> [HTTPRequest.Method] {
+    let components = path.split(separator: "/")
+    let route = routes.first { route in
+      route.path.components.count == components.count
+        && zip(route.path.components, components).allSatisfy { $0 ~= $1 }
+    }
+    return route?.methods ?? []
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ProfileModel
 
 /// A JSON value, decoded without Foundation's number and boolean ambiguities.
 public indirect enum JSONValue: Decodable, Equatable, Sendable {
@@ -33,11 +34,12 @@ public indirect enum JSONValue: Decodable, Equatable, Sendable {
 
 /// Checks a JSON value against the subset of JSON Schema (2020-12) that `Schema/openapi.json`
 /// and `Schema/changelog.schema.json` use: `type` (one or several), `properties`, `required`,
-/// `additionalProperties: false`, `items`, `enum`, `const`, `pattern`, `minimum`, `maximum`,
+/// `additionalProperties: false`, `items`, `enum`, `const`, `pattern`, `format: date` (a day
+/// that exists, `yyyy-mm-dd`, as ``ProfileDate`` reads it), `minimum`, `maximum`,
 /// `minItems`, `dependentRequired`, and `$ref` as a JSON pointer into the same document (`#/$defs/…`,
 /// `#/components/schemas/…`) or to another file of `Schema/` (`changelog.schema.json`). A
-/// keyword outside that subset is reported as an error, so the schema cannot drift beyond
-/// what is checked.
+/// keyword outside that subset (another `format` too) is reported as an error, so the schema
+/// cannot drift beyond what is checked.
 public struct JSONSchemaValidator: Sendable {
   /// The document the schema's own references point into.
   public let root: JSONValue
@@ -51,7 +53,7 @@ public struct JSONSchemaValidator: Sendable {
 
   static let known: Set<String> = [
     "$schema", "$id", "$defs", "title", "description", "type", "properties", "required",
-    "additionalProperties", "items", "enum", "const", "pattern", "minimum", "maximum",
+    "additionalProperties", "items", "enum", "const", "pattern", "format", "minimum", "maximum",
     "minItems", "dependentRequired", "$ref",
   ]
 
@@ -89,6 +91,9 @@ public struct JSONSchemaValidator: Sendable {
     }
     for key in rules.keys where !Self.known.contains(key) {
       errors.append("\(path): schema keyword '\(key)' is not supported by this validator")
+    }
+    if let format = rules["format"], format != .string("date") {
+      errors.append("\(path): format \(format) is not supported by this validator")
     }
     if case .string(let reference)? = rules["$ref"] {
       if reference.hasPrefix("#") {
@@ -132,6 +137,9 @@ public struct JSONSchemaValidator: Sendable {
         text.range(of: pattern, options: .regularExpression) == nil
       {
         errors.append("\(path): '\(text)' does not match \(pattern)")
+      }
+      if rules["format"] == .string("date"), ProfileDate(iso: text) == nil {
+        errors.append("\(path): '\(text)' is not a date")
       }
     case .number(let number):
       if case .number(let minimum)? = rules["minimum"], number < minimum {

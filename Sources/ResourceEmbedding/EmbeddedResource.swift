@@ -41,7 +41,8 @@ public struct EmbeddedResource: Sendable {
       }),
     EmbeddedResource(
       generated: "Sources/ProfileServer/ServerResources+Files.swift", type: "ServerResources",
-      folder: "Schema", embeddedName: { $0 == "openapi.json" ? $0 : nil }),
+      folder: "Schema",
+      embeddedName: { $0 == "openapi.json" || $0 == "changelog.schema.json" ? $0 : nil }),
     EmbeddedResource(
       generated: "Sources/ProfileServer/EmbeddedTemplates+Files.swift", type: "Templates",
       folder: "Sources/ProfileServer/Templates",

@@ -29,12 +29,19 @@ import Testing
 
   /// A page, the text it must show, and the content type.
   static let pages: [(uri: String, expected: [String])] = [
-    ("/", ["<h1>Countries</h1>", "id=\"country-BLZ\"", "2016-06-01", "Legal"]),
+    (
+      "/",
+      [
+        "<h1>Countries</h1>", "id=\"country-BLZ\"", "2016-06-01", "Legal",
+        "3 countries, 11 revisions in effect.",
+      ]
+    ),
     (
       "/countries/BLZ",
       [
         "<h1>Belize", "event #3", "correction", "superseded by #3", "1.2.1 CIRT",
         "/countries/BLZ/diff/2015-09-14/2016-06-01", "regressed",
+        "3 revisions in effect, 4 readings recorded, 1 correction. Newest first.",
       ]
     ),
     ("/countries/belize", ["<h1>Belize"]),
@@ -65,9 +72,29 @@ import Testing
       ["<h1>Changelog</h1>", "id=\"country-BLZ\"", "<ins>"]
     ),
     ("/changelog?since=2015-01-01&until=2016-12-31&country=BLZ", ["Belize", "revision 3"]),
-    ("/progress", ["<h1>Progress</h1>", "id=\"ranking\"", "Regressions"]),
     (
-      "/progress?since=2016-01-01&pillar=technical", ["Ranked by the change in the Technical score"]
+      "/changelog?since=2016-01-01&until=2016-12-31&country=BLZ",
+      [": 1 revision, ", ", 1 figure change, 0 date-only."]
+    ),
+    (
+      "/progress",
+      [
+        "<h1>Progress</h1>", "id=\"ranking\"", "Regressions",
+        "Ranked by the change in the Overall score from 2013-01-01 (the first revision) to "
+          + "2016-06-01 (the latest revision).",
+      ]
+    ),
+    (
+      "/progress?since=2016-01-01&pillar=technical",
+      [
+        "Ranked by the change in the Technical score from 2016-01-01 to 2016-06-01 (the latest "
+          + "revision)."
+      ]
+    ),
+    ("/progress?until=2015-12-31", ["score from 2013-01-01 (the first revision) to 2015-12-31."]),
+    (
+      "/changelog?since=2016-01-01&country=BLZ",
+      ["From 2016-01-01 to 2016-06-01 (the latest revision) · Belize"]
     ),
     ("/reviews", ["<h1>Review queue</h1>", "to review, oldest first", "<a href=\"/reviews\">"]),
     ("/reviews?country=BLZ", ["<h1>Review queue</h1>", "of Belize"]),
@@ -169,6 +196,25 @@ import Testing
     ("/api/nothing", .notFound, "no page at /api/nothing"),
     ("/reviews?country=XYZ", .notFound, "unknown country 'XYZ'"),
     ("/api/reviews?country=XYZ", .notFound, "unknown country 'XYZ'"),
+    ("/countries/Bel%ZZ", .notFound, "unknown country 'Bel%ZZ'"),
+    // The API refuses what a page takes as not given, and every value outside those the
+    // document lists.
+    ("/api/countries/BLZ/progress?since=", .badRequest, "since is given no value"),
+    ("/api/countries/BLZ/progress?until=2015-13-01", .badRequest, "until '2015-13-01'"),
+    ("/api/countries/BLZ/progress?pillar=", .badRequest, "pillar is given no value"),
+    ("/api/countries/BLZ/progress?pillar=LEGAL", .badRequest, "pillar 'LEGAL' is not a pillar"),
+    ("/api/progress?pillar=capacity+building", .badRequest, "pillar 'capacity building'"),
+    ("/api/progress?since=2015-01-01&since=2016-01-01", .badRequest, "since is given 2 times"),
+    ("/api/changelog?country=", .badRequest, "country is given no value"),
+    ("/api/reviews?warnings=yes", .badRequest, "warnings 'yes' is not 1, true, 0 or false"),
+    ("/api/reviews?warnings=", .badRequest, "warnings is given no value"),
+    ("/reviews?warnings=yes", .badRequest, "warnings 'yes'"),
+    ("/api/countries/BLZ/profile?known-at=", .badRequest, "known-at is given no value"),
+    ("/api/countries/BLZ/profile?known-at=%2B3", .badRequest, "known-at '+3'"),
+    (
+      "/api/countries/BLZ/profile?known-at=2025-06-15T24:00:00Z", .badRequest,
+      "known-at '2025-06-15T24:00:00Z'"
+    ),
   ]
 
   @Test func badRequestsSayWhatWasWrong() async throws {
@@ -186,6 +232,160 @@ import Testing
             == (api ? "application/json; charset=utf-8" : "text/html; charset=utf-8"),
           "\(failure.uri)")
       }
+    }
+  }
+
+  /// A country in the path is percent-decoded, on pages and in the API alike: a printed
+  /// name with spaces and parentheses, a code with an escaped letter.
+  @Test func countriesInThePathArePercentDecoded() async throws {
+    try await withSite { _, client in
+      for uri in [
+        "/countries/Afghanistan%20(Islamic%20Rep.%20of)", "/countries/%42LZ/progress",
+        "/api/countries/Afghanistan%20(Islamic%20Rep.%20of)/history",
+        "/api/countries/%42LZ/blame/2015-10-01",
+      ] {
+        let response = try await client.execute(uri: uri, method: .get)
+        #expect(response.status == .ok, "\(uri): \(response.status)")
+      }
+      let page = try await client.execute(
+        uri: "/countries/Afghanistan%20(Islamic%20Rep.%20of)", method: .get)
+      #expect(Self.text(page).contains("<h1>Afghanistan"))
+    }
+  }
+
+  /// A page's form sends its empty fields: on a page an empty parameter is not given, and a
+  /// `+` in a form's value is a space.
+  @Test func pagesTakeEmptyParametersAsNotGiven() async throws {
+    try await withSite { _, client in
+      let progress = try await client.execute(
+        uri: "/progress?since=&until=&pillar=", method: .get)
+      #expect(progress.status == .ok)
+      let diff = try await client.execute(uri: "/countries/BLZ/diff?from=&to=", method: .get)
+      #expect(diff.headers[.location] == "/countries/BLZ/diff/2015-09-14/2016-06-01")
+      let changelog = try await client.execute(
+        uri: "/changelog?since=2013-01-01&until=2016-12-31&country=Afghanistan+(Islamic+Rep.+of)",
+        method: .get)
+      #expect(changelog.status == .ok)
+      #expect(Self.text(changelog).contains("id=\"country-AFG\""))
+      #expect(!Self.text(changelog).contains("id=\"country-BLZ\""))
+    }
+  }
+
+  /// Every route answers GET and HEAD only: another method, declared or not, is answered 405
+  /// with the methods the route takes in `Allow`, as JSON under `/api/` and as a page
+  /// elsewhere. A path no route has is still 404, whatever the method.
+  @Test func otherMethodsAreNotAllowed() async throws {
+    let site = try LedgerSite(ledger: try ServerStore.make(), logger: ServerStore.quietLogger)
+    let router = site.router()
+    let values = [
+      "country": "BLZ", "date": "2015-03-02", "from": "2015-03-02", "to": "2016-06-01",
+      "seq": "2",
+    ]
+    let paths = Set(router.routes.map(\.path.description)).map { template in
+      values.reduce(template) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    }
+    #expect(paths.count > 20)
+    let methods: [HTTPRequest.Method] = [
+      .post, .put, .delete, .patch, .options, .trace, HTTPRequest.Method("PROPFIND")!,
+    ]
+    try await Application(router: router).test(.router) { client in
+      for path in paths.sorted() {
+        #expect(!path.contains("{"), "\(path)")
+        let get = try await client.execute(uri: path, method: .get)
+        #expect(get.status != .methodNotAllowed, "GET \(path)")
+        for method in methods {
+          let response = try await client.execute(uri: path, method: method)
+          #expect(response.status == .methodNotAllowed, "\(method) \(path): \(response.status)")
+          #expect(response.headers[.allow] == "GET, HEAD", "\(method) \(path)")
+          #expect(
+            response.headers[.contentType]
+              == (path.hasPrefix("/api/")
+                ? "application/json; charset=utf-8" : "text/html; charset=utf-8"))
+          #expect(Self.text(response).contains("does not take \(method.rawValue)"), "\(path)")
+        }
+      }
+      let nowhere = try await client.execute(uri: "/api/nothing", method: .post)
+      #expect(nowhere.status == .notFound)
+      #expect(nowhere.headers[.allow] == nil)
+    }
+  }
+
+  /// The countries page lists the countries by name, and its form (a GET, no script) filters
+  /// them by name or code, whatever the case and accents.
+  @Test func theCountriesAreListedByNameAndFiltered() async throws {
+    try await withSite { _, client in
+      let all = Self.text(try await client.execute(uri: "/", method: .get))
+      let order = ["country-AFG", "country-ABW", "country-BLZ"].map {
+        all.range(of: "id=\"\($0)\"")?.lowerBound
+      }
+      #expect(order.allSatisfy { $0 != nil })
+      #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+      #expect(all.contains("<form class=\"filters no-print\" method=\"get\" action=\"/\""))
+      #expect(all.contains("name=\"q\" value=\"\""))
+      for (query, shown) in [
+        ("q=BEL", ["BLZ"]), ("q=blz", ["BLZ"]), ("q=b%C3%A9lize", ["BLZ"]),
+        ("q=%C3%81", ["AFG", "ABW"]),
+        ("q=islamic+rep", ["AFG"]), ("q=+", ["AFG", "ABW", "BLZ"]), ("q=", ["AFG", "ABW", "BLZ"]),
+      ] {
+        let page = Self.text(try await client.execute(uri: "/?" + query, method: .get))
+        for code in ["AFG", "ABW", "BLZ"] {
+          #expect(
+            page.contains("id=\"country-\(code)\"") == shown.contains(code), "\(query): \(code)")
+        }
+      }
+      let filtered = Self.text(try await client.execute(uri: "/?q=bel", method: .get))
+      #expect(filtered.contains("1 of 3 countries, 3 revisions in effect."))
+      #expect(filtered.contains("value=\"bel\""))
+      #expect(filtered.contains("<a href=\"/\">All countries</a>"))
+      let none = Self.text(try await client.execute(uri: "/?q=zzz", method: .get))
+      #expect(none.contains("No recorded country has “zzz” in its name or code."))
+      #expect(!none.contains("id=\"countries\""))
+    }
+  }
+
+  /// The progress ranking fits the page: the dates a country's change runs between share a
+  /// cell, as do its start and end scores; the headings wrap; a screen too narrow for it
+  /// scrolls the table in its own box, not the page.
+  @Test func theProgressRankingFitsThePage() async throws {
+    try await withSite { _, client in
+      let page = Self.text(try await client.execute(uri: "/progress", method: .get))
+      let table = try #require(page.range(of: "<div class=\"fit\"><table id=\"ranking\">"))
+      let head = page[table.upperBound...].prefix { $0 != "\n" }
+      #expect(head.components(separatedBy: "</th>").count - 1 == 14)
+      #expect(page.contains("<td class=\"dates\">2015-03-02<br>2016-06-01</td>"))
+      #expect(page.contains("#ranking th { white-space: normal;"))
+      #expect(page.contains(".fit { overflow-x: auto; }"))
+    }
+  }
+
+  /// The page of an unknown or misspelt country suggests the recorded countries nearest to
+  /// it, each at the page asked for; a name like no recorded country suggests none, and the
+  /// API's error keeps its form.
+  @Test func anUnknownCountrySuggestsTheNearestRecordedOnes() async throws {
+    try await withSite { _, client in
+      let expected = [
+        ("/countries/Belise/progress", "/countries/BLZ/progress", "Belize (BLZ)"),
+        ("/countries/BLX", "/countries/BLZ", "Belize (BLZ)"),
+        ("/countries/afgh", "/countries/AFG", "Afghanistan (AFG)"),
+        (
+          "/countries/Arubba/diff/2013-01-01/2013-12-31",
+          "/countries/ABW/diff/2013-01-01/2013-12-31", "Aruba (ABW)"
+        ),
+        ("/reviews?country=belise", "/countries/BLZ", "Belize (BLZ)"),
+      ]
+      for (uri, href, label) in expected {
+        let response = try await client.execute(uri: uri, method: .get)
+        let body = Self.text(response)
+        #expect(response.status == .notFound, "\(uri)")
+        #expect(body.contains("<ul id=\"suggestions\">"), "\(uri)")
+        #expect(body.contains("<li><a href=\"\(href)\">\(label)</a></li>"), "\(uri): \(body)")
+      }
+      let far = try await client.execute(uri: "/countries/XYZ", method: .get)
+      #expect(far.status == .notFound)
+      #expect(!Self.text(far).contains("suggestions"))
+      let api = try await client.execute(uri: "/api/countries/Belise/history", method: .get)
+      #expect(api.status == .notFound)
+      #expect(!Self.text(api).contains("BLZ"))
     }
   }
 

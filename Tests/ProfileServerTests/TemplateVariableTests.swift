@@ -1,7 +1,5 @@
 import EventStore
 import Foundation
-import HTTPTypes
-import Hummingbird
 import LedgerModel
 import ProfileModel
 import Testing
@@ -35,11 +33,14 @@ import Testing
       site.sourceView(try site.countrySource("BLZ", date: "2015-03-02"), head: head),
       site.sourceView(try site.eventSource("2"), head: head),
       try site.changelogView(twoYears, head: head),
-      try site.progressView(request("/progress"), head: head),
-      try site.progressView(request("/progress?since=2016-01-01"), head: head),
-      try site.progressView(request("/progress?until=2014-01-01"), head: head),
-      try site.countryProgressView("BLZ", request: request("/countries/BLZ/progress"), head: head),
+      try site.progressView(query(""), head: head),
+      try site.progressView(query("since=2016-01-01"), head: head),
+      try site.progressView(query("until=2014-01-01"), head: head),
+      try site.countryProgressView("BLZ", query: query(""), head: head),
       ErrorView(.unknownCountry("XYZ"), head: head), withAlternates,
+      ErrorView(
+        .unknownCountry("Belise"), head: head,
+        suggestions: [Link(href: "/countries/BLZ", label: "Belize (BLZ)")]),
       try site.reviewsView([], head: head),
     ] + (try reviewedViews())
   }
@@ -61,11 +62,8 @@ import Testing
     ]
   }
 
-  static func request(_ target: String) -> Request {
-    Request(
-      head: HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: target),
-      body: RequestBody(buffer: ByteBuffer()))
-  }
+  /// The parameters of a page's query (the part of its address after `?`).
+  static func query(_ text: String) -> Query { Query(query: text, emptyIsAbsent: true) }
 
   @Test func everyPageTemplateHasAView() throws {
     let names = TemplateNames(templates: Templates.files)

@@ -6,11 +6,14 @@ import ProfileModel
 import Reports
 
 /// The JSON API: each route answers what the command of the same name prints with
-/// `--format json`, described by `Schema/openapi.json` (served at `/openapi.json`).
+/// `--format json`, described by `Schema/openapi.json` (served at `/openapi.json`, with the
+/// changelog's schema it refers to at `/changelog.schema.json`).
 extension LedgerSite {
   func addAPI(to router: Router<BasicRequestContext>) {
-    get("/openapi.json", on: router, as: .document) { _ in
-      Rendered(contentType: Rendered.json, body: ServerResources.file("openapi.json") ?? "{}")
+    for document in ["openapi.json", "changelog.schema.json"] {
+      get(RouterPath("/" + document), on: router, as: .document) { _ in
+        Rendered(contentType: Rendered.json, body: ServerResources.file(document) ?? "{}")
+      }
     }
     let api = router.group("/api")
     get("/countries", on: api, as: .api) { _ in
@@ -24,7 +27,7 @@ extension LedgerSite {
     get("/countries/{country}/profile", "/countries/{country}/profile/{date}", on: api, as: .api) {
       call in
       try self.profileJSON(
-        try call.path("country"), date: call.optionalPath("date"), request: call.request)
+        try call.path("country"), date: call.optionalPath("date"), query: call.query)
     }
     get("/countries/{country}/diff/{from}/{to}", on: api, as: .api) { call in
       let compared = try self.comparison(
@@ -41,21 +44,20 @@ extension LedgerSite {
     }
     get("/countries/{country}/progress", on: api, as: .api) { call in
       let (code, _) = try self.recordedCountry(try call.path("country"))
-      return try self.progressJSON(call.request, countries: [code])
+      return try self.progressJSON(call.query, countries: [code])
     }
     get("/changelog", on: api, as: .api) { call in
-      let changelog = try self.changelog(try self.changelogQuery(call.request))
+      let changelog = try self.changelog(try self.changelogQuery(call.query))
       return Rendered(contentType: Rendered.json, bytes: changelog.jsonBytes())
     }
     get("/progress", on: api, as: .api) { call in
-      try self.progressJSON(call.request, countries: try RequestValues.countries(call.request))
+      try self.progressJSON(call.query, countries: try call.query.countries())
     }
     get("/reviews", on: api, as: .api) { call in
       Rendered(
         contentType: Rendered.json,
         body: try self.reviewQueue(
-          try RequestValues.countries(call.request),
-          warnings: RequestValues.flag("warnings", call.request)
+          try call.query.countries(), warnings: try call.query.flag("warnings")
         ).json())
     }
   }
@@ -65,24 +67,17 @@ extension LedgerSite {
   /// of each indicator a review stands on (as known at `known-at`) and the review beside
   /// them (see ``ReviewedProfileJSON``). A profile no review stands on is the reading's
   /// canonical JSON byte for byte.
-  func profileJSON(_ name: String, date text: String?, request: Request) throws -> Rendered {
+  func profileJSON(_ name: String, date text: String?, query: Query) throws -> Rendered {
     let (code, _) = try recordedCountry(name)
     let date = try text.map { try RequestValues.date($0, parameter: "date") }
     // A time, or an event number: the store just after that event.
-    var known: KnownAt?
-    let knownAt = request.uri.queryParameters.get("known-at").map { String($0) }
-    if let knownAt, !knownAt.isEmpty {
-      guard let parsed = KnownAt(parsing: knownAt) else {
-        throw ServerError.badParameter(
-          parameter: "known-at", value: knownAt,
-          expected: "a UTC time (e.g. 2026-01-31T12:00:00Z) or an event number")
-      }
-      known = parsed
-    }
+    let known = try query.knownAt()
     guard let stored = try ledger.profile(country: code, asOf: date, known: known) else {
       var detail = "no revision in effect"
       if let date { detail += " on \(date.iso)" }
-      if let knownAt, known != nil { detail += " as known at \(knownAt)" }
+      if known != nil, let knownAt = try query.value("known-at") {
+        detail += " as known at \(knownAt)"
+      }
       throw ServerError.notRecorded(country: code, detail: detail)
     }
     return Rendered(
@@ -91,9 +86,9 @@ extension LedgerSite {
   }
 
   /// The progress report `request` asks for, of `countries`, as JSON.
-  func progressJSON(_ request: Request, countries: [String]) throws -> Rendered {
+  func progressJSON(_ query: Query, countries: [String]) throws -> Rendered {
     Rendered(
       contentType: Rendered.json,
-      body: try progressReport(request, countries: countries).report.json())
+      body: try progressReport(query, countries: countries).report.json())
   }
 }

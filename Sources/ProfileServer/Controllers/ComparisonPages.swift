@@ -10,7 +10,7 @@ import Reports
 extension LedgerSite {
   func addComparisonPages(to router: Router<BasicRequestContext>) {
     get("/countries/{country}/diff", on: router, as: .page) { call in
-      try self.diffRedirect(try call.path("country"), request: call.request)
+      try self.diffRedirect(try call.path("country"), query: call.query)
     }
     page("/countries/{country}/diff/{from}/{to}", on: router) { call in
       try self.diffView(
@@ -76,11 +76,11 @@ extension LedgerSite {
 
   /// `/countries/C/diff?from=&to=` (the form's target) and `/countries/C/diff`: a redirect
   /// to the permalink, by default the previous revision against the latest.
-  func diffRedirect(_ name: String, request: Request) throws -> Rendered {
+  func diffRedirect(_ name: String, query: Query) throws -> Rendered {
     let (code, revisions) = try recordedCountry(name)
     let latest = revisions[revisions.count - 1]
-    let from = try RequestValues.date(request, "from")
-    let to = try RequestValues.date(request, "to")
+    let from = try query.date("from")
+    let to = try query.date("to")
     let older = from ?? revisions[max(0, revisions.count - 2)].effectiveDate
     return .redirect(Paths.diff(code, from: older, to: to ?? latest.effectiveDate))
   }
@@ -149,7 +149,8 @@ extension LedgerSite {
           label: format.figureLabel($0.id), before: format.figureValue($0.id, $0.before),
           after: format.figureValue($0.id, $0.after), change: format.figureChange($0))
       },
-      unchanged: max(0, compared.newerIndicators - diff.indicators.count),
+      unchanged: Format.count(
+        max(0, compared.newerIndicators - diff.indicators.count), "indicator"),
       fromOptions: options(older), toOptions: options(newer),
       links: CountryLinks(code, revisions: compared.revisions),
       fromHref: Paths.profile(code, older.effectiveDate),

@@ -9,7 +9,9 @@ import Reports
 /// date.
 extension LedgerSite {
   func addCountryPages(to router: Router<BasicRequestContext>) {
-    page("/", on: router) { call in try self.countriesView(head: call.head) }
+    page("/", on: router) { call in
+      try self.countriesView(filter: try call.query.value("q") ?? "", head: call.head)
+    }
     router.get("/countries") { _, _ in Response.redirect(to: "/", type: .permanent) }
     page("/countries/{country}", on: router) { call in
       try self.timelineView(try call.path("country"), head: call.head)
@@ -21,9 +23,15 @@ extension LedgerSite {
     }
   }
 
-  func countriesView(head: LogHead) throws -> CountriesView {
+  /// Every recorded country by name, or those whose name or code has `filter` in it (see
+  /// ``CountrySearch``).
+  func countriesView(filter: String = "", head: LogHead) throws -> CountriesView {
     let pillars = format.catalog.pillars
-    let rows = try ledger.standings().map { standing in
+    let standings = try ledger.standings()
+    let sortKey = { (code: String) in (CountrySearch.key(self.name(code)), code) }
+    let shown = standings.filter { CountrySearch.matches($0.country, filter) }
+      .sorted { sortKey($0.country) < sortKey($1.country) }
+    let rows = shown.map { standing in
       let score = PolicyScore(statuses: standing.statuses, catalog: format.catalog)
       return CountriesView.Row(
         code: standing.country, name: name(standing.country), href: Paths.country(standing.country),
@@ -31,10 +39,17 @@ extension LedgerSite {
         latestHref: Paths.profile(standing.country, standing.latest.effectiveDate),
         scores: score.pillars.map { ScoreCell($0) }, overall: ScoreCell(score.overall))
     }
+    let filtered = !CountrySearch.key(filter).isEmpty
+    let countries =
+      filtered
+      ? "\(rows.count) of " + Format.count(standings.count, "country", "countries")
+      : Format.count(rows.count, "country", "countries")
     return CountriesView(
       chrome: Chrome("Countries", head: head, alternates: [.json("/api/countries")]),
-      pillars: pillars.map(\.title), countries: rows, total: rows.count,
-      revisions: rows.reduce(0) { $0 + $1.revisions }, empty: rows.isEmpty)
+      filter: filter, filtered: filtered, pillars: pillars.map(\.title), countries: rows,
+      summary: countries + ", "
+        + Format.count(rows.reduce(0) { $0 + $1.revisions }, "revision") + " in effect",
+      empty: standings.isEmpty, unmatched: !standings.isEmpty && rows.isEmpty)
   }
 
   func timelineView(_ name: String, head: LogHead) throws -> TimelineView {
@@ -77,8 +92,12 @@ extension LedgerSite {
       chrome: Chrome(
         "\(self.name(code)) (\(code)): timeline", head: head,
         alternates: [.json("/api/countries/\(code)/history")]),
-      code: code, name: self.name(code), inEffect: revisions.count, recorded: history.count,
-      corrections: history.filter { $0.outcome == .corrected }.count,
+      code: code, name: self.name(code),
+      summary: [
+        Format.count(revisions.count, "revision") + " in effect",
+        Format.count(history.count, "reading") + " recorded",
+        Format.count(history.filter { $0.outcome == .corrected }.count, "correction"),
+      ].joined(separator: ", "),
       entries: entries.reversed(), links: CountryLinks(code, revisions: revisions))
   }
 
@@ -131,7 +150,7 @@ extension LedgerSite {
       },
       reviewedSummary: record.reviews.isEmpty
         ? nil
-        : "\(record.reviews.count) indicator\(record.reviews.count == 1 ? "" : "s") reviewed",
+        : Format.count(record.reviews.count, "indicator") + " reviewed",
       scores: zip(format.catalog.pillars, score.pillars).map {
         ProfileView.PillarScore(title: $0.title, score: ScoreCell($1))
       } + [ProfileView.PillarScore(title: "Overall", score: ScoreCell(score.overall))],

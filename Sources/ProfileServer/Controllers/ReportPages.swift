@@ -10,7 +10,7 @@ import Reports
 extension LedgerSite {
   func addReportPages(to router: Router<BasicRequestContext>) {
     get("/changelog", on: router, as: .page) { call in
-      let query = try self.changelogQuery(call.request)
+      let query = try self.changelogQuery(call.query)
       if query.defaulted {
         return .redirect(
           Paths.changelog(since: query.since, until: query.until, countries: query.countries))
@@ -18,14 +18,14 @@ extension LedgerSite {
       return self.render(try self.changelogView(query, head: call.head))
     }
     get("/changelog.atom", on: router, as: .document) { call in
-      let changelog = try self.changelog(try self.changelogQuery(call.request))
+      let changelog = try self.changelog(try self.changelogQuery(call.query))
       return Rendered(contentType: Rendered.atom, body: changelog.atom())
     }
     page("/progress", on: router) { call in
-      try self.progressView(call.request, head: call.head)
+      try self.progressView(call.query, head: call.head)
     }
     page("/countries/{country}/progress", on: router) { call in
-      try self.countryProgressView(try call.path("country"), request: call.request, head: call.head)
+      try self.countryProgressView(try call.path("country"), query: call.query, head: call.head)
     }
   }
 
@@ -40,13 +40,13 @@ extension LedgerSite {
     var defaulted = false
   }
 
-  /// The changelog's range and countries as `request` asks for them, the range defaulting to
-  /// the last `defaultChangelogDays` up to the latest revision; refused when it holds more
-  /// revisions than one response carries.
-  func changelogQuery(_ request: Request) throws -> ChangelogQuery {
-    let (since, until) = try RequestValues.range(request)
+  /// The changelog's range and countries as the request's `parameters` ask for them, the
+  /// range defaulting to the last `defaultChangelogDays` up to the latest revision; refused
+  /// when it holds more revisions than one response carries.
+  func changelogQuery(_ parameters: Query) throws -> ChangelogQuery {
+    let (since, until) = try parameters.range()
     var query = ChangelogQuery(
-      since: since, until: until, countries: try RequestValues.countries(request))
+      since: since, until: until, countries: try parameters.countries())
     if since == nil, until == nil, let range = try ledger.dateRange() {
       query.until = range.latest
       query.since = range.latest.shifted(days: 1 - options.defaultChangelogDays)
@@ -107,42 +107,48 @@ extension LedgerSite {
         since: until.shifted(days: 1), until: until.shifted(days: days),
         countries: query.countries)
     }
-    let range = [query.since.map { "from \($0.iso)" }, query.until.map { "to \($0.iso)" }]
+    let title = [query.since.map { "from \($0.iso)" }, query.until.map { "to \($0.iso)" }]
       .compactMap { $0 }.joined(separator: " ")
+    let range = Format.range(since: query.since, until: query.until, in: try ledger.dateRange())
     let path = { (feed: Bool) in
       Paths.changelog(
         since: query.since, until: query.until, countries: query.countries, feed: feed)
     }
     return ChangelogView(
       chrome: Chrome(
-        "Changelog" + (range.isEmpty ? "" : " " + range), head: head,
+        "Changelog" + (title.isEmpty ? "" : " " + title), head: head,
         alternates: [
           .json("/api" + path(false)), Link(href: path(true), label: "Atom"),
         ]),
       since: query.since?.iso ?? "", until: query.until?.iso ?? "",
-      country: query.countries.joined(separator: " "), countries: groups,
-      revisions: summary.revisions, indicatorChanges: summary.indicatorChanges,
-      figureChanges: summary.figureChanges, dateOnly: summary.dateOnly,
+      country: query.countries.joined(separator: " "),
+      range: range.prefix(1).uppercased() + range.dropFirst(),
+      countries: groups,
+      summary: [
+        Format.count(summary.revisions, "revision"),
+        Format.count(summary.indicatorChanges, "indicator change"),
+        Format.count(summary.figureChanges, "figure change"), "\(summary.dateOnly) date-only",
+      ].joined(separator: ", "),
       empty: changelog.entries.isEmpty, filtered: query.countries.map { name($0) },
       earlier: earlier, later: later)
   }
 
   // MARK: Progress
 
-  /// The progress report over the range (and pillar) `request` asks for, of `countries`
+  /// The progress report over the range (and pillar) `query` asks for, of `countries`
   /// (every country when empty).
-  func progressReport(_ request: Request, countries: [String] = []) throws -> (
+  func progressReport(_ query: Query, countries: [String] = []) throws -> (
     since: ProfileDate?, until: ProfileDate?, pillar: String?, report: ProgressReport
   ) {
-    let (since, until) = try RequestValues.range(request)
-    let pillar = try RequestValues.pillar(request)
+    let (since, until) = try query.range()
+    let pillar = try query.pillar()
     let series = try ledger.statusSeries(since: since, until: until, countries: countries)
     let report = ProgressReport(series, since: since, until: until, pillar: pillar, format: format)
     return (since, until, pillar, report)
   }
 
-  func progressView(_ request: Request, head: LogHead) throws -> ProgressView {
-    let (since, until, pillar, report) = try progressReport(request)
+  func progressView(_ query: Query, head: LogHead) throws -> ProgressView {
+    let (since, until, pillar, report) = try progressReport(query)
     func row(_ country: ProgressReport.Country) -> ProgressView.Row {
       ProgressView.Row(
         rank: country.rank, code: country.country, name: name(country.country),
@@ -165,7 +171,9 @@ extension LedgerSite {
           SelectOption(value: $0.id, label: $0.title, selected: $0.id == pillar)
         },
       partTitles: report.parts.map { report.partTitle($0) },
-      rankedBy: report.partTitle(report.rankedBy), method: ProgressReport.method,
+      rankedBy: report.partTitle(report.rankedBy),
+      range: Format.range(since: since, until: until, in: try ledger.dateRange()),
+      method: ProgressReport.method,
       ranked: report.ranked.map(row), unchanged: report.unchanged.map(row),
       regressions: report.regressions.map { country, transition in
         ProgressView.Regression(
@@ -184,11 +192,11 @@ extension LedgerSite {
       })
   }
 
-  func countryProgressView(_ name: String, request: Request, head: LogHead) throws
+  func countryProgressView(_ name: String, query: Query, head: LogHead) throws
     -> CountryProgressView
   {
     let (code, revisions) = try recordedCountry(name)
-    let (since, until) = try RequestValues.range(request)
+    let (since, until) = try query.range()
     let series = try ledger.statusSeries(since: since, until: until, countries: [code])
     let report = ProgressReport(series, since: since, until: until, format: format)
     guard let country = report.countries.first else {

@@ -10,8 +10,7 @@ extension LedgerSite {
   func addReviewPages(to router: Router<BasicRequestContext>) {
     page("/reviews", on: router) { call in
       try self.reviewsView(
-        try RequestValues.countries(call.request),
-        warnings: RequestValues.flag("warnings", call.request), head: call.head)
+        try call.query.countries(), warnings: try call.query.flag("warnings"), head: call.head)
     }
   }
 

@@ -11,13 +11,26 @@ struct RouteCall {
   let request: Request
   let context: BasicRequestContext
   let head: LogHead
+  /// The request's query parameters, read as the route's kind asks (see ``Query``).
+  let query: Query
 
-  /// The path value `name`, which the route's path names.
-  func path(_ name: String) throws -> String { try context.parameters.require(name) }
+  /// The path value `name`, which the route's path names, percent-decoded
+  /// (`Korea%20(Rep.%20of)` is `Korea (Rep. of)`).
+  func path(_ name: String) throws -> String {
+    RouteCall.decoded(try context.parameters.require(name))
+  }
 
-  /// The path value `name`, or nil on the route that leaves it out (`/blame` beside
-  /// `/blame/{date}`).
-  func optionalPath(_ name: String) -> String? { context.parameters.get(name) }
+  /// The path value `name`, percent-decoded, or nil on the route that leaves it out (`/blame`
+  /// beside `/blame/{date}`).
+  func optionalPath(_ name: String) -> String? {
+    context.parameters.get(name).map(RouteCall.decoded)
+  }
+
+  /// `text` percent-decoded; as it is when it does not decode (a `%` not followed by two hex
+  /// digits, or bytes that are not UTF-8), so that the error names what was sent.
+  static func decoded(_ text: String) -> String {
+    text.removingPercentEncoding ?? text
+  }
 }
 
 extension LedgerSite {
@@ -37,7 +50,10 @@ extension LedgerSite {
     for path in paths {
       router.get(path) { request, context in
         try self.respond(request, kind: kind) { head in
-          try render(RouteCall(request: request, context: context, head: head))
+          try render(
+            RouteCall(
+              request: request, context: context, head: head,
+              query: Query(request, emptyIsAbsent: kind != .api)))
         }
       }
     }
@@ -81,7 +97,7 @@ extension LedgerSite {
       do {
         rendered = try render(head)
       } catch let error as ServerError {
-        return errorResponse(error, kind: kind, head: head)
+        return errorResponse(error, kind: kind, head: head, path: request.uri.path)
       }
       if rendered.status == .ok { cache.store(rendered, for: target, head: head.hash) }
     }
@@ -117,19 +133,46 @@ extension LedgerSite {
     return headers
   }
 
-  /// The error as a page or as JSON, with the status it calls for.
-  func errorResponse(_ error: ServerError, kind: Kind, head: LogHead?) -> Response {
+  /// The error as a page or as JSON, with the status it calls for; the page of an unknown
+  /// country suggests recorded ones (see ``suggestions(for:path:)``). `path` is the request's.
+  func errorResponse(_ error: ServerError, kind: Kind, head: LogHead?, path: String) -> Response {
     let rendered: Rendered
     switch kind {
     case .api, .document:
       let body = APIError(error: .init(status: Int(error.status.code), message: error.message))
       rendered = Rendered(status: error.status, contentType: Rendered.json, body: JSON.encode(body))
     case .page:
-      rendered = render(ErrorView(error, head: head), status: error.status)
+      var suggestions: [Link] = []
+      if case .unknownCountry(let name) = error {
+        suggestions = self.suggestions(for: name, path: path)
+      }
+      rendered = render(
+        ErrorView(error, head: head, suggestions: suggestions), status: error.status)
+    }
+    var headers = LedgerSite.headers(for: rendered)
+    if case .methodNotAllowed(_, _, let allowed) = error {
+      headers[.allow] = allowed.joined(separator: ", ")
     }
     return Response(
-      status: rendered.status, headers: LedgerSite.headers(for: rendered),
-      body: ResponseBody(byteBuffer: rendered.body))
+      status: rendered.status, headers: headers, body: ResponseBody(byteBuffer: rendered.body))
+  }
+
+  /// The recorded countries nearest to `name`, a country no entry of the directory is, each
+  /// linked to the page `path` asked for with its code in the name's place
+  /// (`/countries/Belise/progress` → `/countries/BLZ/progress`), or to its timeline when the
+  /// name was not in the path (a `country` parameter).
+  func suggestions(for name: String, path: String) -> [Link] {
+    guard let recorded = try? ledger.countries() else { return [] }
+    var components = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+    let inPath = components.count >= 2 && components[0] == "countries"
+    return CountrySearch.nearest(to: name, among: recorded.map(\.code)).map { entry in
+      var href = Paths.country(entry.code)
+      if inPath {
+        components[1] = entry.code
+        href = "/" + components.joined(separator: "/")
+      }
+      return Link(href: href, label: "\(entry.name) (\(entry.code))")
+    }
   }
 
   // MARK: Shared lookups

@@ -87,7 +87,7 @@ extension LedgerSite {
       code: code, name: name(code), date: stored.date.iso,
       text: String(decoding: stored.text, as: UTF8.self), rawHref: rawHref,
       extractor: stored.extraction?.extractor, textHref: textHref,
-      textBytes: stored.text.count, profileHref: document.profileHref,
-      timeline: Paths.country(code), bytes: stored.bytes.count)
+      textSize: Format.count(stored.text.count, "byte"), profileHref: document.profileHref,
+      timeline: Paths.country(code), size: Format.count(stored.bytes.count, "byte"))
   }
 }

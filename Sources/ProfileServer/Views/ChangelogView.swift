@@ -37,11 +37,11 @@ struct ChangelogView: PageView {
   var since: String
   var until: String
   var country: String
+  /// `From 2015-06-01 to 2016-06-01 (the latest revision)`.
+  var range: String
   var countries: [Country]
-  var revisions: Int
-  var indicatorChanges: Int
-  var figureChanges: Int
-  var dateOnly: Int
+  /// `3 revisions, 4 indicator changes, 1 figure change, 0 date-only`.
+  var summary: String
   var empty: Bool
   /// The names of the countries the changelog is filtered to.
   var filtered: [String]

@@ -41,8 +41,8 @@ struct DiffView: PageView {
   /// The reviewed readings of either revision, each linked to its row in the profile.
   var reviews: [Link]
   var figures: [Figure]
-  /// The indicators of the newer revision the diff leaves alone.
-  var unchanged: Int
+  /// The indicators of the newer revision the diff leaves alone: `20 indicators`.
+  var unchanged: String
   var fromOptions: [SelectOption]
   var toOptions: [SelectOption]
   var links: CountryLinks

@@ -45,6 +45,8 @@ struct ProgressView: PageView {
   var pillars: [SelectOption]
   var partTitles: [String]
   var rankedBy: String
+  /// `from 2015-06-01 to 2016-06-01 (the latest revision)`: the range ranked over.
+  var range: String
   var method: String
   var ranked: [Row]
   /// The countries without a revision in the range.

@@ -13,9 +13,11 @@ struct SourceView: PageView {
   /// is by itself.
   var extractor: String?
   var textHref: String
-  var textBytes: Int
+  /// `1200 bytes`: the text's size.
+  var textSize: String
   /// The reading of the document, unless a correction superseded it.
   var profileHref: String?
   var timeline: String
-  var bytes: Int
+  /// `1200 bytes`: the document's size.
+  var size: String
 }

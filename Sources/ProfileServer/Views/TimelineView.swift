@@ -31,9 +31,8 @@ struct TimelineView: PageView {
   var chrome: Chrome
   var code: String
   var name: String
-  var inEffect: Int
-  var recorded: Int
-  var corrections: Int
+  /// `3 revisions in effect, 4 readings recorded, 1 correction`.
+  var summary: String
   var entries: [Entry]
   var links: CountryLinks
 }

@@ -60,10 +60,28 @@ struct SelectOption {
 
 /// Numbers and words the views share.
 enum Format {
+  /// `1 revision`, `2 revisions`, `0 revisions`; `many` for a plural that is not `one` + s
+  /// (`1 country`, `3 countries`).
+  static func count(_ count: Int, _ one: String, _ many: String? = nil) -> String {
+    "\(count) \(count == 1 ? one : many ?? one + "s")"
+  }
+
   /// `45.0%`.
   static func percent(_ value: Double) -> String {
     let tenths = Int((value * 1000).rounded())
     return "\(tenths / 10).\(tenths % 10)%"
+  }
+
+  /// `from 2015-06-01 to 2016-12-31`: a range of effective dates. An end not given is the
+  /// store's first or latest revision, named so (`from 2013-01-01 (the first revision)`);
+  /// `over all revisions` when neither is given nor known (an empty store).
+  static func range(
+    since: ProfileDate?, until: ProfileDate?, in stored: (first: ProfileDate, latest: ProfileDate)?
+  ) -> String {
+    let start = since?.iso ?? stored.map { "\($0.first.iso) (the first revision)" }
+    let end = until?.iso ?? stored.map { "\($0.latest.iso) (the latest revision)" }
+    let parts = [start.map { "from " + $0 }, end.map { "to " + $0 }].compactMap { $0 }
+    return parts.isEmpty ? "over all revisions" : parts.joined(separator: " ")
   }
 
   /// `+7.5`, `-5.0`, `0.0` percentage points; `n/a` when unknown.
