@@ -80,12 +80,18 @@ public struct ConsoleExample: Hashable, Sendable {
 /// within a line; a line that is only `…` matches any number of lines. A value matched
 /// once stands for the same value from then on: the hash shown in one example's output
 /// is the one a later example's command uses, and the same value must come back wherever
-/// the documentation repeats it.
+/// the documentation repeats it (and two values the documentation shows as different must
+/// differ).
 public struct ConsoleMatcher: Sendable {
   /// The documentation's values, with what this run printed in their place.
   public private(set) var values: [String: String] = [:]
 
   public init() {}
+
+  /// Whether `lines` show a value that changes from run to run.
+  public static func showVariableValues(_ lines: [String]) -> Bool {
+    lines.contains { variable.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
+  }
 
   static let hash = "[0-9a-f]{64}"
   static let time = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{6}Z"
@@ -107,6 +113,9 @@ public struct ConsoleMatcher: Sendable {
     for (documented, printed) in found {
       if let known = values[documented], known != printed {
         return "\(documented) stood for \(known) earlier, here for \(printed)"
+      }
+      if let other = values.first(where: { $0.value == printed && $0.key != documented }) {
+        return "\(documented) and \(other.key) stand for the same value, \(printed)"
       }
       values[documented] = printed
     }

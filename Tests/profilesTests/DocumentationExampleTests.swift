@@ -38,29 +38,42 @@ import Testing
     for example in examples {
       let printed = try session.run(example, substituting: matcher)
       let expected = example.expected.map(session.localized)
-      if let difference = matcher.match(expected: expected, actual: printed) {
-        if recording {
+      if recording {
+        // An example that differs is written anew; so is one showing hashes or times (but
+        // no `…`), so that the page shows the values of one run, which agree.
+        var probe = matcher
+        let difference = probe.match(expected: expected, actual: printed)
+        if difference == nil { matcher = probe }
+        if difference != nil
+          || (ConsoleMatcher.showVariableValues(expected)
+            && !expected.contains { $0.contains("…") })
+        {
           recorded.append((example, printed))
-          _ = matcher.match(expected: printed, actual: printed)
-          continue
         }
+        continue
+      }
+      if let difference = matcher.match(expected: expected, actual: printed) {
         Issue.record("\(page):\(example.line): $ \(example.command)\n\(difference)")
         return  // what follows depends on this one
       }
     }
-    if !recorded.isEmpty {
-      var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(
-        String.init)
-      for (example, printed) in recorded.reversed() {
-        let start =
-          example.line - 1
-          + example.command.split(separator: "\n", omittingEmptySubsequences: false).count
-        lines.replaceSubrange(start..<start + example.expected.count, with: printed)
-      }
-      try lines.joined(separator: "\n").write(
-        to: Self.root.appendingPathComponent(page), atomically: true, encoding: .utf8)
-      Issue.record("\(page): \(recorded.count) examples recorded anew; check the diff")
+    guard !recorded.isEmpty else { return }
+    var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
+    for (example, printed) in recorded.reversed() {
+      let start =
+        example.line - 1
+        + example.command.split(separator: "\n", omittingEmptySubsequences: false).count
+      lines.replaceSubrange(start..<start + example.expected.count, with: printed)
     }
+    // The page's earlier values, in commands too, become this run's.
+    var text = lines.joined(separator: "\n")
+    for (documented, printed) in matcher.values where documented != printed {
+      text = text.replacingOccurrences(of: documented, with: printed)
+    }
+    try text.write(
+      to: Self.root.appendingPathComponent(page), atomically: true, encoding: .utf8)
+    Issue.record("\(page): \(recorded.count) examples recorded anew; check the diff")
   }
 
   /// The parser and the matcher themselves.

@@ -142,6 +142,9 @@ import Testing
     #expect(range.status == 64)
     #expect(
       range.stderr.contains("TO: revision 9 is out of range: BLZ has 3 revisions in effect (1–3)"))
+    // A usage error found while the command runs comes with that command's usage.
+    #expect(range.stderr.contains("\nUsage: profiles diff <country> [<from>] [<to>]"))
+    #expect(range.stderr.contains("See 'profiles diff --help' for more information."))
     let early = try run(["diff", "BLZ", "2014-01-01"])
     #expect(early.status == 1)
     #expect(early.stderr.contains("no revision in effect on 2014-01-01"))
