@@ -43,6 +43,9 @@ public struct Ingestion: Sendable {
       case skipped
       /// Readable, but the store refused to record it.
       case failed
+
+      /// The outcomes only some runs have, beyond the store's own (``IngestOutcome``).
+      public static let occasional: [Kind] = [.skipped, .failed]
     }
 
     public var path: String

@@ -127,7 +127,8 @@ extension Profiles {
       }
       progress.finish()
       if atomic && result.rejected > 0 {
-        StandardError.write("--atomic: \(result.rejected) document(s) rejected; nothing recorded")
+        StandardError.write(
+          "--atomic: \(plural(result.rejected, "document")) rejected; nothing recorded")
       }
       try report(result.outcomes, ledger: ingestion.ledger)
       if result.interrupted {
@@ -183,6 +184,10 @@ extension Profiles {
         for outcome in IngestOutcome.allCases {
           summary[outcome.rawValue] = counts[outcome.rawValue, default: 0]
         }
+        // Outcomes only some runs have, there when they happened: the counts add up.
+        for outcome in Ingestion.Outcome.Kind.occasional where counts[outcome.rawValue] != nil {
+          summary[outcome.rawValue] = counts[outcome.rawValue]
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data = try encoder.encode(
@@ -197,9 +202,13 @@ extension Profiles {
             "\(outcome) \(what.padding(toLength: 15, withPad: " ", startingAt: 0)) \(line.path)"
               + supplied.joined())
         }
-        let tally = IngestOutcome.allCases.map {
-          "\(counts[$0.rawValue, default: 0]) \($0.rawValue)"
-        }
+        // Every outcome, and those only some runs have (skipped, failed) when they happened,
+        // so that the counts add up to the documents.
+        let tally =
+          IngestOutcome.allCases.map { "\(counts[$0.rawValue, default: 0]) \($0.rawValue)" }
+          + Ingestion.Outcome.Kind.occasional.compactMap { outcome in
+            counts[outcome.rawValue].map { "\($0) \(outcome.rawValue)" }
+          }
         let warnings = outcomes.map { $0.diagnostics.filter { $0.severity == .warning }.count }
           .reduce(0, +)
         print(

@@ -131,3 +131,33 @@ import Testing
     try expectGolden(outcome.stdout, "help.txt")
   }
 }
+
+/// What `Scripts/install` makes its man pages and completions from: the command's own
+/// description of itself, which must name every command.
+@Suite struct InstallInputTests {
+  let profiles = CommandRunner()
+  let commands = [
+    "ingest", "countries", "history", "show", "source", "diff", "blame", "changelog", "progress",
+    "verify", "rebuild", "export", "import", "review", "check", "parse", "serve",
+  ]
+
+  @Test func theHelpDumpNamesEveryCommandForTheManPages() throws {
+    let dump = try profiles.run(["--experimental-dump-help"])
+    #expect(dump.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any]
+    let command = try #require(object?["command"] as? [String: Any])
+    let names = (command["subcommands"] as? [[String: Any]] ?? []).compactMap {
+      $0["commandName"] as? String
+    }
+    #expect(Set(commands).isSubset(of: Set(names)), "\(names)")
+  }
+
+  @Test(arguments: ["bash", "zsh", "fish"])
+  func theCompletionsNameEveryCommand(shell: String) throws {
+    let script = try profiles.run(["--generate-completion-script", shell])
+    #expect(script.status == 0)
+    for name in commands {
+      #expect(script.stdout.contains(name), "\(shell) completion lacks \(name)")
+    }
+  }
+}

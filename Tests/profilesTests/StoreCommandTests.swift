@@ -58,8 +58,12 @@ import Testing
   @Test func atomicRecordsAllOrNothing() throws {
     let mixed = try run(["ingest", "--atomic", snapshots, "\(fixtures)/error-no-date.txt"])
     #expect(mixed.status == 1)
-    #expect(mixed.stderr.contains("--atomic: 1 document(s) rejected; nothing recorded"))
+    #expect(mixed.stderr.contains("--atomic: 1 document rejected; nothing recorded"))
     #expect(mixed.stdout.contains("skipped     BLZ 2015-03-02"))
+    // The counts add up to the documents: the skipped one is counted.
+    #expect(
+      mixed.stdout.contains(
+        "2 documents: 0 recorded, 0 unchanged, 0 corrected, 0 backfilled, 1 rejected, 1 skipped;"))
     #expect(mixed.stdout.contains("; 0 events in profiles.sqlite"))
     let clean = try run(["ingest", "--atomic", snapshots, "\(fixtures)/itu-name-korea.txt"])
     #expect(clean.status == 0)
