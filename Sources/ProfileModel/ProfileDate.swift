@@ -72,6 +72,23 @@ public struct ProfileDate: Hashable, Comparable, Sendable, CustomStringConvertib
   }
 }
 
+extension ProfileDate {
+  /// Why `text`, written as `yyyy-mm-dd`, names no day ("February 2015 has 28 days", "there
+  /// is no month 13 (months are 01–12)"); `nil` when it is not written so, or is a day. What
+  /// the command and the API say of such a date.
+  public static func calendarProblem(_ text: String) -> String? {
+    guard let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/),
+      let year = Int(match.1), let month = Int(match.2), let day = Int(match.3)
+    else { return nil }
+    if year < 1 { return "there is no year 0" }
+    if !(1...12).contains(month) { return "there is no month \(match.2) (months are 01–12)" }
+    if day < 1 { return "days start at 01" }
+    let days = daysIn(month: month, year: year)
+    if day > days { return "\(monthNames[month - 1]) \(year) has \(days) days" }
+    return nil
+  }
+}
+
 extension ProfileDate: Codable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()

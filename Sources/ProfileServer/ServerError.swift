@@ -1,4 +1,5 @@
 import HTTPTypes
+import ProfileModel
 
 /// Why a request got no page: each case carries what the request named, and says what was
 /// wrong in words a reader can act on.
@@ -48,7 +49,9 @@ public enum ServerError: Error, Hashable, Sendable {
     case .notRecorded(let country, let detail): "\(country): \(detail)"
     case .noSuchEvent(let seq): "no event #\(seq) with a document in the store"
     case .badDate(let parameter, let value):
-      "\(parameter) '\(value)' is not a date (expected yyyy-mm-dd)"
+      ProfileDate.calendarProblem(value).map {
+        "\(parameter) '\(value)' is not a valid date: \($0)"
+      } ?? "\(parameter) '\(value)' is not a date (expected yyyy-mm-dd)"
     case .badParameter(let parameter, let value, let expected):
       "\(parameter) '\(value)' is not \(expected)"
     case .emptyParameter(let parameter):

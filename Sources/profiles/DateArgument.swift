@@ -7,26 +7,8 @@ import ProfileModel
 /// days").
 func parseDate(_ argument: String, option: String) throws -> ProfileDate {
   if let date = ProfileDate(iso: argument) { return date }
-  if let problem = DateArgument.problem(argument) {
+  if let problem = ProfileDate.calendarProblem(argument) {
     throw ValidationError("\(option) '\(argument)' is not a valid date: \(problem)")
   }
   throw ValidationError("\(option) '\(argument)' is not a date (expected yyyy-mm-dd)")
-}
-
-/// Why a text written as `yyyy-mm-dd` names no day.
-enum DateArgument {
-  /// What is wrong with `argument`, a text of the form `dddd-dd-dd`, as a calendar date
-  /// ("February 2015 has 28 days", "there is no month 13"); `nil` when it does not have
-  /// that form, or is a date.
-  static func problem(_ argument: String) -> String? {
-    guard let match = argument.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/),
-      let year = Int(match.1), let month = Int(match.2), let day = Int(match.3)
-    else { return nil }
-    if year < 1 { return "there is no year 0" }
-    if !(1...12).contains(month) { return "there is no month \(match.2) (months are 01–12)" }
-    if day < 1 { return "days start at 01" }
-    let days = ProfileDate.daysIn(month: month, year: year)
-    if day > days { return "\(ProfileDate.monthNames[month - 1]) \(year) has \(days) days" }
-    return nil
-  }
 }

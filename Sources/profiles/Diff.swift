@@ -21,7 +21,7 @@ enum RevisionSelector: Equatable {
       self = .number(number)
     } else if let date = ProfileDate(iso: argument) {
       self = .date(date)
-    } else if let problem = DateArgument.problem(argument) {
+    } else if let problem = ProfileDate.calendarProblem(argument) {
       throw ValidationError("\(name) '\(argument)' is not a valid date: \(problem)")
     } else {
       throw ValidationError(

@@ -176,7 +176,10 @@ import Testing
   static let failures: [(uri: String, status: HTTPResponse.Status, says: String)] = [
     ("/countries/XYZ", .notFound, "unknown country"),
     ("/countries/FRA", .notFound, "no revisions recorded"),
-    ("/countries/BLZ/diff/2015-03-02/2015-13-01", .badRequest, "'2015-13-01' is not a date"),
+    (
+      "/countries/BLZ/diff/2015-03-02/2015-13-01", .badRequest,
+      "'2015-13-01' is not a valid date: there is no month 13 (months are 01–12)"
+    ),
     ("/countries/BLZ/diff/2016-06-01/2015-03-02", .badRequest, "reversed"),
     ("/countries/BLZ/diff/2001-01-01/2015-03-02", .notFound, "no revision in effect on 2001-01-01"),
     ("/countries/BLZ/source/2015-03-03", .notFound, "no revision dated 2015-03-03"),
@@ -190,7 +193,10 @@ import Testing
     ("/countries/BLZ/source/..%2F..%2F..%2Fetc%2Fpasswd", .badRequest, "is not a date"),
     ("/../../etc/passwd", .notFound, "no page"),
     ("/api/countries/XYZ/history", .notFound, "unknown country 'XYZ'"),
-    ("/api/countries/BLZ/profile/2015-02-30", .badRequest, "'2015-02-30' is not a date"),
+    (
+      "/api/countries/BLZ/profile/2015-02-30", .badRequest,
+      "'2015-02-30' is not a valid date: February 2015 has 28 days"
+    ),
     ("/api/countries/BLZ/profile?known-at=noon", .badRequest, "known-at 'noon'"),
     ("/api/changelog?until=2015-02-30", .badRequest, "until '2015-02-30'"),
     ("/api/nothing", .notFound, "no page at /api/nothing"),
