@@ -33,7 +33,7 @@ extension Templates {
 <label>Country <input type="text" name="country" value="{{country}}" placeholder="code or name" size="12"></label>
 <button type="submit">Show</button>
 </form>
-<p class="meta" id="summary">{{range}}{{^empty(filtered)}} · {{#filtered}}{{.}} {{/filtered}}{{/empty(filtered)}}: {{summary}}. {{#earlier}}<a href="{{earlier}}">← earlier</a>{{/earlier}} {{#later}}<a href="{{later}}">later →</a>{{/later}}</p>
+<p class="meta" id="summary">{{range}}{{#filtered}} · {{.}}{{/filtered}}: {{summary}}. {{#earlier}}<a href="{{earlier}}">← earlier</a>{{/earlier}} {{#later}}<a href="{{later}}">later →</a>{{/later}}</p>
 {{#empty}}<p>No revision is dated in this range.</p>{{/empty}}
 {{#countries}}
 <section class="country" id="country-{{code}}">
@@ -312,7 +312,7 @@ footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: 
 <label>Country <input type="text" name="country" value="{{country}}" placeholder="code or name" size="12"></label>
 <button type="submit">Show</button>
 </form>
-<p class="meta" id="summary">{{total}} to review{{^empty(filtered)}} of {{#filtered}}{{.}} {{/filtered}}{{/empty(filtered)}}, oldest first: the readings the reader marked for review, and the statuses that moved between two revisions while the text barely changed. A reading a review stands on leaves the queue. Settle one with <code>{{command}}</code>.</p>
+<p class="meta" id="summary">{{total}} to review{{#filtered}} of {{.}}{{/filtered}}, oldest first: the readings the reader marked for review, and the statuses that moved between two revisions while the text barely changed. A reading a review stands on leaves the queue. Settle one with <code>{{command}}</code>.</p>
 {{#empty}}<p>Nothing to review.</p>{{/empty}}
 {{^empty}}
 <table id="queue"><thead><tr><th>Country</th><th>Revision</th><th class="num">Rev</th><th class="num">Event</th><th>Indicator</th><th>Status</th><th>Why</th></tr></thead>

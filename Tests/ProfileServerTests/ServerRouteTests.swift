@@ -318,6 +318,19 @@ import Testing
 
   /// The countries page lists the countries by name, and its form (a GET, no script) filters
   /// them by name or code, whatever the case and accents.
+  /// A changelog or a queue filtered to countries names them in a list, punctuated.
+  @Test func filteredSummariesNameTheirCountries() async throws {
+    try await withSite { _, client in
+      let changelog = Self.text(
+        try await client.execute(
+          uri: "/changelog?since=2015-01-01&until=2016-12-31&country=BLZ", method: .get))
+      #expect(changelog.contains(" · Belize: "), "\(changelog)")
+      let reviews = Self.text(
+        try await client.execute(uri: "/reviews?country=BLZ", method: .get))
+      #expect(reviews.contains(" to review of Belize, oldest first"), "\(reviews)")
+    }
+  }
+
   @Test func theCountriesAreListedByNameAndFiltered() async throws {
     try await withSite { _, client in
       let all = Self.text(try await client.execute(uri: "/", method: .get))

@@ -129,7 +129,9 @@ extension LedgerSite {
         Format.count(summary.indicatorChanges, "indicator change"),
         Format.count(summary.figureChanges, "figure change"), "\(summary.dateOnly) date-only",
       ].joined(separator: ", "),
-      empty: changelog.entries.isEmpty, filtered: query.countries.map { name($0) },
+      empty: changelog.entries.isEmpty,
+      filtered: query.countries.isEmpty
+        ? nil : query.countries.map { name($0) }.joined(separator: ", "),
       earlier: earlier, later: later)
   }
 

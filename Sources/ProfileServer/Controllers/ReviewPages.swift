@@ -50,7 +50,8 @@ extension LedgerSite {
       chrome: Chrome(
         "Review queue", head: head,
         alternates: [.json("/api" + Paths.reviews(countries: countries))]),
-      country: countries.joined(separator: " "), filtered: countries.map { name($0) },
+      country: countries.joined(separator: " "),
+      filtered: countries.isEmpty ? nil : countries.map { name($0) }.joined(separator: ", "),
       entries: entries, total: entries.count, empty: entries.isEmpty,
       command: "profiles review COUNTRY DATE INDICATOR (--status S | --confirm) --note \"…\"")
   }

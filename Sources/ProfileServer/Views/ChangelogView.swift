@@ -43,8 +43,9 @@ struct ChangelogView: PageView {
   /// `3 revisions, 4 indicator changes, 1 figure change, 0 date-only`.
   var summary: String
   var empty: Bool
-  /// The names of the countries the changelog is filtered to.
-  var filtered: [String]
+  /// The names of the countries the changelog is filtered to, joined ("Belize, Malta");
+  /// `nil` when it is not filtered.
+  var filtered: String?
   /// The neighbouring ranges of the same length.
   var earlier: String?
   var later: String?

@@ -26,8 +26,9 @@ struct ReviewsView: PageView {
   var chrome: Chrome
   /// The form's value.
   var country: String
-  /// The names of the countries the queue is filtered to.
-  var filtered: [String]
+  /// The names of the countries the queue is filtered to, joined ("Belize, Malta"); `nil`
+  /// when it is not filtered.
+  var filtered: String?
   var entries: [Entry]
   var total: Int
   var empty: Bool
