@@ -231,6 +231,7 @@ ol.timeline > li.is-superseded { opacity: .75; } ol.timeline > li.is-correction 
 #ranking th, #ranking td { padding: .3rem .25rem; }
 #ranking td.dates { white-space: nowrap; }
 .charts { display: flex; flex-wrap: wrap; gap: .8rem; } svg.chart { border: 1px solid var(--rule); }
+.chart-full svg, svg.chart { max-width: 100%; height: auto; }
 .error { border-left: 4px solid #B91C1C; padding: .4rem .8rem; background: #FEF2F2; }
 footer.site { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .4rem; }
 @media print {

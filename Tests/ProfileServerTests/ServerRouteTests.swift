@@ -374,6 +374,11 @@ import Testing
       #expect(page.contains("<td class=\"dates\">2015-03-02<br>2016-06-01</td>"))
       #expect(page.contains("#ranking th { white-space: normal;"))
       #expect(page.contains(".fit { overflow-x: auto; }"))
+      // A country's charts shrink with the page (they keep their proportions).
+      let country = Self.text(
+        try await client.execute(uri: "/countries/BLZ/progress", method: .get))
+      #expect(country.contains(".chart-full svg, svg.chart { max-width: 100%; height: auto; }"))
+      #expect(country.contains("viewBox=\"0 0 "))
     }
   }
 
