@@ -74,11 +74,11 @@ struct KnownAtOptions: ParsableArguments {
   func cutoff() throws -> KnownAt? {
     guard let knownAt else { return nil }
     if let known = KnownAt(parsing: knownAt) { return known }
-    if Int(knownAt) != nil {
+    if let number = Int(knownAt), number < 1 {
       throw ValidationError("--known-at \(knownAt): events are numbered from 1")
     }
     throw ValidationError(
-      "--known-at '\(knownAt)' is neither a UTC time (e.g. 2026-01-31T12:00:00Z) nor an event "
-        + "number")
+      "--known-at '\(knownAt)' is not a UTC time (e.g. 2026-01-31T12:00:00Z), a date or an "
+        + "event number (e.g. 42)")
   }
 }

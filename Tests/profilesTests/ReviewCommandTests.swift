@@ -57,7 +57,15 @@ import Testing
     let bad = try run(["show", "BLZ", "--known-at", "yesterday"])
     #expect(bad.status == 64)
     #expect(
-      bad.stderr.contains("is neither a UTC time (e.g. 2026-01-31T12:00:00Z) nor an event number"))
+      bad.stderr.contains(
+        "--known-at 'yesterday' is not a UTC time (e.g. 2026-01-31T12:00:00Z), a date or an "
+          + "event number (e.g. 42)"))
+    // A number written with a sign is not an event number; event 0 is none either.
+    let signed = try run(["show", "BLZ", "--known-at", "+3"])
+    #expect(signed.status == 64)
+    #expect(signed.stderr.contains("--known-at '+3' is not a UTC time"))
+    #expect(
+      try run(["show", "BLZ", "--known-at", "0"]).stderr.contains("events are numbered from 1"))
   }
 
   @Test func theQueueListsMarkedReadingsUntilOneIsSettled() throws {
