@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import ProfileTestSupport
 import Testing
 
@@ -120,36 +119,19 @@ struct ExampleSession {
   let directory: URL
   var lastStatus: Int32 = 0
   var background: [Process] = []
-  /// A free port, which the page's 8080 stands for: tests run side by side.
-  let port: Int
+  /// The port a server of the page listens on, which the page's 8080 stands for: the server
+  /// is asked for any free port (tests run side by side), and says which it took.
+  var port: Int?
 
   init(directory: URL) {
     self.directory = directory
-    port = ExampleSession.freePort()
   }
 
-  /// `text` with the page's server address on this session's port.
+  /// `text` with the page's server address on the port its server took.
   func localized(_ text: String) -> String {
-    text.replacingOccurrences(of: "127.0.0.1:8080", with: "127.0.0.1:\(port)")
-      .replacingOccurrences(of: "--port 8080", with: "--port \(port)")
-  }
-
-  /// A loopback port no one listens on now.
-  static func freePort() -> Int {
-    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(socket) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    _ = withUnsafeMutablePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-        bind(socket, pointer, length)
-        return getsockname(socket, pointer, &length)
-      }
-    }
-    return Int(UInt16(bigEndian: address.sin_port))
+    let asked = text.replacingOccurrences(of: "--port 8080", with: "--port 0")
+    guard let port else { return asked }
+    return asked.replacingOccurrences(of: "127.0.0.1:8080", with: "127.0.0.1:\(port)")
   }
 
   /// What `example` printed (standard output and error, in the order written), one string
@@ -183,7 +165,11 @@ struct ExampleSession {
     if example.isBackground {
       background.append(process)
       // A server says where it listens; wait until it has said as much as the page shows.
-      return try readLines(from: output, count: example.expected.count)
+      let lines = try readLines(from: output, count: example.expected.count)
+      if let address = lines.lazy.compactMap({ $0.firstMatch(of: /127\.0\.0\.1:(\d+)/) }).first {
+        port = Int(address.1)
+      }
+      return lines
     }
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
