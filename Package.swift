@@ -21,6 +21,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     // Hummingbird's own; the server reads its errors (why it could not listen).
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // Values: profiles, the indicator catalog, countries, canonical form.
@@ -95,6 +96,18 @@ let package = Package(
     .target(
       name: "ProfileTestSupport",
       dependencies: ["ProfileModel", "ProfileParsing", "EventStore", "ResourceEmbedding"]),
+    // The log on a shared PostgreSQL server: where it is (`postgres://…`), how to reach it,
+    // its schema.
+    .target(
+      name: "PostgresStore",
+      dependencies: [
+        "LedgerModel", "ProfileModel",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    .testTarget(
+      name: "PostgresStoreTests",
+      dependencies: ["PostgresStore", "ProfileTestSupport", "LedgerModel"]),
     .testTarget(
       name: "ProfileModelTests",
       dependencies: [
