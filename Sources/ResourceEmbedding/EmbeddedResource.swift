@@ -40,6 +40,10 @@ public struct EmbeddedResource: Sendable {
         ($0.hasPrefix("ledger") && $0.hasSuffix(".sql")) || $0 == "zlib-dictionary.txt" ? $0 : nil
       }),
     EmbeddedResource(
+      generated: "Sources/PostgresStore/PostgresResources+Files.swift",
+      type: "PostgresResources", folder: "Schema/postgres",
+      embeddedName: { $0.hasSuffix(".sql") ? $0 : nil }),
+    EmbeddedResource(
       generated: "Sources/ProfileServer/ServerResources+Files.swift", type: "ServerResources",
       folder: "Schema",
       embeddedName: { $0 == "openapi.json" || $0 == "changelog.schema.json" ? $0 : nil }),

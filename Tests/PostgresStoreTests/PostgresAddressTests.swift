@@ -65,3 +65,33 @@ import Testing
     #expect(other.password(environment: ["PGPASSFILE": directory.path + "/none"]) == nil)
   }
 }
+
+/// A schema file is run statement by statement, function bodies whole.
+@Suite struct SchemaStatementTests {
+  @Test func statementsEndAtSemicolonsOutsideFunctionBodies() {
+    let statements = PostgresLog.statementsOfSchema(
+      """
+      -- a comment
+      CREATE TABLE t (
+        a int  -- trailing
+      );
+
+      CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'no';
+      END;
+      $$;
+      CREATE TRIGGER t_f BEFORE DELETE ON t FOR EACH ROW EXECUTE FUNCTION f();
+      """)
+    #expect(statements.count == 3)
+    #expect(statements[0].hasPrefix("CREATE TABLE t ("))
+    #expect(statements[1].hasPrefix("CREATE FUNCTION f()") && statements[1].hasSuffix("$$;"))
+    #expect(statements[2].hasPrefix("CREATE TRIGGER"))
+  }
+
+  @Test func theEmbeddedSchemaSplitsIntoItsStatements() {
+    let statements = PostgresLog.embeddedSchemaStatements()
+    #expect(statements.filter { $0.hasPrefix("CREATE TABLE") }.count == 2)
+    #expect(statements.filter { $0.hasPrefix("CREATE TRIGGER") }.count == 4)
+  }
+}
