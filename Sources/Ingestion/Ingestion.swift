@@ -295,29 +295,21 @@ public struct Ingestion: Sendable {
     }
     // A PDF (known by its bytes) is read from the text extracted from it, which is kept
     // beside it; one whose text cannot be had is rejected with the reason.
-    let extractions = toParse.concurrentMap { document -> Result<ExtractedText?, PDFTextError> in
-      guard PDFText.isPDF(document.bytes) else { return .success(nil) }
-      return Result { () throws(PDFTextError) in
-        try PDFText.extractText(document.bytes, path: paths[document.offset])
+    let parser = self.parser
+    let read = toParse.concurrentMap { document -> (ParseResult, ExtractedText?) in
+      guard PDFText.isPDF(document.bytes) else {
+        return (parser.parse(bytes: document.bytes, supplied: supplied), nil)
       }
-    }
-    let texts = zip(toParse, extractions).compactMap { document, extraction in
-      switch extraction {
-      case .success(let text): text?.bytes ?? document.bytes
-      case .failure: nil
-      }
-    }
-    var parsed = IngestBatch.parse(texts, with: parser, supplied: supplied).makeIterator()
-    let results = extractions.map { extraction in
-      switch extraction {
-      case .success: parsed.next()!
-      case .failure(let error):
-        ParseResult(profile: nil, diagnostics: [.error(line: nil, error.reason)])
+      do throws(PDFTextError) {
+        let text = try PDFText.extractText(document.bytes, path: paths[document.offset])
+        return (parser.parse(bytes: text.bytes, supplied: supplied), text)
+      } catch {
+        return (ParseResult(profile: nil, diagnostics: [.error(line: nil, error.reason)]), nil)
       }
     }
     var documents: [(offset: Int, source: [UInt8], profile: Profile, text: ExtractedText?)] = []
     var suppliedFields: [[SuppliedField]] = []
-    for ((document, var result), extraction) in zip(zip(toParse, results), extractions) {
+    for (document, (var result, extraction)) in zip(toParse, read) {
       if result.profile != nil, let recorded = recordedOtherwise[document.offset] {
         result.profile = nil
         result.diagnostics.append(
@@ -328,7 +320,7 @@ public struct Ingestion: Sendable {
       }
       reads[document.offset] = .parsed(result)
       if let profile = result.profile {
-        documents.append((document.offset, document.bytes, profile, try? extraction.get()))
+        documents.append((document.offset, document.bytes, profile, extraction))
         suppliedFields.append(result.supplied)
       }
     }

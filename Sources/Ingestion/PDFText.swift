@@ -51,7 +51,7 @@ public enum PDFTextError: Error, Hashable, Sendable, CustomStringConvertible {
 public enum PDFText {
   /// Whether `bytes` are a PDF: they start with `%PDF-`, whatever the file is called.
   public static func isPDF(_ bytes: some Collection<UInt8>) -> Bool {
-    bytes.starts(with: Array("%PDF-".utf8))
+    StoredDocument.isPDF(bytes)
   }
 
   /// The extractor's arguments, before the PDF's path and `-` (the text on standard output).

@@ -43,6 +43,11 @@ public struct StoredDocument: Hashable, Sendable {
   /// What the reader read: the extracted text, or the document itself.
   public var text: [UInt8] { extraction?.bytes ?? bytes }
 
-  /// Whether the document is a PDF (it starts with `%PDF-`).
-  public var isPDF: Bool { bytes.starts(with: Array("%PDF-".utf8)) }
+  /// Whether the document is a PDF.
+  public var isPDF: Bool { StoredDocument.isPDF(bytes) }
+
+  /// Whether `bytes` are a PDF: they start with `%PDF-`, whatever the file is called.
+  public static func isPDF(_ bytes: some Collection<UInt8>) -> Bool {
+    bytes.starts(with: Array("%PDF-".utf8))
+  }
 }

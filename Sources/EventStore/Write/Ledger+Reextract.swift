@@ -45,7 +45,7 @@ extension Ledger {
           candidate, reading: reading, state: state, parserVersion: parserVersion,
           recordedAt: stamp, in: db)
         if case .success(let prepared) = reading {
-          result?.newText = prepared.textHash != candidate.extraction?.hash
+          result?.newText = prepared.textHash != candidate.textHash
           result?.sameReading = prepared.contentHash == candidate.contentHash
         }
         return result

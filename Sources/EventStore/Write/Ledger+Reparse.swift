@@ -115,8 +115,10 @@ extension Ledger {
     var sourceHash: String
     var contentHash: String
     var source: [UInt8]
-    /// The text read from `source`, and what extracted it, for a document that is not text.
+    /// The text read from `source`, and what extracted it, for a document that is not text;
+    /// and the text's hash, as the event records it.
     var extraction: ExtractedText?
+    var textHash: String?
     /// The values supplied when the revision was recorded.
     var supplied: [SuppliedField]
 
@@ -149,7 +151,8 @@ extension Ledger {
         db,
         sql: """
           SELECT e.seq, e.country, e.effective_date, e.source_hash, e.content_hash,
-            e.parser_version, e.catalog, s.size, s.zlib, e.supplied, e.extractor, t.size, t.zlib
+            e.parser_version, e.catalog, s.size, s.zlib, e.supplied, e.extractor, t.size, t.zlib,
+            e.text_hash
           FROM revisions r
           JOIN events e ON e.seq = r.seq
           LEFT JOIN sources s ON s.hash = e.source_hash
@@ -189,7 +192,7 @@ extension Ledger {
           ReparseCandidate(
             seq: seq, country: row[1], effectiveDate: date, sourceHash: hash,
             contentHash: contentHash, source: try Deflate.decompress(Array(compressed), size: size),
-            extraction: extraction,
+            extraction: extraction, textHash: row[13],
             supplied: (row[9] as String?).flatMap(SuppliedField.fields(stored:)) ?? []))
       }
       return (candidates, skipped)
@@ -221,7 +224,7 @@ extension Ledger {
       {
         result.outcome = .moved(country: profile.country.code, effectiveDate: profile.lastUpdated)
       } else if prepared.contentHash != candidate.contentHash
-        || prepared.textHash != candidate.extraction?.hash
+        || prepared.textHash != candidate.textHash
       {
         // A correction of the revision in effect for this date, even when the new reading
         // equals one recorded earlier for it: the reading in effect is what is wrong. A new
