@@ -78,7 +78,7 @@ let package = Package(
       name: "profiles",
       dependencies: [
         "ProfileModel", "ProfileParsing", "LedgerModel", "Reports", "EventStore", "DiffEngine",
-        "ProfileServer", "Ingestion",
+        "ProfileServer", "Ingestion", "PostgresStore",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -96,18 +96,18 @@ let package = Package(
     .target(
       name: "ProfileTestSupport",
       dependencies: ["ProfileModel", "ProfileParsing", "EventStore", "ResourceEmbedding"]),
-    // The log on a shared PostgreSQL server: where it is (`postgres://…`), how to reach it,
-    // its schema.
+    // The log on a shared PostgreSQL server, which stores on several machines replicate:
+    // where it is (`postgres://…`), how to reach it, its schema, its reads and appends.
     .target(
       name: "PostgresStore",
       dependencies: [
-        "LedgerModel", "ProfileModel",
+        "LedgerModel", "ProfileModel", "EventStore",
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "Logging", package: "swift-log"),
       ]),
     .testTarget(
       name: "PostgresStoreTests",
-      dependencies: ["PostgresStore", "ProfileTestSupport", "LedgerModel"]),
+      dependencies: ["PostgresStore", "ProfileTestSupport", "LedgerModel", "EventStore"]),
     .testTarget(
       name: "ProfileModelTests",
       dependencies: [

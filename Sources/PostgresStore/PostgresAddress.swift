@@ -1,4 +1,5 @@
 import Foundation
+import PostgresNIO
 
 /// Where a store on a PostgreSQL server is: what `--db postgres://user@host:port/database`
 /// (or `postgresql://`) names. A password is never taken from the address, which shows in
@@ -67,6 +68,24 @@ public struct PostgresAddress: Hashable, Sendable, CustomStringConvertible {
     } else {
       tls = endpoint.isLocal ? .disable : .require
     }
+  }
+
+  /// A file name for this machine's replica of the store: the address in characters safe
+  /// in any file system, `user@host-5432-database.sqlite`.
+  public var replicaFileName: String {
+    let place =
+      switch endpoint {
+      case .tcp(let host, let port): "\(host)-\(port)"
+      case .socket(let directory, let port): "\(directory)-\(port)"
+      }
+    let name = "\(user)@\(place)-\(database)"
+    let safe = name.unicodeScalars.map { scalar -> Character in
+      let allowed =
+        CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII
+        || "@.-_".unicodeScalars.contains(scalar)
+      return allowed ? Character(scalar) : "_"
+    }
+    return String(safe) + ".sqlite"
   }
 
   /// The address without any secret, for messages and logs.
@@ -169,6 +188,46 @@ public enum PostgresAddressError: Error, Hashable, Sendable, CustomStringConvert
     case .noDatabase(let text): "'\(text)' names no database (postgres://user@host/database)"
     case .unknownTLSMode(let mode):
       "sslmode '\(mode)' is not disable, allow, prefer, require, verify-ca or verify-full"
+    }
+  }
+}
+
+extension PostgresAddress {
+  /// How the driver connects to this address, with `password`.
+  func connectionConfiguration(password: String?) throws -> PostgresConnection.Configuration {
+    switch endpoint {
+    case .tcp(let host, let port):
+      let tls: PostgresConnection.Configuration.TLS =
+        switch self.tls {
+        case .disable: .disable
+        case .prefer: .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        case .require: .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        }
+      return .init(
+        host: host, port: port, username: user, password: password, database: database, tls: tls)
+    case .socket(let directory, let port):
+      return .init(
+        unixSocketPath: "\(directory)/.s.PGSQL.\(port)", username: user, password: password,
+        database: database)
+    }
+  }
+
+  /// How a pool of connections connects to this address, with `password`.
+  func clientConfiguration(password: String?) throws -> PostgresClient.Configuration {
+    switch endpoint {
+    case .tcp(let host, let port):
+      let tls: PostgresClient.Configuration.TLS =
+        switch self.tls {
+        case .disable: .disable
+        case .prefer: .prefer(.makeClientConfiguration())
+        case .require: .require(.makeClientConfiguration())
+        }
+      return .init(
+        host: host, port: port, username: user, password: password, database: database, tls: tls)
+    case .socket(let directory, let port):
+      return .init(
+        unixSocketPath: "\(directory)/.s.PGSQL.\(port)", username: user, password: password,
+        database: database)
     }
   }
 }

@@ -27,23 +27,7 @@ public struct PostgresLog: Sendable {
     logger: Logger = Logger(label: "profiles.postgres"),
     _ body: @Sendable (PostgresLog) async throws -> Result
   ) async throws -> Result {
-    let configuration: PostgresClient.Configuration
-    switch address.endpoint {
-    case .tcp(let host, let port):
-      let tls: PostgresClient.Configuration.TLS =
-        switch address.tls {
-        case .disable: .disable
-        case .prefer: .prefer(.makeClientConfiguration())
-        case .require: .require(.makeClientConfiguration())
-        }
-      configuration = .init(
-        host: host, port: port, username: address.user, password: password,
-        database: address.database, tls: tls)
-    case .socket(let directory, let port):
-      configuration = .init(
-        unixSocketPath: "\(directory)/.s.PGSQL.\(port)", username: address.user,
-        password: password, database: address.database)
-    }
+    let configuration = try address.clientConfiguration(password: password)
     let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
     return try await withThrowingTaskGroup(of: Void.self) { group in
       group.addTask { await client.run() }
@@ -57,40 +41,63 @@ public struct PostgresLog: Sendable {
   /// Returns the names applied.
   @discardableResult
   public func migrate() async throws -> [String] {
-    try await client.withConnection { connection in
-      _ = try await connection.query(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY)", logger: logger)
-      var applied: [String] = []
-      for (name, file) in PostgresLog.migrations {
-        guard let sql = PostgresResources.file(file) else {
-          preconditionFailure("Schema/postgres/\(file) is not embedded")
-        }
-        let done = try await connection.withTransaction(logger: logger) { transaction in
-          _ = try await transaction.query(
-            "SELECT pg_advisory_xact_lock(\(PostgresLog.migrationLock))", logger: logger)
-          let rows = try await transaction.query(
-            "SELECT 1 FROM schema_migrations WHERE name = \(name)", logger: logger)
-          for try await _ in rows { return false }
-          for statement in PostgresLog.statementsOfSchema(sql) {
-            _ = try await transaction.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-          }
-          _ = try await transaction.query(
-            "INSERT INTO schema_migrations (name) VALUES (\(name))", logger: logger)
-          return true
-        }
-        if done { applied.append(name) }
-      }
-      return applied
+    let logger = logger
+    return try await client.withConnection { connection in
+      try PostgresLog.migrate(on: connection, logger: logger)
     }
+  }
+
+  /// ``migrate()`` on one connection, waiting for each statement.
+  @discardableResult
+  static func migrate(on connection: PostgresConnection, logger: Logger) throws -> [String] {
+    func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
+      try connection.query(query, logger: logger).wait()
+    }
+    _ = try run("CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY)")
+    var applied: [String] = []
+    for (name, file) in PostgresLog.migrations {
+      guard let sql = PostgresResources.file(file) else {
+        preconditionFailure("Schema/postgres/\(file) is not embedded")
+      }
+      _ = try run("BEGIN")
+      do {
+        _ = try run("SELECT pg_advisory_xact_lock(\(PostgresLog.migrationLock))")
+        if try run("SELECT 1 FROM schema_migrations WHERE name = \(name)").isEmpty {
+          for statement in PostgresLog.statementsOfSchema(sql) {
+            _ = try run(PostgresQuery(unsafeSQL: statement))
+          }
+          _ = try run("INSERT INTO schema_migrations (name) VALUES (\(name))")
+          applied.append(name)
+        }
+        _ = try run("COMMIT")
+      } catch {
+        _ = try? run("ROLLBACK")
+        throw error
+      }
+    }
+    return applied
   }
 
   /// The migrations the store has had, in order.
   public func appliedMigrations() async throws -> [String] {
-    var names: [String] = []
-    let rows = try await client.query(
-      "SELECT name FROM schema_migrations ORDER BY name", logger: logger)
-    for try await name in rows.decode(String.self) { names.append(name) }
-    return names
+    let logger = logger
+    return try await client.withConnection { connection in
+      try PostgresLog.appliedMigrations(on: connection, logger: logger)
+    }
+  }
+
+  /// ``appliedMigrations()`` on one connection: none when the database has no store.
+  static func appliedMigrations(on connection: PostgresConnection, logger: Logger) throws
+    -> [String]
+  {
+    let exists = try connection.query(
+      "SELECT to_regclass('schema_migrations') IS NOT NULL", logger: logger
+    ).wait()
+    guard try exists.first?.decode(Bool.self) == true else { return [] }
+    let rows = try connection.query(
+      "SELECT name FROM schema_migrations ORDER BY name", logger: logger
+    ).wait()
+    return try rows.map { try $0.decode(String.self) }
   }
 
   /// Runs `sql`, one statement with no parameters, for set-up and for tests.

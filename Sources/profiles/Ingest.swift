@@ -171,7 +171,7 @@ extension Profiles {
       let lines = outcomes.map(Line.init)
       let counts = Dictionary(grouping: lines, by: \.outcome).mapValues(\.count)
       let events = try ledger?.eventCount() ?? 0
-      let path = ledger?.path ?? store.path
+      let path = ledger?.name ?? store.path
       switch format {
       case .json:
         struct Report: Encodable {

@@ -57,7 +57,7 @@ extension Profiles {
       }
       let events = try ledger.rebuildProjections()
       print(
-        "rebuilt the projections from \(events) event\(events == 1 ? "" : "s") in \(ledger.path)")
+        "rebuilt the projections from \(events) event\(events == 1 ? "" : "s") in \(ledger.name)")
     }
 
     /// Why the current reader gives no reading of a stored source.
@@ -170,7 +170,7 @@ extension Profiles {
       print(
         "\(plural(report.results.count, what)) \(again): \(counts.corrected) corrected, "
           + "\(counts.unchanged) unchanged, \(counts.rejected) rejected; "
-          + "\(skipped(String(report.skipped))); \(plural(events, "event")) in \(ledger.path)")
+          + "\(skipped(String(report.skipped))); \(plural(events, "event")) in \(ledger.name)")
       if counts.rejected > 0 { throw ExitCode.failure }
     }
   }

@@ -2,13 +2,20 @@ import ArgumentParser
 import EventStore
 import Foundation
 import LedgerModel
+import PostgresStore
 import ProfileModel
 
-/// `--db PATH`: the store to use; `PROFILES_DB` or `profiles.sqlite` by default.
+/// `--db PATH`: the store to use; `PROFILES_DB` or `profiles.sqlite` by default. A
+/// `postgres://` address names a store on a PostgreSQL server instead, worked on through a
+/// replica on this machine (see `Documentation/PostgreSQL.md`).
 struct StoreOptions: ParsableArguments {
   @Option(
     name: .long,
-    help: "The store (default: $PROFILES_DB, else profiles.sqlite in the current directory).")
+    help: ArgumentHelp(
+      "The store (default: $PROFILES_DB, else profiles.sqlite in the current directory).",
+      discussion: "A postgres://USER@HOST:PORT/DATABASE address names a store on a PostgreSQL "
+        + "server; the password comes from PGPASSWORD or ~/.pgpass.",
+      valueName: "path or address"))
   var db: String?
 
   var path: String {
@@ -19,6 +26,9 @@ struct StoreOptions: ParsableArguments {
   /// one that is not there and open it read-only, so that they work on a read-only file; a
   /// store with an older schema is opened for writing once, to be upgraded.
   func open(creating: Bool, writing: Bool = false) throws -> Ledger {
+    if PostgresAddress.names(path) {
+      return try openShared(creating: creating || writing)
+    }
     if !creating && !FileManager.default.fileExists(atPath: path) {
       throw ProfilesError.noStore(path: path)
     }
@@ -42,6 +52,42 @@ struct StoreOptions: ParsableArguments {
         throw error
       }
     }
+  }
+
+  /// Opens the store on a PostgreSQL server through this machine's replica of it, brought
+  /// up to date. `creating` creates the store's schema on the server if it has none.
+  func openShared(creating: Bool) throws -> Ledger {
+    let address: PostgresAddress
+    do {
+      address = try PostgresAddress(path)
+    } catch {
+      throw ValidationError("--db: \(error)")
+    }
+    let options = try StoreOptions.environmentOptions()
+    let log = try PostgresSharedLog.open(
+      address, password: try address.password(), creating: creating,
+      lockTimeout: options.busyTimeout)
+    let replica = try StoreOptions.replicaPath(for: address)
+    let ledger = try Ledger(path: replica, options: options, shared: log)
+    try ledger.sync()
+    return ledger
+  }
+
+  /// Where this machine keeps its replica of the store at `address`: `PROFILES_REPLICA`,
+  /// else a file named after the address under `$XDG_CACHE_HOME/profiles` (by default
+  /// `~/.cache/profiles`). The directory is created if needed.
+  static func replicaPath(
+    for address: PostgresAddress,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> String {
+    if let path = environment["PROFILES_REPLICA"], !path.isEmpty { return path }
+    let cache =
+      environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".cache")
+    let directory = (cache as NSString).appendingPathComponent("profiles")
+    try FileManager.default.createDirectory(
+      atPath: directory, withIntermediateDirectories: true)
+    return (directory as NSString).appendingPathComponent(address.replicaFileName)
   }
 
   /// Whether this process may write the store and create files beside it.

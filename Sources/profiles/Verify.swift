@@ -30,6 +30,15 @@ extension Profiles {
 
     mutating func run() throws {
       let ledger = try store.open(creating: false)
+      // A replica checks the server's log itself first, then its own copy of it.
+      if ledger.shared != nil {
+        let server = try ledger.verifySharedLog()
+        if let problem = server.problem {
+          StandardError.write("\(ledger.name): verification failed: \(problem)")
+          print("\(plural(server.events, "event")) intact before the failure")
+          throw ExitCode.failure
+        }
+      }
       let result = try ledger.verify(head: head?.lowercased())
       let noun = result.events == 1 ? "event" : "events"
       if let problem = result.problem {

@@ -26,17 +26,26 @@ public final class Ledger: Sendable {
   ]
 
   public let path: String
+  /// The store as a user named it: its file, or for a replica the shared log's address.
+  public var name: String { shared?.address ?? path }
   /// How the store was opened.
   public let options: Options
   let writer: any DatabaseWriter
+  /// The log on a server this store is a replica of; nil for a store of its own.
+  public let shared: (any SharedLog)?
   /// What the writer knows of the store between transactions (see ``WriterState``).
   let state = WriterState()
 
   /// Opens (creating if needed) the store at `path`, in WAL mode; with `options.readOnly`,
   /// opens an existing store for reading only (see ``Options``).
-  public init(path: String, options: Options = Options()) throws {
+  ///
+  /// With `shared`, the store is a replica of that log: ``sync()`` fetches what it lacks,
+  /// and every write transaction takes the log's write lock, catches up, and appends its
+  /// events to the log, committing there before here.
+  public init(path: String, options: Options = Options(), shared: (any SharedLog)? = nil) throws {
     self.path = path
     self.options = options
+    self.shared = shared
     var configuration = Configuration()
     configuration.busyMode = .timeout(options.busyTimeout)
     configuration.readonly = options.readOnly
@@ -67,9 +76,10 @@ public final class Ledger: Sendable {
   }
 
   /// A store in memory, for tests and previews.
-  public init(inMemory: Void = ()) throws {
+  public init(inMemory: Void = (), shared: (any SharedLog)? = nil) throws {
     path = ":memory:"
     options = Options()
+    self.shared = shared
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     let queue = try DatabaseQueue(configuration: configuration)
@@ -174,16 +184,40 @@ public final class Ledger: Sendable {
   }
 
   /// Runs `body` in a write transaction, turning SQLite errors into ledger errors.
+  ///
+  /// On a replica, the transaction holds the shared log's write lock from first to last:
+  /// it appends what other writers committed before it, runs `body`, then appends the
+  /// events `body` appended to the shared log and commits there, then here. A failure
+  /// anywhere before that commit leaves both as they were; one after it leaves the replica
+  /// behind, to catch up next time.
   func write<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       // The writer's memory is touched only here, with the write connection held, so that
       // concurrent callers never share it mid-transaction.
       return try writer.writeWithoutTransaction { db in
+        let session = try shared?.beginWrite()
+        var committed = false
+        defer { if !committed { session?.rollback() } }
         do {
           var result: T?
           try db.inTransaction {
+            if let session {
+              let fetched = try catchUp(
+                in: db, limit: .max, fetch: { after, _ in try session.records(after: after) },
+                documents: session.documents)
+              if fetched > 0 { state.reset() }
+            }
             try state.begin(db)
+            let before = session == nil ? 0 : try Ledger.headSeq(db)
             result = try body(db)
+            if let session {
+              let appended = try Ledger.records(after: before, in: db)
+              if !appended.records.isEmpty {
+                try session.append(appended.records, documents: appended.documents)
+              }
+              try session.commit()
+              committed = true
+            }
             return .commit
           }
           return result!
@@ -196,6 +230,11 @@ public final class Ledger: Sendable {
     } catch let error as DatabaseError {
       throw translate(error)
     }
+  }
+
+  /// The seq of the last event; 0 for an empty log.
+  static func headSeq(_ db: Database) throws -> Int {
+    try Int.fetchOne(db, sql: "SELECT max(seq) FROM events") ?? 0
   }
 
   /// Runs `body` on a consistent snapshot of the store.

@@ -24,6 +24,11 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
   case ioError(path: String, message: String)
   /// SQLite refused an operation.
   case database(path: String, message: String)
+  /// The replica at `path` holds event `seq`, which the shared log at `log` does not: it
+  /// was written without the log, or the log was replaced.
+  case replicaDiverges(path: String, log: String, seq: Int)
+  /// An event of the shared log at `log` (or a document, when `seq` is 0) fails its checks.
+  case sharedLogInvalid(log: String, seq: Int, message: String)
 
   public var description: String {
     switch self {
@@ -50,6 +55,14 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
       "\(path): disk I/O error (\(message))"
     case .database(let path, let message):
       "\(path): \(message)"
+    case .replicaDiverges(let path, let log, let seq):
+      "\(path): this replica's event \(seq) is not the one the log at \(log) holds: the "
+        + "replica was written without the log, or the log was replaced; move the replica "
+        + "aside and it is fetched again from the log"
+    case .sharedLogInvalid(let log, let seq, let message) where seq == 0:
+      "\(log): \(message)"
+    case .sharedLogInvalid(let log, let seq, let message):
+      "\(log): event \(seq): \(message)"
     }
   }
 
