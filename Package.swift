@@ -105,9 +105,14 @@ let package = Package(
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // Tests' stores on each engine: SQLite, and PostgreSQL on the server tests are given.
+    .target(name: "StoreTestSupport", dependencies: ["EventStore", "PostgresStore"]),
     .testTarget(
       name: "PostgresStoreTests",
-      dependencies: ["PostgresStore", "ProfileTestSupport", "LedgerModel", "EventStore"]),
+      dependencies: [
+        "PostgresStore", "ProfileTestSupport", "LedgerModel", "EventStore", "StoreTestSupport",
+        "ProfileParsing", "ProfileModel",
+      ]),
     .testTarget(
       name: "ProfileModelTests",
       dependencies: [
@@ -126,6 +131,7 @@ let package = Package(
       name: "EventStoreTests",
       dependencies: [
         "EventStore", "LedgerModel", "ProfileParsing", "ProfileModel", "ProfileTestSupport",
+        "StoreTestSupport",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .testTarget(

@@ -19,6 +19,8 @@ import ProfileModel
 /// ```
 public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
   public let address: String
+  /// The PostgreSQL schema that holds the store's tables, when not the database's default.
+  public let namespace: String?
   let connection: PostgresConnection
   let logger: Logger
   /// How long a writer waits for the write lock, in seconds.
@@ -31,8 +33,12 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
   /// The channel each commit notifies.
   public static let channel = "profiles_log"
 
-  init(address: String, connection: PostgresConnection, logger: Logger, lockTimeout: TimeInterval) {
+  init(
+    address: String, namespace: String?, connection: PostgresConnection, logger: Logger,
+    lockTimeout: TimeInterval
+  ) {
     self.address = address
+    self.namespace = namespace
     self.connection = connection
     self.logger = logger
     self.lockTimeout = lockTimeout
@@ -65,7 +71,8 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
       throw PostgresStoreError.from(error, address: name, connecting: true)
     }
     let log = PostgresSharedLog(
-      address: name, connection: connection, logger: logger, lockTimeout: lockTimeout)
+      address: name, namespace: namespace, connection: connection, logger: logger,
+      lockTimeout: lockTimeout)
     try log.run {
       if let namespace, creating {
         let quoted = "\"" + namespace.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -106,6 +113,12 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
     } catch {
       throw PostgresStoreError.from(error, address: address)
     }
+  }
+
+  /// Runs `sql`, one statement without parameters, in the store's schema: for set-up and
+  /// for tests.
+  public func execute(_ sql: String) throws {
+    try run { _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait() }
   }
 
   public func records(after seq: Int, limit: Int) throws -> [LogRecord] {

@@ -23,7 +23,11 @@ public enum TestStore {
 
   /// A new store in memory holding `documents`, recorded in order.
   public static func make(_ documents: [String]) throws -> Ledger {
-    let ledger = try Ledger()
+    try make(documents, in: try Ledger())
+  }
+
+  /// `ledger`, empty, with `documents` recorded in it in order.
+  public static func make(_ documents: [String], in ledger: Ledger) throws -> Ledger {
     for (index, text) in documents.enumerated() { try record(text, in: ledger, index: index) }
     return ledger
   }

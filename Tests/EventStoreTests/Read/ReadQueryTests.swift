@@ -3,6 +3,7 @@ import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
+import StoreTestSupport
 import Testing
 
 @testable import EventStore
@@ -13,8 +14,8 @@ import Testing
   let documents = LedgerTests()
 
   /// March, June (recorded, then corrected: the CIRT becomes present), September.
-  func ledger() throws -> Ledger {
-    let ledger = try Ledger()
+  func ledger(_ engine: StoreEngine) throws -> Ledger {
+    let ledger = try engine.makeLedger()
     let cirt = "Belize has an officially recognized national CIRT."
     for (index, doc) in [
       try documents.document(),
@@ -27,8 +28,10 @@ import Testing
     return ledger
   }
 
-  @Test func revisionsInEffectAreNumberedWithoutTheSupersededOne() throws {
-    let ledger = try ledger()
+  @Test(arguments: StoreEngine.allCases) func revisionsInEffectAreNumberedWithoutTheSupersededOne(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try ledger(engine)
     let revisions = try ledger.revisionsInEffect(country: "BLZ")
     #expect(revisions.map(\.number) == [1, 2, 3])
     #expect(revisions.map(\.seq) == [1, 3, 4])
@@ -36,8 +39,10 @@ import Testing
     #expect(try ledger.revisionsInEffect(country: "KOR").isEmpty)
   }
 
-  @Test func standingsGiveEachCountrysLatestRevisionAndItsStatuses() throws {
-    let ledger = try ledger()
+  @Test(arguments: StoreEngine.allCases) func standingsGiveEachCountrysLatestRevisionAndItsStatuses(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try ledger(engine)
     let standings = try ledger.standings()
     #expect(standings.map(\.country) == ["BLZ"])
     let belize = try #require(standings.first)
@@ -46,8 +51,10 @@ import Testing
     #expect(belize.statuses.count == IndicatorCatalog.cyberwellness2015.indicators.count)
   }
 
-  @Test func theReadingHistoryKeysEqualReadingsAlike() throws {
-    let ledger = try ledger()
+  @Test(arguments: StoreEngine.allCases) func theReadingHistoryKeysEqualReadingsAlike(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try ledger(engine)
     let history = try #require(try ledger.readingHistory(country: "BLZ"))
     #expect(history.revisions.map(\.ref.number) == [1, 2, 3])
     func key(_ revision: Int, _ id: String) -> Int64? {
@@ -65,8 +72,10 @@ import Testing
     #expect(try ledger.readingHistory(country: "BLZ", asOf: ProfileDate(iso: "2015-01-01")) == nil)
   }
 
-  @Test func statusSeriesStartFromTheRevisionBeforeTheRange() throws {
-    let ledger = try ledger()
+  @Test(arguments: StoreEngine.allCases) func statusSeriesStartFromTheRevisionBeforeTheRange(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try ledger(engine)
     let series = try ledger.statusSeries(since: ProfileDate(iso: "2015-06-01"))
     let belize = try #require(series.first)
     #expect(belize.startsBeforeRange)
@@ -77,8 +86,10 @@ import Testing
     #expect(belize.steps[2].transitions.isEmpty)
   }
 
-  @Test func changesPairEachRevisionWithTheOneBefore() throws {
-    let ledger = try ledger()
+  @Test(arguments: StoreEngine.allCases) func changesPairEachRevisionWithTheOneBefore(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try ledger(engine)
     let changes = try ledger.changes()
     #expect(changes.map(\.revision.number) == [1, 2, 3])
     #expect(changes[0].previous == nil && changes[0].previousFigures == nil)

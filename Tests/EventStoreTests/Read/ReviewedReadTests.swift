@@ -4,6 +4,7 @@ import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
+import StoreTestSupport
 import Testing
 
 /// The store's reports read reviewed statuses where reviews stand, and the machine's
@@ -13,11 +14,12 @@ import Testing
   let september = ProfileDate(iso: "2015-09-14")!
 
   /// Belize in March (no CIRT: 1.2.1 absent), then in September with one (present).
-  func store() throws -> Ledger {
-    try TestStore.make([
-      try Documents.belize(),
-      Documents.dated(try Documents.belizeWithCIRT(), "14 September 2015"),
-    ])
+  func store(_ engine: StoreEngine) throws -> Ledger {
+    try TestStore.make(
+      [
+        try Documents.belize(),
+        Documents.dated(try Documents.belizeWithCIRT(), "14 September 2015"),
+      ], in: try engine.makeLedger())
   }
 
   func review(_ ledger: Ledger, _ date: ProfileDate, _ indicator: String, _ status: IndicatorStatus)
@@ -29,8 +31,10 @@ import Testing
       recordedAt: TestStore.recordedAt(50))
   }
 
-  @Test func historyCountsTheReviewedStatuses() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func historyCountsTheReviewedStatuses(engine: StoreEngine)
+    throws
+  {
+    let ledger = try store(engine)
     let before = try ledger.history(country: "BLZ")
     try review(ledger, march, "1.2.2", .partial)
     let after = try ledger.history(country: "BLZ")
@@ -43,8 +47,10 @@ import Testing
     #expect(before.allSatisfy { $0.reviewed == nil })
   }
 
-  @Test func progressAndTheChangelogReadTheReviewedStatuses() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func progressAndTheChangelogReadTheReviewedStatuses(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try store(engine)
     let machine = try #require(try ledger.statusSeries().first)
     #expect(
       machine.steps[1].transitions.contains {
@@ -83,8 +89,10 @@ import Testing
     #expect(try ledger.readingsMarkedForReview(countries: ["JAM"]).isEmpty)
   }
 
-  @Test func statusMovesCarryBothReadingsAndLeaveOutReviewedOnes() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func statusMovesCarryBothReadingsAndLeaveOutReviewedOnes(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try store(engine)
     let moves = try ledger.statusMoves()
     let cirt = try #require(moves.first { $0.after.id == "1.2.1" })
     #expect(cirt.before.status == .absent && cirt.after.status == .present)
@@ -94,8 +102,10 @@ import Testing
     #expect(!(try ledger.statusMoves()).contains { $0.after.id == "1.2.1" })
   }
 
-  @Test func standingsGiveTheReviewedStatuses() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func standingsGiveTheReviewedStatuses(engine: StoreEngine)
+    throws
+  {
+    let ledger = try store(engine)
     #expect(try ledger.standings().first?.statuses["1.2.2"] == .absent)
     try review(ledger, march, "1.2.2", .partial)
     // September repeats March's 1.2.2: the review holds on the latest revision too.

@@ -4,6 +4,7 @@ import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
+import StoreTestSupport
 import Testing
 
 @testable import EventStore
@@ -34,8 +35,10 @@ import Testing
       \.event)
   }
 
-  @Test func theTextAndItsExtractorAreKeptBesideTheDocumentAndCoveredByTheHash() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases)
+  func theTextAndItsExtractorAreKeptBesideTheDocumentAndCoveredByTheHash(engine: StoreEngine) throws
+  {
+    let ledger = try engine.makeLedger()
     let prepared = try pdf()
     let event = try #require(try record(ledger, [prepared]).first)
     let text = try #require(prepared.extraction)
@@ -112,8 +115,9 @@ import Testing
 
   /// Reading again reads the stored text, never the document's bytes, and the correction
   /// keeps the text and its extractor.
-  @Test func reparseReadsTheStoredText() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func reparseReadsTheStoredText(engine: StoreEngine) throws
+  {
+    let ledger = try engine.makeLedger()
     let prepared = try pdf()
     let first = try #require(
       try ledger.recordAll(prepared: [prepared], parserVersion: ProfileParser.version - 1)
@@ -138,8 +142,9 @@ import Testing
   }
 
   /// A new extractor's text is recorded as a correction, once; a text document is left alone.
-  @Test func reextractRecordsANewTextOnceAndLeavesTextDocumentsAlone() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases)
+  func reextractRecordsANewTextOnceAndLeavesTextDocumentsAlone(engine: StoreEngine) throws {
+    let ledger = try engine.makeLedger()
     let text = Array(Documents.dated(try Documents.belize(), "1 June 2016").utf8)
     _ = try record(ledger, [try pdf()])
     _ = try ledger.record(
@@ -179,8 +184,10 @@ import Testing
 
   /// Each stored document is written once, with the first event that names it, whether as
   /// its source or as its text; the import recreates the log hash for hash.
-  @Test func theLogCarriesEachDocumentOnceAndComesBackHashForHash() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func theLogCarriesEachDocumentOnceAndComesBackHashForHash(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     // A PDF read by an earlier reader, then its text conversion, which the current reader
     // reads differently: a correction whose source is the PDF's text, given with event 1.
     let pdf = try pdf()
@@ -213,8 +220,10 @@ import Testing
     #expect(try copy.verify().isIntact)
   }
 
-  @Test func anImportRefusesATextThatIsMissingOrAltered() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func anImportRefusesATextThatIsMissingOrAltered(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     _ = try record(ledger, [try pdf()])
     var bytes: [UInt8] = []
     _ = try ledger.exportLog { bytes += $0 }

@@ -4,6 +4,7 @@ import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
+import StoreTestSupport
 import Testing
 
 @testable import EventStore
@@ -31,8 +32,10 @@ import Testing
       recordedAt: Date(timeIntervalSince1970: 1_700_000_000 + seconds))
   }
 
-  @Test func recordingTheSameReadingTwiceIsANoOp() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func recordingTheSameReadingTwiceIsANoOp(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     let doc = try document()
     #expect(try record(ledger, doc).outcome == .recorded)
     #expect(try record(ledger, doc, at: 86_400 * 365).outcome == .unchanged)
@@ -40,8 +43,10 @@ import Testing
     #expect(try ledger.history(country: "BLZ").count == 1)
   }
 
-  @Test func aDifferentReadingForTheSameDateIsACorrection() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func aDifferentReadingForTheSameDateIsACorrection(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     let first = try record(ledger, try document())
     let second = try record(
       ledger,
@@ -60,8 +65,10 @@ import Testing
     #expect(try ledger.countries().map(\.revisions) == [1])
   }
 
-  @Test func anOlderDocumentIsBackfilledInDateOrder() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func anOlderDocumentIsBackfilledInDateOrder(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     #expect(try record(ledger, try document()).outcome == .recorded)
     let older = try document(
       date: "12 August 2014", cirt: "Belize will be establishing a national CIRT by end of 2014.")
@@ -74,8 +81,10 @@ import Testing
     #expect(summary.firstDate.iso == "2014-08-12" && summary.latestDate.iso == "2015-03-02")
   }
 
-  @Test func changesAreRelinkedAroundBackfillsAndCorrections() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func changesAreRelinkedAroundBackfillsAndCorrections(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     let absent = "Belize does not have an officially recognized national CIRT."
     let partial = "Belize is presently working on establishing a national CIRT."
     let present = "Belize has an officially recognized national CIRT known as BZ-CIRT."
@@ -111,8 +120,8 @@ import Testing
     #expect(try ledger.verify().isIntact)
   }
 
-  @Test func asOfWorksOnBothTimeAxes() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func asOfWorksOnBothTimeAxes(engine: StoreEngine) throws {
+    let ledger = try engine.makeLedger()
     _ = try record(ledger, try document(date: "1 January 2014"), at: 0)
     _ = try record(
       ledger,
@@ -140,15 +149,18 @@ import Testing
     #expect(try ledger.profile(country: "BLZ", knownAt: "2000-01-01T00:00:00.000000Z") == nil)
   }
 
-  @Test func theSourceIsKeptByteForByteAndStoredOnce() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func theSourceIsKeptByteForByteAndStoredOnce(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     let doc = try document()
     let correction = try document(cirt: "There is no CIRT in Belize.")
     _ = try record(ledger, doc)
     _ = try record(ledger, correction, at: 1)
     _ = try record(ledger, doc, at: 2)  // unchanged: stores nothing
     // The revision in effect is the correction; its source comes back exactly.
-    #expect(try ledger.source(country: "BLZ", date: doc.profile.lastUpdated)?.bytes == correction.source)
+    #expect(
+      try ledger.source(country: "BLZ", date: doc.profile.lastUpdated)?.bytes == correction.source)
     let stored = try ledger.read { db in
       try Row.fetchOne(
         db, sql: "SELECT size, zlib FROM sources WHERE hash = ?",
@@ -162,8 +174,10 @@ import Testing
     #expect(count == 2)
   }
 
-  @Test func theDatabaseRefusesToRewriteHistory() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func theDatabaseRefusesToRewriteHistory(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     _ = try record(ledger, try document())
     for sql in [
       "UPDATE events SET country = 'XXX'", "DELETE FROM events",
@@ -178,8 +192,8 @@ import Testing
     #expect(message == nil)
   }
 
-  @Test func eventsChainByHash() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func eventsChainByHash(engine: StoreEngine) throws {
+    let ledger = try engine.makeLedger()
     _ = try record(ledger, try document())
     _ = try record(ledger, try document(date: "1 January 2016"), at: 1)
     let events = try ledger.events()
@@ -190,8 +204,10 @@ import Testing
     #expect(try ledger.headHash() == events[1].hash)
   }
 
-  @Test func recordedTimesStrictlyIncreaseAlongTheLog() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func recordedTimesStrictlyIncreaseAlongTheLog(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     let later = try #require(try record(ledger, try document(), at: 1_000).event)
     // A clock set back: the event is stamped a microsecond after the one before it.
     let earlier = try #require(
@@ -225,8 +241,10 @@ import Testing
     #expect(Ledger.micros("not a time") == nil)
   }
 
-  @Test func batchesRecordEachDocumentAndSkipWorkForKnownReadings() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func batchesRecordEachDocumentAndSkipWorkForKnownReadings(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     let documents = [
       try document(), try document(date: "1 January 2016"),
       try document(cirt: "Belize has an officially recognized national CIRT known as BZ-CIRT."),
@@ -243,8 +261,10 @@ import Testing
     #expect(try ledger.eventCount() == 3)
   }
 
-  @Test func aStreamThatMovedOnIsAVersionConflict() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func aStreamThatMovedOnIsAVersionConflict(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     let doc = try document()
     let first = try #require(try record(ledger, doc).event)
     var stale = first
@@ -358,8 +378,9 @@ import Testing
     #expect(try ledger.verify().isIntact)
   }
 
-  @Test func suppliedFieldsAreStoredWithTheEventAndCoveredByItsHash() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases)
+  func suppliedFieldsAreStoredWithTheEventAndCoveredByItsHash(engine: StoreEngine) throws {
+    let ledger = try engine.makeLedger()
     let doc = try document()
     var prepared = PreparedRevision(source: doc.source, profile: doc.profile)
     prepared.supplied = [.date]
@@ -476,8 +497,10 @@ import Testing
     #expect(indexes.contains("events_by_source"))
   }
 
-  @Test func documentsReadBeforeAreKnownByTheirBytes() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func documentsReadBeforeAreKnownByTheirBytes(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     let first = try document()
     let second = try document(date: "1 January 2016")
     _ = try record(ledger, first)

@@ -4,6 +4,7 @@ import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
+import StoreTestSupport
 import Testing
 
 @testable import EventStore
@@ -160,8 +161,10 @@ import Testing
     #expect(try ledger.verify().isIntact)
   }
 
-  @Test func aStoreReadByTheCurrentReaderIsLeftAlone() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func aStoreReadByTheCurrentReaderIsLeftAlone(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     let doc = try document(date: "2 March 2015")
     _ = try ledger.record(
       source: doc.source, profile: doc.profile, parserVersion: ProfileParser.version)

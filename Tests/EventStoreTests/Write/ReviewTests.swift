@@ -5,6 +5,7 @@ import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
+import StoreTestSupport
 import Testing
 
 /// Reviews: events of their own, hash-chained, read beside the machine's reading.
@@ -14,11 +15,12 @@ import Testing
   let reviewedAt = TestStore.recordedAt(100)
 
   /// Belize on 2 March 2015, then on 14 September 2015 with the same 1.2.2 and another 1.2.1.
-  func store() throws -> Ledger {
-    try TestStore.make([
-      try Documents.belize(),
-      Documents.dated(try Documents.belizeWithCIRT(), "14 September 2015"),
-    ])
+  func store(_ engine: StoreEngine) throws -> Ledger {
+    try TestStore.make(
+      [
+        try Documents.belize(),
+        Documents.dated(try Documents.belizeWithCIRT(), "14 September 2015"),
+      ], in: try engine.makeLedger())
   }
 
   func review(
@@ -31,8 +33,9 @@ import Testing
       recordedAt: TestStore.recordedAt(index))
   }
 
-  @Test func aReviewIsAnEventOfTheStreamAndLeavesTheReadingOnRecord() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases)
+  func aReviewIsAnEventOfTheStreamAndLeavesTheReadingOnRecord(engine: StoreEngine) throws {
+    let ledger = try store(engine)
     let before = try #require(try ledger.profile(country: "BLZ", asOf: march))
     #expect(before.profile.indicator("1.2.2")?.status == .absent)
     let review = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: nil))
@@ -76,8 +79,10 @@ import Testing
       "set without a status is not a review")
   }
 
-  @Test func aReviewHoldsWhereTheReadingIsTheSameAndNowhereElse() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func aReviewHoldsWhereTheReadingIsTheSameAndNowhereElse(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try store(engine)
     // 1.2.2 reads the same in both revisions; 1.2.1 differs.
     _ = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: nil))
     _ = try review(ledger, march, "1.2.1", .corrected(status: .unknown, items: nil), at: 101)
@@ -94,8 +99,10 @@ import Testing
     #expect(try ledger.profile(country: "BLZ", asOf: march)?.reviews["1.2.2"]?.status == .partial)
   }
 
-  @Test func beforeTheReviewWasRecordedTheMachinesReadingStands() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func beforeTheReviewWasRecordedTheMachinesReadingStands(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try store(engine)
     let review = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: nil))
     let before = try #require(
       try ledger.profile(country: "BLZ", asOf: march, knownAt: TestStore.recordedAt(99).iso))
@@ -140,8 +147,10 @@ import Testing
     #expect(try ledger.history(country: "BLZ", known: .event(3)).last?.reviewed == 1)
   }
 
-  @Test func aClearWithdrawsTheReviewAndNeedsOneToWithdraw() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func aClearWithdrawsTheReviewAndNeedsOneToWithdraw(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try store(engine)
     #expect(throws: ReviewError.nothingToClear(country: "BLZ", date: march, indicator: "1.2.2")) {
       try review(ledger, march, "1.2.2", .cleared)
     }
@@ -154,8 +163,10 @@ import Testing
     #expect(throws: ReviewError.self) { try review(ledger, march, "1.2.2", .cleared, at: 102) }
   }
 
-  @Test func aReviewFollowsTheCorrectionThatReplacesItsRevision() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func aReviewFollowsTheCorrectionThatReplacesItsRevision(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try store(engine)
     _ = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: nil))
     // A correction of 2 March whose 1.2.2 reads otherwise.
     let corrected = try Documents.belize(
@@ -168,8 +179,10 @@ import Testing
     #expect(stored.reviews["1.2.2"]?.review.revision != stored.seq)
   }
 
-  @Test func reviewsSurviveReadingTheSourcesAgain() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func reviewsSurviveReadingTheSourcesAgain(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     let bytes = Array(try Documents.belize().utf8)
     let profile = try #require(ProfileParser.standard.parse(bytes: bytes).profile)
     _ = try ledger.record(source: bytes, profile: profile, parserVersion: 1)
@@ -204,8 +217,10 @@ import Testing
     #expect(try ledger.verify().isIntact)
   }
 
-  @Test func aBackfilledRevisionThatReadsTheSameTakesTheReview() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func aBackfilledRevisionThatReadsTheSameTakesTheReview(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try store(engine)
     _ = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: nil))
     // An earlier issue, ingested later, whose 1.2.2 reads as March's; its 1.2.1 too.
     try TestStore.record(
@@ -278,8 +293,10 @@ import Testing
     #expect(try copy.reviews(country: "BLZ").first?.subject == .figure("population"))
   }
 
-  @Test func concurrentReviewsOfOneStreamConflictByVersion() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func concurrentReviewsOfOneStreamConflictByVersion(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try store(engine)
     let version = try ledger.events().filter { $0.country == "BLZ" }.count
     _ = try review(
       ledger, march, "1.2.2", .corrected(status: .partial, items: nil), expectedVersion: version)
@@ -291,8 +308,10 @@ import Testing
     #expect(try ledger.reviews(country: "BLZ").count == 2)
   }
 
-  @Test func whatCannotBeReviewedIsRefusedAndNothingRecorded() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func whatCannotBeReviewedIsRefusedAndNothingRecorded(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try store(engine)
     let head = try ledger.headHash()
     #expect(throws: ReviewError.noRevision(country: "BLZ", date: ProfileDate(iso: "2015-03-03")!)) {
       try review(ledger, ProfileDate(iso: "2015-03-03")!, "1.2.2", .confirmed)
@@ -308,8 +327,10 @@ import Testing
     #expect(try ledger.headHash() == head)
   }
 
-  @Test func reviewsAreRebuiltVerifiedExportedAndImported() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func reviewsAreRebuiltVerifiedExportedAndImported(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try store(engine)
     _ = try review(ledger, march, "1.2.2", .corrected(status: .partial, items: ["A", "B"]))
     _ = try review(ledger, september, "1.1.1", .confirmed, at: 101)
     let reviews = try ledger.reviews(country: "BLZ")
@@ -351,8 +372,8 @@ import Testing
     #expect(problem.message.contains("'review'"), "\(problem.message)")
   }
 
-  @Test func aVersion1LogStillImports() throws {
-    let ledger = try store()
+  @Test(arguments: StoreEngine.allCases) func aVersion1LogStillImports(engine: StoreEngine) throws {
+    let ledger = try store(engine)
     var bytes: [UInt8] = []
     _ = try ledger.exportLog { bytes += $0 }
     var lines = bytes.split(separator: 0x0A).map(Array.init)

@@ -5,6 +5,7 @@ import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
+import StoreTestSupport
 import Testing
 
 @testable import EventStore
@@ -145,8 +146,10 @@ import Testing
 extension WriterStateTests {
   /// `indicator_texts.digest` is documented as the SHA-256 prefix of the reading's canonical
   /// JSON; the store takes it from the canonical reading's bytes, which must agree.
-  @Test func indicatorDigestsAreThoseOfEachReadingsCanonicalJSON() throws {
-    let ledger = try Ledger()
+  @Test(arguments: StoreEngine.allCases) func indicatorDigestsAreThoseOfEachReadingsCanonicalJSON(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try engine.makeLedger()
     let document = try documents(countries: 1, revisions: 1)[0]
     _ = try ledger.recordBatch([document], parserVersion: ProfileParser.version)
     let stored = try ledger.read { db in
