@@ -160,7 +160,7 @@ let package = Package(
       name: "profilesTests",
       dependencies: [
         "profiles", "ProfileTestSupport", "ProfileModel", "ProfileParsing", "LedgerModel",
-        "EventStore",
+        "EventStore", "StoreTestSupport", "PostgresStore",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       exclude: ["Golden"]),

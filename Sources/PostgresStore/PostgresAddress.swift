@@ -88,6 +88,16 @@ public struct PostgresAddress: Hashable, Sendable, CustomStringConvertible {
     return String(safe) + ".sqlite"
   }
 
+  /// The address as `--db` takes it, which reads back as this address.
+  public var url: String {
+    let query = "sslmode=\(tls.rawValue)"
+    switch endpoint {
+    case .tcp(let host, let port): return "postgres://\(user)@\(host):\(port)/\(database)?\(query)"
+    case .socket(let directory, let port):
+      return "postgres://\(user)@:\(port)/\(database)?host=\(directory)&\(query)"
+    }
+  }
+
   /// The address without any secret, for messages and logs.
   public var description: String {
     switch endpoint {

@@ -55,3 +55,21 @@ public enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvert
       server, password: try server.password(), creating: creating, namespace: namespace)
   }
 }
+
+extension StoreEngine {
+  /// A new, empty database on the test server, for a store that commands reach by its
+  /// address; cancels the running test when there is no server.
+  public static func newDatabase() async throws -> PostgresAddress {
+    guard let server else { try Test.cancel(Comment(rawValue: noServer)) }
+    var fresh = server
+    fresh.database =
+      "profiles_test_"
+      + UUID().uuidString.prefix(12).lowercased()
+      .replacingOccurrences(of: "-", with: "_")
+    let name = fresh.database
+    try await PostgresLog.withLog(at: server, password: try server.password()) { log in
+      try await log.execute("CREATE DATABASE \(name)")
+    }
+    return fresh
+  }
+}

@@ -21,6 +21,16 @@ import Testing
     #expect(local.tls == .disable)
   }
 
+  @Test(arguments: [
+    "postgres://auditor@db.example.org:6543/profiles",
+    "postgres://auditor@localhost/profiles?sslmode=prefer",
+    "postgresql://auditor@/profiles?host=/run/postgresql",
+  ])
+  func anAddressWritesBackAsItReads(text: String) throws {
+    let address = try PostgresAddress(text, environment: [:])
+    #expect(try PostgresAddress(address.url, environment: [:]) == address)
+  }
+
   @Test func aSocketDirectoryIsGivenAsLibpqDoes() throws {
     let address = try PostgresAddress(
       "postgres://ledger@/profiles?host=/tmp/cluster&sslmode=disable", environment: environment)

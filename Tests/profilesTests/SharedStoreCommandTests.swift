@@ -1,0 +1,127 @@
+import EventStore
+import Foundation
+import PostgresStore
+import ProfileTestSupport
+import StoreTestSupport
+import Testing
+
+/// `profiles` on a store on PostgreSQL, as users on several machines run it: writers at
+/// once on overlapping documents, a writer killed mid-transaction, and what a user is told
+/// when the server or the store is not there.
+@Suite(.enabled(if: StoreEngine.server != nil, Comment(rawValue: StoreEngine.noServer)))
+struct SharedStoreCommandTests {
+  let profiles = CommandRunner()
+
+  /// A corpus of `countries` × `revisions` documents written under a new directory, and
+  /// their paths in path order (each country's revisions by date).
+  func corpus(_ countries: Int, _ revisions: Int, in directory: URL) throws -> [String] {
+    let root = directory.appendingPathComponent("corpus")
+    _ = try SyntheticCorpus(countries: countries, revisions: revisions).write(to: root)
+    return try FileManager.default.subpathsOfDirectory(atPath: root.path)
+      .filter { $0.hasSuffix(".txt") }.sorted().map { root.appendingPathComponent($0).path }
+  }
+
+  /// The server's log, fetched into a new replica in memory.
+  func fetched(_ address: PostgresAddress) throws -> Ledger {
+    let ledger = try Ledger(
+      shared: try PostgresSharedLog.open(address, password: nil, creating: false))
+    try ledger.sync()
+    return ledger
+  }
+
+  @Test func fourWritersOnOverlappingDocumentsRecordEachRevisionOnce() async throws {
+    let address = try await StoreEngine.newDatabase()
+    let directory = try temporaryDirectory("profiles-writers")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let files = try corpus(4, 30, in: directory)
+    // Writer i takes half the corpus, starting a quarter further than writer i - 1: every
+    // document is given to two writers, in a different order by each.
+    let sets = (0..<4).map { writer in
+      (0..<files.count / 2).map { files[(writer * files.count / 4 + $0) % files.count] }
+    }
+    let outcomes = try await withThrowingTaskGroup(of: CommandRunner.Outcome.self) { group in
+      for (writer, set) in sets.enumerated() {
+        let replica = directory.appendingPathComponent("replica-\(writer).sqlite").path
+        group.addTask {
+          try profiles.run(
+            ["ingest", "--db", address.url, "--quiet", "--batch", "8"]
+              + (writer % 2 == 0 ? set : set.reversed()),
+            environment: ["PROFILES_REPLICA": replica])
+        }
+      }
+      return try await group.reduce(into: []) { $0.append($1) }
+    }
+    for outcome in outcomes { #expect(outcome.status == 0, "\(outcome.stderr)") }
+
+    let log = try fetched(address)
+    #expect(try log.eventCount() == files.count, "events lost or duplicated")
+    #expect(try log.verify().isIntact)
+    let revisions = try log.countries().map(\.revisions).reduce(0, +)
+    #expect(revisions == files.count)
+    let verify = try profiles.run(
+      ["verify", "--db", address.url],
+      environment: ["PROFILES_REPLICA": directory.appendingPathComponent("auditor.sqlite").path])
+    #expect(verify.status == 0, "\(verify.stderr)")
+    #expect(verify.stdout.hasPrefix("\(files.count) events verified; head "))
+  }
+
+  @Test func aWriterKilledMidTransactionLeavesTheLogValid() async throws {
+    let address = try await StoreEngine.newDatabase()
+    let directory = try temporaryDirectory("profiles-killed")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let files = try corpus(4, 40, in: directory)
+    let replica = ["PROFILES_REPLICA": directory.appendingPathComponent("replica.sqlite").path]
+
+    let process = Process()
+    process.executableURL = profiles.executable
+    process.arguments = ["ingest", "--db", address.url, "--batch", "4"] + files
+    process.environment = ProcessInfo.processInfo.environment.merging(replica) { $1 }
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    // Killed once some batches are on the server, while others are being written.
+    let log = try PostgresSharedLog.open(address, password: nil, creating: true)
+    let deadline = Date().addingTimeInterval(60)
+    while try log.head().seq < 12, process.isRunning, Date() < deadline { usleep(2_000) }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+
+    let recorded = try fetched(address)
+    let count = try recorded.eventCount()
+    #expect(count >= 12 && count < files.count, "the kill did not land mid-ingest: \(count)")
+    #expect(count % 4 == 0, "a batch was half committed: \(count) events")
+    #expect(try recorded.verify().isIntact)
+
+    // The same ingest, on the killed writer's replica, records the rest.
+    let again = try profiles.run(
+      ["ingest", "--db", address.url, "--quiet"] + files, environment: replica)
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout.contains("\(files.count - count) recorded, \(count) unchanged"))
+    #expect(try fetched(address).eventCount() == files.count)
+  }
+
+  @Test func aMissingServerOrStoreIsNamedAndNothingIsCreated() async throws {
+    let address = try await StoreEngine.newDatabase()
+    let directory = try temporaryDirectory("profiles-missing")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let replica = ["PROFILES_REPLICA": directory.appendingPathComponent("replica.sqlite").path]
+
+    let empty = try profiles.run(["history", "belize", "--db", address.url], environment: replica)
+    #expect(empty.status == 1)
+    #expect(empty.stderr.contains("the database holds no ProfileLedger store"))
+
+    let nowhere = try profiles.run(
+      ["history", "belize", "--db", "postgres://nobody@/profiles?host=\(directory.path)"],
+      environment: replica)
+    #expect(nowhere.status == 1)
+    #expect(nowhere.stderr.contains("cannot connect"), "\(nowhere.stderr)")
+
+    let secret = try profiles.run(
+      ["history", "belize", "--db", "postgres://auditor:hunter2@db.example.org/profiles"],
+      environment: replica)
+    #expect(secret.status == 64)
+    #expect(secret.stderr.contains("PGPASSWORD"))
+    #expect(!secret.stderr.contains("hunter2"))
+    #expect(!FileManager.default.fileExists(atPath: replica["PROFILES_REPLICA"]!))
+  }
+}
