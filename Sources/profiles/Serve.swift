@@ -63,6 +63,10 @@ extension Profiles {
       logger.logLevel = level
       let site = try LedgerSite(
         ledger: ledger, options: LedgerSite.Options(cachedPages: cachePages), logger: logger)
+      // A replica of a log on PostgreSQL fetches each commit as it is made, by any writer.
+      let follower = try store.follower(for: ledger, logger: logger)
+      let following = Task { await follower?.run() }
+      defer { following.cancel() }
       do {
         try await site.serve(host: host, port: port) { [logger, path = store.path, host] port in
           logger.notice("serving \(path) read-only on http://\(host):\(port)/")

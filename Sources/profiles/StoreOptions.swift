@@ -2,6 +2,7 @@ import ArgumentParser
 import EventStore
 import Foundation
 import LedgerModel
+import Logging
 import PostgresStore
 import ProfileModel
 
@@ -71,6 +72,16 @@ struct StoreOptions: ParsableArguments {
     let ledger = try Ledger(path: replica, options: options, shared: log)
     try ledger.sync()
     return ledger
+  }
+
+  /// For a store on PostgreSQL, what keeps `ledger` (its replica) up to date while a server
+  /// reads it; nil for an SQLite store.
+  func follower(for ledger: Ledger, logger: Logger) throws -> ReplicaFollower? {
+    guard PostgresAddress.names(path), let address = try? PostgresAddress(path) else {
+      return nil
+    }
+    return ReplicaFollower(
+      ledger: ledger, address: address, password: try address.password(), logger: logger)
   }
 
   /// Where this machine keeps its replica of the store at `address`: `PROFILES_REPLICA`,

@@ -5,6 +5,10 @@ import ProfileTestSupport
 import StoreTestSupport
 import Testing
 
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
 /// `profiles` on a store on PostgreSQL, as users on several machines run it: writers at
 /// once on overlapping documents, a writer killed mid-transaction, and what a user is told
 /// when the server or the store is not there.
@@ -123,5 +127,74 @@ struct SharedStoreCommandTests {
     #expect(secret.stderr.contains("PGPASSWORD"))
     #expect(!secret.stderr.contains("hunter2"))
     #expect(!FileManager.default.fileExists(atPath: replica["PROFILES_REPLICA"]!))
+  }
+
+  /// Starts `profiles serve` on the store at `address` with its own replica, on a port the
+  /// system chooses; returns the process and the URL it serves.
+  func serve(_ address: PostgresAddress, replica: String) throws -> (Process, URL) {
+    let process = Process()
+    process.executableURL = profiles.executable
+    process.arguments = ["serve", "--db", address.url, "--port", "0"]
+    process.environment = ProcessInfo.processInfo.environment.merging([
+      "PROFILES_REPLICA": replica
+    ]) { $1 }
+    let err = Pipe()
+    process.standardError = err
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let serving = /read-only on (http:\/\/127.0.0.1:\d+\/)\n/
+    var logged = ""
+    while logged.firstMatch(of: serving) == nil {
+      let data = err.fileHandleForReading.availableData
+      if data.isEmpty { break }  // it ended
+      logged += String(decoding: data, as: UTF8.self)
+    }
+    guard let match = logged.firstMatch(of: serving) else {
+      process.terminate()
+      throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: logged])
+    }
+    return (process, URL(string: String(match.1))!)
+  }
+
+  @Test func serversOfOneLogEachShowACommitAsSoonAsItIsMade() async throws {
+    let address = try await StoreEngine.newDatabase()
+    let directory = try temporaryDirectory("profiles-servers")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let documents = SourceTree.root().appendingPathComponent("Tests/IngestionTests/Fixtures")
+    let writer = ["PROFILES_REPLICA": directory.appendingPathComponent("writer.sqlite").path]
+    let first = try profiles.run(
+      ["ingest", "--db", address.url, documents.appendingPathComponent("malta.txt").path],
+      environment: writer)
+    #expect(first.status == 0, "\(first.stderr)")
+
+    var servers: [(Process, URL)] = []
+    defer { for (process, _) in servers { process.terminate() } }
+    for index in 0..<2 {
+      servers.append(
+        try serve(
+          address, replica: directory.appendingPathComponent("server-\(index).sqlite").path))
+    }
+    func page(_ url: URL) async throws -> String {
+      let (body, _) = try await URLSession.shared.data(
+        from: url.appendingPathComponent("countries/MLT"))
+      return String(decoding: body, as: UTF8.self)
+    }
+    for (_, url) in servers {
+      // Rendered and cached before the commit.
+      #expect(try await page(url).contains("2014-08-12"))
+      #expect(try await !page(url).contains("2015-03-02"))
+    }
+    let second = try profiles.run(
+      ["ingest", "--db", address.url, documents.appendingPathComponent("malta-2015.txt").path],
+      environment: writer)
+    #expect(second.status == 0, "\(second.stderr)")
+    // Servers hear of each commit at once; they also ask every 5 s, which this must beat.
+    let committed = Date()
+    for (_, url) in servers {
+      while try await !page(url).contains("2015-03-02"), Date() < committed + 4 {
+        try await Task.sleep(for: .milliseconds(20))
+      }
+      #expect(try await page(url).contains("2015-03-02"), "\(url) still shows the old page")
+    }
   }
 }
