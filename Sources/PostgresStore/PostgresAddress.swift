@@ -102,13 +102,16 @@ public struct PostgresAddress: Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch endpoint {
     case .tcp(let host, let port): "postgres://\(user)@\(host):\(port)/\(database)"
+    case .socket(let directory, let port) where port == 5432:
+      "postgres://\(user)@/\(database)?host=\(directory)"
     case .socket(let directory, let port):
-      "postgres://\(user)@/\(database)?host=\(directory) (port \(port))"
+      "postgres://\(user)@:\(port)/\(database)?host=\(directory)"
     }
   }
 
   /// The password for this address: `PGPASSWORD`, else the first line of the password file
-  /// that matches host, port, database and user (`*` matches any); `nil` when none does.
+  /// that matches host, port, database and user (`*` matches any); `nil` when none does. As
+  /// libpq does, a password file that others than its owner may read is ignored.
   public func password(environment: [String: String] = ProcessInfo.processInfo.environment)
     -> String?
   {
@@ -116,9 +119,10 @@ public struct PostgresAddress: Hashable, Sendable, CustomStringConvertible {
     let file =
       environment["PGPASSFILE"]
       ?? environment["HOME"].map { $0 + "/.pgpass" }
-    guard let file, let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-      return nil
-    }
+    var status = stat()
+    guard let file, stat(file, &status) == 0, status.st_mode & 0o077 == 0,
+      let text = try? String(contentsOfFile: file, encoding: .utf8)
+    else { return nil }
     let (host, port): (String, Int) =
       switch endpoint {
       case .tcp(let host, let port): (host, port)

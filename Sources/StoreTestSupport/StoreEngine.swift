@@ -52,7 +52,7 @@ public enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvert
   public static func open(_ namespace: String, creating: Bool) throws -> PostgresSharedLog {
     guard let server else { try Test.cancel(Comment(rawValue: noServer)) }
     return try PostgresSharedLog.open(
-      server, password: try server.password(), creating: creating, namespace: namespace)
+      server, password: server.password(), creating: creating, namespace: namespace)
   }
 }
 
@@ -67,7 +67,7 @@ extension StoreEngine {
       + UUID().uuidString.prefix(12).lowercased()
       .replacingOccurrences(of: "-", with: "_")
     let name = fresh.database
-    try await PostgresLog.withLog(at: server, password: try server.password()) { log in
+    try await PostgresLog.withLog(at: server, password: server.password()) { log in
       try await log.execute("CREATE DATABASE \(name)")
     }
     return fresh

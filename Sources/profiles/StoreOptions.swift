@@ -15,8 +15,7 @@ struct StoreOptions: ParsableArguments {
     help: ArgumentHelp(
       "The store (default: $PROFILES_DB, else profiles.sqlite in the current directory).",
       discussion: "A postgres://USER@HOST:PORT/DATABASE address names a store on a PostgreSQL "
-        + "server; the password comes from PGPASSWORD or ~/.pgpass.",
-      valueName: "path or address"))
+        + "server; the password comes from PGPASSWORD or ~/.pgpass."))
   var db: String?
 
   var path: String {
@@ -66,7 +65,7 @@ struct StoreOptions: ParsableArguments {
     }
     let options = try StoreOptions.environmentOptions()
     let log = try PostgresSharedLog.open(
-      address, password: try address.password(), creating: creating,
+      address, password: address.password(), creating: creating,
       lockTimeout: options.busyTimeout)
     let replica = try StoreOptions.replicaPath(for: address)
     let ledger = try Ledger(path: replica, options: options, shared: log)
@@ -81,7 +80,7 @@ struct StoreOptions: ParsableArguments {
       return nil
     }
     return ReplicaFollower(
-      ledger: ledger, address: address, password: try address.password(), logger: logger)
+      ledger: ledger, address: address, password: address.password(), logger: logger)
   }
 
   /// Where this machine keeps its replica of the store at `address`: `PROFILES_REPLICA`,

@@ -29,6 +29,8 @@ import Testing
   func anAddressWritesBackAsItReads(text: String) throws {
     let address = try PostgresAddress(text, environment: [:])
     #expect(try PostgresAddress(address.url, environment: [:]) == address)
+    // Without its TLS mode, the description reads back too.
+    #expect(try PostgresAddress(address.description, environment: [:]).endpoint == address.endpoint)
   }
 
   @Test func aSocketDirectoryIsGivenAsLibpqDoes() throws {
@@ -66,6 +68,12 @@ import Testing
     db.example.org:5433:profiles:ledger:s3cr\\:et
     *:*:*:*:fallback
     """.write(toFile: file, atomically: true, encoding: .utf8)
+    #expect(chmod(file, 0o644) == 0)
+    let readable = try PostgresAddress("postgres://x@elsewhere/db", environment: environment)
+    #expect(
+      readable.password(environment: ["PGPASSFILE": file]) == nil,
+      "a password file others may read is used")
+    #expect(chmod(file, 0o600) == 0)
     let address = try PostgresAddress(
       "postgres://ledger@db.example.org:5433/profiles", environment: environment)
     #expect(address.password(environment: ["PGPASSFILE": file]) == "s3cr:et")

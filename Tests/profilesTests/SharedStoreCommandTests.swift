@@ -197,4 +197,64 @@ struct SharedStoreCommandTests {
       #expect(try await page(url).contains("2015-03-02"), "\(url) still shows the old page")
     }
   }
+
+  @Test func theDocumentedRolesWriteAndReadButCannotAlter() async throws {
+    let server = try #require(StoreEngine.server)
+    let page = try String(
+      contentsOf: SourceTree.root().appendingPathComponent("Documentation/PostgreSQL.md"),
+      encoding: .utf8)
+    let blocks = page.matches(of: /```sql\n([\s\S]*?)```/).map { String($0.1) }
+    #expect(blocks.count == 2, "the page's two SQL blocks")
+    // Roles belong to the whole server: named apart for this run.
+    let tag = UUID().uuidString.prefix(8).lowercased()
+    func named(_ sql: String) -> String {
+      sql.replacing(/profiles_(owner|writer|reader)/) { "profiles_\($0.1)_\(tag)" }
+        .replacingOccurrences(of: "DATABASE profiles ", with: "DATABASE profiles_\(tag) ")
+    }
+    var database = server
+    database.database = "profiles_\(tag)"
+    for (address, block) in zip([server, database], blocks) {
+      let statements = PostgresLog.statementsOfSchema(named(block))
+      try await PostgresLog.withLog(at: address, password: address.password()) { log in
+        for statement in statements {
+          try await log.execute(statement)
+        }
+      }
+    }
+    func role(_ name: String) -> PostgresAddress {
+      var address = database
+      address.user = "profiles_\(name)_\(tag)"
+      return address
+    }
+    let directory = try temporaryDirectory("profiles-roles")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let fixtures = SourceTree.root().appendingPathComponent("Tests/IngestionTests/Fixtures")
+    func run(_ name: String, _ arguments: [String]) throws -> CommandRunner.Outcome {
+      try profiles.run(
+        arguments + ["--db", role(name).url],
+        environment: ["PROFILES_REPLICA": directory.appendingPathComponent("\(name).sqlite").path])
+    }
+
+    let created = try run("owner", ["ingest", fixtures.appendingPathComponent("malta.txt").path])
+    #expect(created.status == 0, "\(created.stderr)")
+    let written = try run(
+      "writer", ["ingest", fixtures.appendingPathComponent("malta-2015.txt").path])
+    #expect(written.status == 0, "\(written.stderr)")
+    let refused = try run("reader", ["ingest", fixtures.appendingPathComponent("uruguay.txt").path])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("permission denied"), "\(refused.stderr)")
+    let read = try run("reader", ["history", "malta"])
+    #expect(read.stdout.contains("2 revisions in effect"), "\(read.stdout)\(read.stderr)")
+
+    let writer = try PostgresSharedLog.open(role("writer"), password: nil, creating: false)
+    for statement in [
+      "UPDATE events SET country = 'XXX'", "DELETE FROM sources", "TRUNCATE events",
+      "ALTER TABLE events DISABLE TRIGGER events_refuse_change",
+    ] {
+      #expect(throws: (any Error).self, "the writer could run \(statement)") {
+        try writer.execute(statement)
+      }
+    }
+    #expect(try writer.head().seq == 2)
+  }
 }
