@@ -21,7 +21,9 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
   public let address: String
   /// The PostgreSQL schema that holds the store's tables, when not the database's default.
   public let namespace: String?
-  let connection: PostgresConnection
+  /// The connection, made again when the server closed it (a restart, a dropped network).
+  private(set) var connection: PostgresConnection
+  private let configuration: PostgresConnection.Configuration
   let logger: Logger
   /// How long a writer waits for the write lock, in seconds.
   let lockTimeout: TimeInterval
@@ -34,9 +36,10 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
   public static let channel = "profiles_log"
 
   init(
-    address: String, namespace: String?, connection: PostgresConnection, logger: Logger,
-    lockTimeout: TimeInterval
+    address: String, namespace: String?, connection: PostgresConnection,
+    configuration: PostgresConnection.Configuration, logger: Logger, lockTimeout: TimeInterval
   ) {
+    self.configuration = configuration
     self.address = address
     self.namespace = namespace
     self.connection = connection
@@ -61,18 +64,10 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
     if let namespace {
       configuration.options.additionalStartupParameters = [("search_path", namespace)]
     }
-    let connection: PostgresConnection
-    do {
-      connection = try PostgresConnection.connect(
-        on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: 1,
-        logger: logger
-      ).wait()
-    } catch {
-      throw PostgresStoreError.from(error, address: name, connecting: true)
-    }
+    let connection = try connect(configuration, address: name, logger: logger)
     let log = PostgresSharedLog(
-      address: name, namespace: namespace, connection: connection, logger: logger,
-      lockTimeout: lockTimeout)
+      address: name, namespace: namespace, connection: connection, configuration: configuration,
+      logger: logger, lockTimeout: lockTimeout)
     try log.run {
       if let namespace, creating {
         let quoted = "\"" + namespace.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -100,6 +95,26 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
     return log
   }
 
+  private static func connect(
+    _ configuration: PostgresConnection.Configuration, address: String, logger: Logger
+  ) throws -> PostgresConnection {
+    do {
+      return try PostgresConnection.connect(
+        on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: 1,
+        logger: logger
+      ).wait()
+    } catch {
+      throw PostgresStoreError.from(error, address: address, connecting: true)
+    }
+  }
+
+  /// Connects again if the server closed the connection; with the lock held.
+  private func reconnectIfClosed() throws {
+    guard connection.isClosed else { return }
+    logger.notice("the connection to \(address) was closed; connecting again")
+    connection = try PostgresSharedLog.connect(configuration, address: address, logger: logger)
+  }
+
   /// Runs `operation` with the connection, alone, turning the driver's errors into ours.
   ///
   /// The store's transactions are synchronous (SQLite's), and a replica's write transaction
@@ -109,6 +124,7 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     do {
+      try reconnectIfClosed()
       return try operation()
     } catch {
       throw PostgresStoreError.from(error, address: address)
@@ -149,6 +165,7 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
     let milliseconds = Int(lockTimeout * 1000)
     lock.lock()
     do {
+      try reconnectIfClosed()
       _ = try connection.query("BEGIN", logger: logger).wait()
       do {
         _ = try connection.query(

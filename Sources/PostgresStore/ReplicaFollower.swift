@@ -44,9 +44,11 @@ public struct ReplicaFollower: Sendable {
     }
   }
 
-  /// Listens for commits, reconnecting after a failure.
+  /// Listens for commits, reconnecting after a failure. A failure that repeats (a standby,
+  /// which cannot deliver notifications) is logged once; the follower then relies on asking.
   private func listen() async {
     var delay = Duration.milliseconds(200)
+    var warned = false
     while !Task.isCancelled {
       do {
         let connection = try await PostgresConnection.connect(
@@ -55,14 +57,20 @@ public struct ReplicaFollower: Sendable {
         defer { Task { try? await connection.close() } }
         let notifications = try await connection.listen(PostgresSharedLog.channel)
         delay = .milliseconds(200)
+        warned = false
         // Commits made before the listening began.
         await fetch()
         for try await _ in notifications { await fetch() }
       } catch {
         if Task.isCancelled { return }
-        logger.warning(
-          "listening for commits to \(address): \(PostgresStoreError.from(error, address: "\(address)"))"
-        )
+        let reason = PostgresStoreError.from(error, address: "\(address)")
+        if warned {
+          logger.debug("cannot listen for commits: \(reason)")
+        } else {
+          logger.warning(
+            "cannot listen for commits: \(reason); asking every \(interval) instead")
+          warned = true
+        }
       }
       try? await Task.sleep(for: delay)
       delay = min(delay * 2, interval)

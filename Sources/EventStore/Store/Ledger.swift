@@ -198,8 +198,8 @@ public final class Ledger: Sendable {
         let session = try shared?.beginWrite()
         var committed = false
         defer { if !committed { session?.rollback() } }
+        var result: T?
         do {
-          var result: T?
           try db.inTransaction {
             if let session {
               let fetched = try catchUp(
@@ -224,6 +224,9 @@ public final class Ledger: Sendable {
         } catch {
           // The transaction rolled back: what the writer had learnt in it is void.
           state.reset()
+          // Committed to the shared log but not here: the events are recorded, and this
+          // replica fetches them next time.
+          if committed, let result { return result }
           throw error
         }
       }
