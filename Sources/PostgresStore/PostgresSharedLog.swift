@@ -137,6 +137,16 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
     try run { _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait() }
   }
 
+  /// Runs `sql`, one query without parameters, in the store's schema, and returns each row's
+  /// first column as text: for inspection and for tests.
+  public func column(_ sql: String) throws -> [String] {
+    try run {
+      try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait().map {
+        try $0.decode(String.self)
+      }
+    }
+  }
+
   public func records(after seq: Int, limit: Int) throws -> [LogRecord] {
     try run {
       try PostgresSharedLog.records(after: seq, limit: limit, on: connection, logger: logger)

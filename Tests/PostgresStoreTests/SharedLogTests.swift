@@ -135,4 +135,41 @@ struct SharedLogTests {
     }
     #expect(try replica.eventCount() == 1, "the replica was changed")
   }
+
+  @Test func theMigratedSchemaIsTheSchemaFileAndMirrorsTheSQLiteLog() throws {
+    let log = try StoreEngine.newSharedLog()
+    let file = try PostgresLog.migrations.map {
+      try String(
+        contentsOf: SourceTree.root().appendingPathComponent("Schema/postgres/\($0.1)"),
+        encoding: .utf8)
+    }.joined(separator: "\n")
+    // What the files name, and what the server holds in the store's schema: tables,
+    // functions, triggers and the indexes that no constraint makes.
+    let named = Set(
+      file.matches(of: /\nCREATE (?:TABLE|INDEX|TRIGGER|FUNCTION) (\w+)/).map { String($0.1) })
+    let schema = try #require(log.namespace)
+    let held = try Set(
+      log.column(
+        """
+        SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = '\(schema)' AND (c.relkind = 'r' OR (c.relkind = 'i'
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = c.oid)))
+        UNION ALL SELECT p.proname::text FROM pg_proc p JOIN pg_namespace n
+          ON n.oid = p.pronamespace WHERE n.nspname = '\(schema)'
+        UNION ALL SELECT t.tgname::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = '\(schema)' AND NOT t.tgisinternal
+        """))
+    #expect(held == named.union(["schema_migrations"]))
+    // The log's tables have the SQLite store's columns, in the same order.
+    let sqlite = try Ledger()
+    for table in ["events", "sources"] {
+      let columns = try log.column(
+        """
+        SELECT column_name::text FROM information_schema.columns
+        WHERE table_schema = '\(schema)' AND table_name = '\(table)' ORDER BY ordinal_position
+        """)
+      #expect(columns == (try sqlite.columns(of: table)), "\(table)")
+    }
+  }
 }

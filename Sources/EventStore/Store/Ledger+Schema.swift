@@ -18,6 +18,11 @@ extension Ledger {
     }
   }
 
+  /// The columns of `table`, in order: what a store on another engine must mirror.
+  public func columns(of table: String) throws -> [String] {
+    try read { db in try db.columns(in: table).map(\.name) }
+  }
+
   /// Migration v3: fills `figure_values` from the readings already stored, one revision at a
   /// time, so that a version 1 store answers like one written by this version.
   static func fillFigureValues(in db: Database) throws {
