@@ -33,6 +33,14 @@ public enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvert
     }
   }
 
+  /// A new, empty store on this engine, in the file `path` (on PostgreSQL, the replica).
+  public func makeLedger(path: String) throws -> Ledger {
+    switch self {
+    case .sqlite: return try Ledger(path: path)
+    case .postgres: return try Ledger(path: path, shared: try StoreEngine.newSharedLog())
+    }
+  }
+
   /// Another replica of `ledger`'s log, fetched afresh from the server; on SQLite, `ledger`
   /// itself. What a second machine would see.
   public func replica(of ledger: Ledger) throws -> Ledger {

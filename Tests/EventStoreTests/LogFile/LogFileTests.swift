@@ -4,6 +4,7 @@ import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
+import StoreTestSupport
 import Testing
 
 @testable import EventStore
@@ -46,8 +47,8 @@ import Testing
   }
 
   /// A store holding the first `count` steps (all by default), each at its own time.
-  func store(_ count: Int? = nil) throws -> Ledger {
-    let ledger = try Ledger()
+  func store(_ count: Int? = nil, on engine: StoreEngine = .sqlite) throws -> Ledger {
+    let ledger = try engine.makeLedger()
     for (index, step) in try LogFileTests.steps().prefix(count ?? .max).enumerated() {
       _ = try ledger.record(
         source: step.source, profile: step.profile, parserVersion: step.parserVersion,
@@ -84,8 +85,9 @@ import Testing
     }
   }
 
-  @Test func aRoundTripRecreatesTheLogExactly() throws {
-    let original = try store()
+  @Test(arguments: StoreEngine.allCases)
+  func aRoundTripRecreatesTheLogExactly(engine: StoreEngine) throws {
+    let original = try store(on: engine)
     #expect(
       try original.history(country: "BLZ").map(\.outcome) == [
         .backfilled, .recorded, .corrected, .corrected,
@@ -103,7 +105,7 @@ import Testing
     #expect(String(decoding: lines[12], as: UTF8.self).contains(#""source":{"size":"#))
     #expect(String(decoding: lines[13], as: UTF8.self).hasSuffix(#","source":null}"#))
 
-    let copy = try Ledger()
+    let copy = try engine.makeLedger()
     let summary = try importing(lines, into: copy)
     #expect(summary.events == 13 && summary.present == 0 && summary.appended == 13)
     #expect(summary.sources == 12)
@@ -174,11 +176,12 @@ import Testing
     }
   }
 
-  @Test func aStoreHoldingAPrefixGetsOnlyTheMissingEvents() throws {
+  @Test(arguments: StoreEngine.allCases)
+  func aStoreHoldingAPrefixGetsOnlyTheMissingEvents(engine: StoreEngine) throws {
     let prefix = try export(try store(5))
     let full = try store()
     let file = try export(full)
-    let copy = try Ledger()
+    let copy = try engine.makeLedger()
     #expect(try importing(lines(prefix), into: copy).appended == 5)
     let summary = try importing(lines(file), into: copy)
     #expect(summary.present == 5 && summary.appended == 8)
@@ -189,10 +192,11 @@ import Testing
     #expect(again.present == 13 && again.appended == 0 && again.sources == 0)
   }
 
-  @Test func aLogThatDivergesIsRefusedAndTheStoreIsUnchanged() throws {
+  @Test(arguments: StoreEngine.allCases)
+  func aLogThatDivergesIsRefusedAndTheStoreIsUnchanged(engine: StoreEngine) throws {
     let file = lines(try export(try store()))
     // The same first five events, then another document at event 6.
-    let forked = try store(5)
+    let forked = try store(5, on: engine)
     let other = try LogFileTests.belize(date: "1 May 2016")
     _ = try forked.record(
       source: other.source, profile: other.profile, parserVersion: ProfileParser.version)

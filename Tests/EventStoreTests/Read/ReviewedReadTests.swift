@@ -73,13 +73,13 @@ import Testing
     )
   }
 
-  @Test func theQueueLeavesOutWhatAReviewStandsOn() throws {
+  @Test(arguments: StoreEngine.allCases)
+  func theQueueLeavesOutWhatAReviewStandsOn(engine: StoreEngine) throws {
     // Belize with a 1.2.2 no rule decides, in March and September alike.
     let undecided = try Documents.belize(
       replacing: "1.2.2", with: "Standards are a matter for the ministry in Belize.")
-    let ledger = try TestStore.make([
-      undecided, Documents.dated(undecided, "14 September 2015"),
-    ])
+    let ledger = try TestStore.make(
+      [undecided, Documents.dated(undecided, "14 September 2015")], in: try engine.makeLedger())
     let marked = try ledger.readingsMarkedForReview()
     #expect(marked.map(\.indicator).contains("1.2.2"))
     #expect(marked.filter { $0.indicator == "1.2.2" }.map(\.revision.number) == [1, 2])

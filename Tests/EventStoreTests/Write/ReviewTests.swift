@@ -112,9 +112,10 @@ import Testing
     #expect(at.reviews["1.2.2"]?.status == .partial)
   }
 
-  @Test func theStoreAsItWasAfterAnEventSeparatesAReadingFromItsCorrection() throws {
+  @Test(arguments: StoreEngine.allCases)
+  func theStoreAsItWasAfterAnEventSeparatesAReadingFromItsCorrection(engine: StoreEngine) throws {
     // A reading and its correction in one batch: one clock time, two recorded times.
-    let ledger = try Ledger()
+    let ledger = try engine.makeLedger()
     let first = try Documents.belize()
     let second = try Documents.belize(
       replacing: "1.2.2", with: "Belize has adopted the ISO 27001 standard for government.")
@@ -237,11 +238,12 @@ import Testing
     #expect(!series.steps[1].transitions.contains { $0.indicator == "1.2.2" })
   }
 
-  @Test func aFigureReviewGivesTheValueWhereTheFigureReadsTheSame() throws {
+  @Test(arguments: StoreEngine.allCases)
+  func aFigureReviewGivesTheValueWhereTheFigureReadsTheSame(engine: StoreEngine) throws {
     // March and September both give the population as 324 000, from the same source.
-    let ledger = try TestStore.make([
-      try Documents.belize(), Documents.dated(try Documents.belize(), "14 September 2015"),
-    ])
+    let ledger = try TestStore.make(
+      [try Documents.belize(), Documents.dated(try Documents.belize(), "14 September 2015")],
+      in: try engine.makeLedger())
     let review = try ledger.review(
       country: "BLZ", date: march, subject: .figure("population"), verdict: .revalued("330000"),
       reviewer: "alice", note: "the UN table says 330 000", recordedAt: reviewedAt)

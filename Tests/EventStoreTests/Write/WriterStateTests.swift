@@ -62,13 +62,14 @@ import Testing
     }
   }
 
-  @Test func projectionsDoNotDependOnTheOrderDocumentsArrive() throws {
+  @Test(arguments: StoreEngine.allCases)
+  func projectionsDoNotDependOnTheOrderDocumentsArrive(engine: StoreEngine) throws {
     let documents = try documents(countries: 4, revisions: 12)
-    let inOrder = try Ledger()
+    let inOrder = try engine.makeLedger()
     _ = try inOrder.recordBatch(documents, parserVersion: ProfileParser.version)
     // Shuffled: most documents are backfills, recorded by the general path.
     var rng = SeededRandom(seed: 3)
-    let shuffled = try Ledger()
+    let shuffled = try engine.makeLedger()
     for document in documents.shuffled(using: &rng) {
       _ = try shuffled.record(
         source: document.source, profile: document.profile, parserVersion: ProfileParser.version)
@@ -170,11 +171,12 @@ extension WriterStateTests {
 }
 
 extension WriterStateTests {
-  @Test func threadsSharingOneLedgerRecordEverything() throws {
+  @Test(arguments: StoreEngine.allCases)
+  func threadsSharingOneLedgerRecordEverything(engine: StoreEngine) throws {
     let documents = try documents(countries: 4, revisions: 10)
     let path = temporaryPath()
     defer { try? FileManager.default.removeItem(atPath: path) }
-    let ledger = try Ledger(path: path)
+    let ledger = try engine.makeLedger(path: path)
     // Each thread records one country's revisions one by one, interleaved with the others'.
     DispatchQueue.concurrentPerform(iterations: 4) { thread in
       for document in documents[thread * 10..<(thread + 1) * 10] {
