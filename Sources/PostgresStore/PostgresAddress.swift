@@ -226,22 +226,4 @@ extension PostgresAddress {
     }
   }
 
-  /// How a pool of connections connects to this address, with `password`.
-  func clientConfiguration(password: String?) throws -> PostgresClient.Configuration {
-    switch endpoint {
-    case .tcp(let host, let port):
-      let tls: PostgresClient.Configuration.TLS =
-        switch self.tls {
-        case .disable: .disable
-        case .prefer: .prefer(.makeClientConfiguration())
-        case .require: .require(.makeClientConfiguration())
-        }
-      return .init(
-        host: host, port: port, username: user, password: password, database: database, tls: tls)
-    case .socket(let directory, let port):
-      return .init(
-        unixSocketPath: "\(directory)/.s.PGSQL.\(port)", username: user, password: password,
-        database: database)
-    }
-  }
 }

@@ -2,8 +2,9 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// A store's log on a PostgreSQL server: a pool of connections to it, and its schema,
-/// brought up to date by ``migrate()``.
+/// A store's log on a PostgreSQL server, for administration and tests: a connection to it,
+/// and its schema, brought up to date by ``migrate()``. Commands work through
+/// ``PostgresSharedLog``.
 ///
 /// ```swift
 /// try await PostgresLog.withLog(at: address, password: address.password()) { log in
@@ -11,7 +12,7 @@ import PostgresNIO
 /// }
 /// ```
 public struct PostgresLog: Sendable {
-  let client: PostgresClient
+  let connection: PostgresConnection
   let logger: Logger
 
   /// The migrations, in order: each one's name and the file of `Schema/postgres/` it runs.
@@ -27,12 +28,16 @@ public struct PostgresLog: Sendable {
     logger: Logger = Logger(label: "profiles.postgres"),
     _ body: @Sendable (PostgresLog) async throws -> Result
   ) async throws -> Result {
-    let configuration = try address.clientConfiguration(password: password)
-    let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-    return try await withThrowingTaskGroup(of: Void.self) { group in
-      group.addTask { await client.run() }
-      defer { group.cancelAll() }
-      return try await body(PostgresLog(client: client, logger: logger))
+    let connection = try await PostgresConnection.connect(
+      configuration: try address.connectionConfiguration(password: password), id: 3,
+      logger: logger)
+    do {
+      let result = try await body(PostgresLog(connection: connection, logger: logger))
+      try await connection.close()
+      return result
+    } catch {
+      try? await connection.close()
+      throw error
     }
   }
 
@@ -41,10 +46,7 @@ public struct PostgresLog: Sendable {
   /// Returns the names applied.
   @discardableResult
   public func migrate() async throws -> [String] {
-    let logger = logger
-    return try await client.withConnection { connection in
-      try PostgresLog.migrate(on: connection, logger: logger)
-    }
+    try PostgresLog.migrate(on: connection, logger: logger)
   }
 
   /// ``migrate()`` on one connection, waiting for each statement.
@@ -80,10 +82,7 @@ public struct PostgresLog: Sendable {
 
   /// The migrations the store has had, in order.
   public func appliedMigrations() async throws -> [String] {
-    let logger = logger
-    return try await client.withConnection { connection in
-      try PostgresLog.appliedMigrations(on: connection, logger: logger)
-    }
+    try PostgresLog.appliedMigrations(on: connection, logger: logger)
   }
 
   /// ``appliedMigrations()`` on one connection: none when the database has no store.
@@ -102,12 +101,12 @@ public struct PostgresLog: Sendable {
 
   /// Runs `sql`, one statement with no parameters, for set-up and for tests.
   public func execute(_ sql: String) async throws {
-    _ = try await client.query(PostgresQuery(unsafeSQL: sql), logger: logger)
+    _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
   }
 
   /// How many rows `table` holds.
   public func count(_ table: String) async throws -> Int {
-    let rows = try await client.query(
+    let rows = try await connection.query(
       PostgresQuery(unsafeSQL: "SELECT count(*) FROM \(table)"), logger: logger)
     for try await count in rows.decode(Int.self) { return count }
     return 0
