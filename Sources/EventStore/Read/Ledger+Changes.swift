@@ -41,28 +41,27 @@ extension Ledger {
       }
       guard !reported.isEmpty else { return [] }
 
-      // The indicators that changed into each reported revision, with both text ids: the
-      // projection's rows in key order (by revision), those not reported skipped.
-      let reportedSeqs = Set(reported.map(\.revision.seq))
+      // The indicators that changed into each reported revision, with both text ids: only
+      // the reported revisions' rows, through the projection's key.
       var changed: [Int: [(indicator: String, before: Int64, after: Int64)]] = [:]
       var textIDs = Set<Int64>()
-      let changes = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT c.to_seq, c.indicator, a.text_id, b.text_id
-          FROM indicator_changes c
-            JOIN indicator_values a ON a.seq = c.from_seq AND a.indicator = c.indicator
-            JOIN indicator_values b ON b.seq = c.to_seq AND b.indicator = c.indicator
-          \(countries.isEmpty ? "" : "WHERE c.country IN (\(placeholders))")
-          """, arguments: StatementArguments(countryArguments))
-      while let row = try changes.next() {
-        let seq: Int = row[0]
-        guard reportedSeqs.contains(seq) else { continue }
-        let before: Int64 = row[2]
-        let after: Int64 = row[3]
-        changed[seq, default: []].append((row[1], before, after))
-        textIDs.insert(before)
-        textIDs.insert(after)
+      for chunk in Ledger.chunks(reported.map(\.revision.seq)) {
+        let changes = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT c.to_seq, c.indicator, a.text_id, b.text_id
+            FROM indicator_changes c
+              JOIN indicator_values a ON a.seq = c.from_seq AND a.indicator = c.indicator
+              JOIN indicator_values b ON b.seq = c.to_seq AND b.indicator = c.indicator
+            WHERE c.to_seq IN (\(Ledger.placeholders(chunk.count)))
+            """, arguments: StatementArguments(chunk))
+        while let row = try changes.next() {
+          let before: Int64 = row[2]
+          let after: Int64 = row[3]
+          changed[row[0], default: []].append((row[1], before, after))
+          textIDs.insert(before)
+          textIDs.insert(after)
+        }
       }
       let texts = try Ledger.indicatorReadings(Array(textIDs), in: db)
 
@@ -147,27 +146,42 @@ extension Ledger {
     return readings
   }
 
-  /// The figures of the revisions whose seq is in `keeping`, each revision's in order: the
-  /// projection's rows in key order, those not wanted skipped.
+  /// The figures of the revisions whose seq is in `keeping`, each revision's in order,
+  /// through the projection's key.
   private static func figureReadings(keeping: Set<Int>, in db: Database) throws
     -> [Int: [FigureReading]]
   {
     var figures: [Int: [(position: Int, reading: FigureReading)]] = [:]
-    let rows = try Row.fetchCursor(
-      db,
-      sql: "SELECT seq, figure, position, value, source_name, source_period FROM figure_values")
-    while let row = try rows.next() {
-      let seq: Int = row[0]
-      guard keeping.contains(seq) else { continue }
-      let name: String? = row[4]
-      figures[seq, default: []].append(
-        (
-          row[2],
-          FigureReading(
-            id: row[1], value: row[3],
-            source: name.map { DataSource(name: $0, period: row[5] ?? "") })
-        ))
+    for chunk in chunks(Array(keeping)) {
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT seq, figure, position, value, source_name, source_period FROM figure_values
+          WHERE seq IN (\(placeholders(chunk.count)))
+          """, arguments: StatementArguments(chunk))
+      while let row = try rows.next() {
+        let name: String? = row[4]
+        figures[row[0], default: []].append(
+          (
+            row[2],
+            FigureReading(
+              id: row[1], value: row[3],
+              source: name.map { DataSource(name: $0, period: row[5] ?? "") })
+          ))
+      }
     }
     return figures.mapValues { $0.sorted { $0.position < $1.position }.map(\.reading) }
+  }
+
+  /// `values` in chunks of at most 500: as many as one statement's `IN (…)` takes here.
+  static func chunks<Value>(_ values: [Value]) -> [[Value]] {
+    stride(from: 0, to: values.count, by: 500).map {
+      Array(values[$0..<min($0 + 500, values.count)])
+    }
+  }
+
+  /// `?, ?, ?` for `count` values.
+  static func placeholders(_ count: Int) -> String {
+    Array(repeating: "?", count: count).joined(separator: ", ")
   }
 }

@@ -127,8 +127,7 @@ extension Ledger {
   /// empty), by revision: revisions belong to one country each.
   static func reviewOverlay(countries: [String], in db: Database) throws -> ReviewOverlay {
     var merged = ReviewOverlay()
-    for country in try reviewedCountries(in: db)
-    where countries.isEmpty || countries.contains(country) {
+    for country in try reviewedCountries(among: countries, in: db) {
       let overlay = try reviewOverlay(country: country, knownAt: nil, in: db)
       merged.readings.merge(overlay.readings) { a, _ in a }
       merged.figures.merge(overlay.figures) { a, _ in a }

@@ -200,10 +200,25 @@ extension Ledger {
     return result
   }
 
-  /// The countries with a review recorded: the only ones whose reports read anything but
-  /// the machine's readings.
-  static func reviewedCountries(in db: Database) throws -> Set<String> {
-    Set(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT country FROM reviews")))
+  /// The countries with a review recorded, among `countries` (all when empty): the only
+  /// ones whose reports read anything but the machine's readings.
+  static func reviewedCountries(among countries: [String] = [], in db: Database) throws
+    -> Set<String>
+  {
+    guard !countries.isEmpty else {
+      return Set(
+        try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT country FROM reviews")))
+    }
+    var found = Set<String>()
+    for chunk in chunks(countries) {
+      found.formUnion(
+        try String.fetchAll(
+          db,
+          sql:
+            "SELECT DISTINCT country FROM reviews WHERE country IN (\(placeholders(chunk.count)))",
+          arguments: StatementArguments(chunk)))
+    }
+    return found
   }
 
   /// `statuses` (by revision, then indicator) with each reviewed reading's status in place

@@ -94,7 +94,7 @@ extension Ledger {
   /// The series of reviewed countries with the reviewed statuses: the baseline's, and the
   /// moves of each reviewed indicator recomputed from the statuses on either side.
   fileprivate static func applyReviews(to series: inout [StatusSeries], in db: Database) throws {
-    let countries = try reviewedCountries(in: db)
+    let countries = try reviewedCountries(among: series.map(\.country), in: db)
     for index in series.indices where countries.contains(series[index].country) {
       let reviewed = try reviewedReadings(country: series[index].country, knownAt: nil, in: db)
       let indicators = Set(reviewed.values.flatMap(\.keys))

@@ -39,3 +39,20 @@ extension Ledger {
     }
   }
 }
+
+extension Ledger {
+  /// Calls `handler` with each statement the store runs from now on, its values written in:
+  /// for the tests of query plans. A store in memory only, which has one connection.
+  func traceStatements(_ handler: @escaping @Sendable (String) -> Void) throws {
+    try writer.writeWithoutTransaction { db in
+      db.trace(options: .statement) { handler($0.expandedDescription) }
+    }
+  }
+
+  /// How SQLite runs `sql`: the `detail` of each line of `EXPLAIN QUERY PLAN`.
+  func queryPlan(_ sql: String) throws -> [String] {
+    try read { db in
+      try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] }
+    }
+  }
+}
