@@ -10,19 +10,29 @@ extension Changelog {
   /// or backfill that changes what an entry says gives it a new one. An entry is `updated`
   /// when the store recorded the revision and `published` on its effective date.
   public func atom() -> String {
-    let ordered = byCountry.flatMap { $0.entries.reversed() }
-    let updated = ordered.map(\.revision.recordedAt).max() ?? "1970-01-01T00:00:00Z"
+    atomOpening(overview) + atomEntries() + Changelog.atomClosing
+  }
+
+  /// The feed's own elements. Its id is made from its range and countries.
+  func atomOpening(_ overview: Overview) -> String {
+    let updated = overview.updated ?? "1970-01-01T00:00:00Z"
     var feedKey = "feed \(since?.iso ?? "-") \(until?.iso ?? "-")"
-    for (country, _) in byCountry { feedKey += " \(country)" }
+    for country in overview.countries { feedKey += " \(country)" }
     var out = #"<?xml version="1.0" encoding="utf-8"?>"# + "\n"
     out += #"<feed xmlns="http://www.w3.org/2005/Atom">"# + "\n"
     out += "  <id>\(Changelog.uuidURN(feedKey))</id>\n"
     out += "  <title>Country profile changes \(HTML.escape(rangeDescription))</title>\n"
-    out += "  <subtitle>\(HTML.escape(summaryLine))</subtitle>\n"
+    out += "  <subtitle>\(HTML.escape(Changelog.summaryLine(overview.summary)))</subtitle>\n"
     out += "  <updated>\(updated)</updated>\n"
     out += "  <author><name>ProfileLedger</name></author>\n"
     out += "  <generator>profiles changelog</generator>\n"
-    for entry in ordered {
+    return out
+  }
+
+  /// An entry per revision, by country and newest first.
+  func atomEntries() -> String {
+    var out = ""
+    for entry in byCountry.flatMap({ $0.entries.reversed() }) {
       out += "  <entry>\n"
       out += "    <id>\(Changelog.uuidURN(entryKey(entry)))</id>\n"
       out += "    <title>\(HTML.escape(title(entry)))</title>\n"
@@ -32,9 +42,10 @@ extension Changelog {
       out += "    <content type=\"html\">\(HTML.escape(html(entry)))</content>\n"
       out += "  </entry>\n"
     }
-    out += "</feed>\n"
     return out
   }
+
+  static let atomClosing = "</feed>\n"
 
   private func entryKey(_ entry: Entry) -> String {
     "entry \(entry.country) \(entry.previous?.contentHash ?? "-") \(entry.revision.contentHash)"

@@ -13,7 +13,15 @@ extension Changelog {
   /// oldest first within each country. Lists are joined with ` | `; `text_diff` marks words
   /// as `[-deleted-]{+inserted+}`.
   public func csv() -> String {
-    var out = Changelog.csvColumns.joined(separator: ",") + "\r\n"
+    Changelog.csvHeader + csvRows()
+  }
+
+  /// The header row.
+  static let csvHeader = Changelog.csvColumns.joined(separator: ",") + "\r\n"
+
+  /// A row per indicator change.
+  func csvRows() -> String {
+    var out = ""
     for entry in entries {
       for change in entry.indicators {
         let fields: [String] = [

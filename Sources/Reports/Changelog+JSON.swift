@@ -21,12 +21,19 @@ extension Changelog {
   /// Hands ``json()`` to `sink` in pieces, in order, without holding the whole document:
   /// the countries are written a few dozen at a time, each on a core of its own.
   public func writeJSON(to sink: ([UInt8]) throws -> Void) rethrows {
+    try sink(jsonOpening(overview))
+    let members = try writeJSONCountries(after: 0, to: sink)
+    try sink(Changelog.jsonClosing(members: members))
+  }
+
+  /// The document up to its `countries` array, open.
+  func jsonOpening(_ overview: Overview) -> [UInt8] {
     var head = JSONWriter(capacity: 1024)
     head.beginObject()
     head.field("version", Changelog.jsonVersion)
     head.field("since", since?.iso)
     head.field("until", until?.iso)
-    let summary = self.summary
+    let summary = overview.summary
     head.key("summary")
     head.beginObject()
     for (key, value) in [
@@ -40,8 +47,12 @@ extension Changelog {
     head.endObject()
     head.key("countries")
     head.beginArray()
-    try sink(head.bytes)
+    return head.bytes
+  }
 
+  /// Writes this changelog's countries as members of the `countries` array, after
+  /// `written` members; returns the number written then.
+  func writeJSONCountries(after written: Int, to sink: ([UInt8]) throws -> Void) rethrows -> Int {
     let groups = byCountry
     for start in stride(from: 0, to: groups.count, by: 64) {
       let pieces = Array(groups[start..<min(start + 64, groups.count)]).concurrentMap { group in
@@ -58,11 +69,16 @@ extension Changelog {
         return json.bytes
       }
       for (offset, piece) in pieces.enumerated() {
-        try sink(start + offset == 0 ? Changelog.firstMember : Changelog.nextMember)
+        try sink(written + start + offset == 0 ? Changelog.firstMember : Changelog.nextMember)
         try sink(piece)
       }
     }
-    try sink(Array((groups.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8))
+    return written + groups.count
+  }
+
+  /// The end of the document, after `members` members of its `countries` array.
+  static func jsonClosing(members: Int) -> [UInt8] {
+    Array((members == 0 ? "]\n}\n" : "\n  ]\n}\n").utf8)
   }
 
   /// What goes before a member of the `countries` array: a comma after the first, then the

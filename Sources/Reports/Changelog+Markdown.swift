@@ -6,9 +6,20 @@ extension Changelog {
   /// section per revision (newest first) headed `[number] - date`, and in it the indicator
   /// changes grouped by their first class (Established, Regressed, …), then the figures.
   public func markdown() -> String {
+    markdownOpening(overview) + markdownSections()
+  }
+
+  /// The title and the overview's counts.
+  func markdownOpening(_ overview: Overview) -> String {
     var out = "# Changelog\n\n"
     out += "Changes to the country profiles \(rangeDescription), by country, newest first.\n"
-    out += Markdown.escape(summaryLine) + ".\n"
+    out += Markdown.escape(Changelog.summaryLine(overview.summary)) + ".\n"
+    return out
+  }
+
+  /// A section per country.
+  func markdownSections() -> String {
+    var out = ""
     for (country, entries) in byCountry {
       out += "\n## \(Markdown.escape(format.countryName(country)))\n"
       for entry in entries.reversed() {

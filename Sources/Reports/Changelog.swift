@@ -99,6 +99,47 @@ public struct Changelog: Sendable {
       dateOnly: entries.filter(\.isDateOnly).count)
   }
 
+  /// What a changelog says of itself before its entries, for a changelog written in parts
+  /// (``ChangelogWriter``): its counts, its countries, the latest time a revision in it was
+  /// recorded. Made from the store's changes alone, without classifying or diffing them.
+  public struct Overview: Hashable, Sendable {
+    public var summary = Summary(
+      countries: 0, revisions: 0, indicatorChanges: 0, figureChanges: 0, dateOnly: 0)
+    /// The countries with a revision in the changelog, in order.
+    public var countries: [String] = []
+    /// When the latest revision in it was recorded; nil when it has none.
+    public var updated: String?
+
+    public init() {}
+
+    /// Adds changes that come after those added so far, for countries not added yet.
+    public mutating func add(_ revisions: [RevisionChanges]) {
+      for revision in revisions {
+        if countries.last != revision.country { countries.append(revision.country) }
+        summary.revisions += 1
+        summary.indicatorChanges += revision.indicators.count
+        let figures = revision.figureChanges.count
+        summary.figureChanges += figures
+        if revision.previous != nil, revision.indicators.isEmpty, figures == 0 {
+          summary.dateOnly += 1
+        }
+        updated = max(updated ?? revision.revision.recordedAt, revision.revision.recordedAt)
+      }
+      summary.countries = countries.count
+    }
+  }
+
+  /// This changelog's overview.
+  public var overview: Overview {
+    var overview = Overview()
+    overview.summary = summary
+    for entry in entries where overview.countries.last != entry.country {
+      overview.countries.append(entry.country)
+    }
+    overview.updated = entries.map(\.revision.recordedAt).max()
+    return overview
+  }
+
   /// `from 2015-01-01 to 2015-12-31`, `up to 2015-12-31`, `from 2015-01-01`, `` (all).
   var rangeDescription: String {
     switch (since, until) {
@@ -110,10 +151,8 @@ public struct Changelog: Sendable {
   }
 
   /// `3 countries, 12 revisions: 20 indicator changes, 5 figure changes, 2 date-only`.
-  var summaryLine: String {
-    let s = summary
-    return
-      "\(count(s.countries, "country", "countries")), \(count(s.revisions, "revision")): "
+  static func summaryLine(_ s: Summary) -> String {
+    "\(count(s.countries, "country", "countries")), \(count(s.revisions, "revision")): "
       + "\(count(s.indicatorChanges, "indicator change")), "
       + "\(count(s.figureChanges, "figure change")), \(s.dateOnly) date-only"
   }

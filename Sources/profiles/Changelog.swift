@@ -35,20 +35,32 @@ extension Profiles {
 
     func run() throws {
       let (since, until) = try dates.range()
-      let changes = try store.open(creating: false).changes(
-        since: since, until: until, countries: try filter.codes())
-      let changelog = Reports.Changelog(changes, since: since, until: until)
-      let text: String
-      switch format {
-      case .markdown: text = changelog.markdown()
-      case .json:
-        // The whole store's changelog runs to tens of megabytes: written as it is made.
-        try changelog.writeJSON { try FileHandle.standardOutput.write(contentsOf: $0) }
-        return
-      case .csv: text = changelog.csv()
-      case .atom: text = changelog.atom()
+      let ledger = try store.open(creating: false)
+      let output = FileHandle.standardOutput
+      var writer = ChangelogWriter(format.written, since: since, until: until) {
+        try output.write(contentsOf: $0)
       }
-      FileHandle.standardOutput.write(Data(text.utf8))
+      // A few dozen countries at a time, whatever the store's size: counted first for the
+      // opening, then written.
+      try ledger.withChangeGroups(since: since, until: until, countries: try filter.codes()) {
+        groups in
+        var overview = Reports.Changelog.Overview()
+        if writer.format.needsOverview { try groups.forEach { overview.add($0) } }
+        try writer.begin(overview)
+        try groups.forEach { try writer.write(Reports.Changelog($0, since: since, until: until)) }
+        try writer.end()
+      }
+    }
+  }
+}
+
+extension Profiles.Changelog.Format {
+  var written: ChangelogWriter.Format {
+    switch self {
+    case .markdown: .markdown
+    case .json: .json
+    case .csv: .csv
+    case .atom: .atom
     }
   }
 }

@@ -364,4 +364,53 @@ extension ChangelogTests {
       changelog.markdown().contains(
         "  - reviewed by alice (event #\(review.seq); read as 330 000): UN table\n"))
   }
+
+  /// The changelog written a few countries at a time is, byte for byte, the changelog made
+  /// whole: in every format, for the whole store, a range and a few countries, and when
+  /// nothing changed.
+  @Test(arguments: [ChangelogWriter.Format.markdown, .json, .csv, .atom])
+  func writtenInPartsItIsTheWholeChangelog(format: ChangelogWriter.Format) throws {
+    let ledger = try corpusLedger()
+    let countries = try ledger.countries().map(\.code)
+    #expect(countries.count > 3)
+    let june = ProfileDate(iso: "2015-06-01")!
+    for (since, until, filter) in [
+      (nil, nil, [String]()), (june, nil, []), (nil, june, Array(countries.prefix(3))),
+      (ProfileDate(iso: "1990-01-01"), ProfileDate(iso: "1990-12-31"), []),
+    ] as [(ProfileDate?, ProfileDate?, [String])] {
+      let whole = Changelog(
+        try ledger.changes(since: since, until: until, countries: filter), since: since,
+        until: until)
+      let expected: [UInt8] =
+        switch format {
+        case .markdown: Array(whole.markdown().utf8)
+        case .json: whole.jsonBytes()
+        case .csv: Array(whole.csv().utf8)
+        case .atom: Array(whole.atom().utf8)
+        }
+      for perGroup in [1, 2, 100] {
+        var written: [UInt8] = []
+        var parts = 0
+        var writer = ChangelogWriter(format, since: since, until: until) { written += $0 }
+        try ledger.withChangeGroups(
+          since: since, until: until, countries: filter, countriesPerGroup: perGroup
+        ) { groups in
+          var overview = Changelog.Overview()
+          try groups.forEach { overview.add($0) }
+          #expect(overview == whole.overview)
+          try writer.begin(overview)
+          try groups.forEach {
+            #expect(Set($0.map(\.country)).count <= perGroup)
+            parts += 1
+            try writer.write(Changelog($0, since: since, until: until))
+          }
+          try writer.end()
+        }
+        #expect(
+          written == expected,
+          "\(format) in groups of \(perGroup), \(since?.iso ?? "-")…\(until?.iso ?? "-")")
+        if perGroup == 1 { #expect(parts == whole.overview.countries.count) }
+      }
+    }
+  }
 }

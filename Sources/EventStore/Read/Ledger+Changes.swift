@@ -15,109 +15,153 @@ extension Ledger {
     since: ProfileDate? = nil, until: ProfileDate? = nil, countries: [String] = []
   ) throws -> [RevisionChanges] {
     try read { db in
-      let from = since?.iso ?? "0000-01-01"
-      let placeholders = Array(repeating: "?", count: countries.count).joined(separator: ", ")
-      let countryArguments = countries.map { $0 as DatabaseValueConvertible? }
+      try Ledger.changes(since: since, until: until, countries: countries, in: db)
+    }
+  }
 
-      // The revisions in effect up to `until`, numbered per country; those from `since` on
-      // are reported, each with the one before it.
-      struct Reported {
-        var country: String
-        var revision: RevisionRef
-        var previous: RevisionRef?
-        var outcome: IngestOutcome
-      }
-      var reported: [Reported] = []
-      var previousOf: [String: RevisionRef] = [:]
-      try RevisionsInEffect.forEach(through: until, countries: countries, in: db) { entry in
-        let previous = previousOf[entry.country]
-        previousOf[entry.country] = entry.revision
-        if entry.revision.effectiveDate.iso >= from {
-          reported.append(
-            Reported(
-              country: entry.country, revision: entry.revision, previous: previous,
-              outcome: entry.outcome))
-        }
-      }
-      guard !reported.isEmpty else { return [] }
+  /// ``changes(since:until:countries:)`` a few countries at a time, in constant memory
+  /// whatever the store's size: `body` is given the store's changes as ``ChangeGroups``, which
+  /// it may read through as often as it needs (a changelog counts first, then writes), all
+  /// in one read transaction, so that every pass sees the same log.
+  public func withChangeGroups<Result>(
+    since: ProfileDate? = nil, until: ProfileDate? = nil, countries: [String] = [],
+    countriesPerGroup: Int = 32, _ body: (ChangeGroups) throws -> Result
+  ) throws -> Result {
+    try read { db in
+      let codes =
+        countries.isEmpty
+        ? try String.fetchAll(db, sql: "SELECT DISTINCT country FROM revisions ORDER BY country")
+        : Array(Set(countries)).sorted()
+      return try body(
+        ChangeGroups(
+          db: db, since: since, until: until, countries: codes,
+          countriesPerGroup: max(countriesPerGroup, 1)))
+    }
+  }
 
-      // The indicators that changed into each reported revision, with both text ids: only
-      // the reported revisions' rows, through the projection's key.
-      var changed: [Int: [(indicator: String, before: Int64, after: Int64)]] = [:]
-      var textIDs = Set<Int64>()
-      for chunk in Ledger.chunks(reported.map(\.revision.seq)) {
-        let changes = try Row.fetchCursor(
-          db,
-          sql: """
-            SELECT c.to_seq, c.indicator, a.text_id, b.text_id
-            FROM indicator_changes c
-              JOIN indicator_values a ON a.seq = c.from_seq AND a.indicator = c.indicator
-              JOIN indicator_values b ON b.seq = c.to_seq AND b.indicator = c.indicator
-            WHERE c.to_seq IN (\(Ledger.placeholders(chunk.count)))
-            """, arguments: StatementArguments(chunk))
-        while let row = try changes.next() {
-          let before: Int64 = row[2]
-          let after: Int64 = row[3]
-          changed[row[0], default: []].append((row[1], before, after))
-          textIDs.insert(before)
-          textIDs.insert(after)
-        }
-      }
-      let texts = try Ledger.indicatorReadings(Array(textIDs), in: db)
+  /// The changes of a store, country group by country group; see
+  /// ``withChangeGroups(since:until:countries:countriesPerGroup:_:)``.
+  public struct ChangeGroups {
+    let db: Database
+    let since: ProfileDate?
+    let until: ProfileDate?
+    let countries: [String]
+    let countriesPerGroup: Int
 
-      // The figures of every revision reported and of the ones before them.
-      var figureSeqs = Set<Int>()
-      for entry in reported {
-        figureSeqs.insert(entry.revision.seq)
-        if let previous = entry.previous { figureSeqs.insert(previous.seq) }
+    /// Calls `body` with each group's changes (by country code, then effective date), in
+    /// country order; groups with no change are left out.
+    public func forEach(_ body: ([RevisionChanges]) throws -> Void) throws {
+      for start in stride(from: 0, to: countries.count, by: countriesPerGroup) {
+        let group = Array(countries[start..<min(start + countriesPerGroup, countries.count)])
+        let changes = try Ledger.changes(since: since, until: until, countries: group, in: db)
+        if !changes.isEmpty { try body(changes) }
       }
-      var figures = try Ledger.figureReadings(keeping: figureSeqs, in: db)
+    }
+  }
 
-      // Reviewed readings and values, in place of the machine's, for the countries reviewed.
-      let overlay = try Ledger.reviewOverlay(countries: countries, in: db)
-      let reviewed = overlay.readings
-      let reviewedFigures = overlay.figures
-      for (seq, reviews) in reviewedFigures where figures[seq] != nil {
-        for index in figures[seq]!.indices {
-          if let review = reviews[figures[seq]![index].id] {
-            figures[seq]![index].value = review.value
-          }
-        }
-      }
-      func reading(_ id: Int64, seq: Int?, indicator: String) -> IndicatorReading? {
-        guard var reading = texts[id] else { return nil }
-        if let seq, let review = reviewed[seq]?[indicator] {
-          reading.status = review.status
-          reading.items = review.items
-        }
-        return reading
-      }
+  static func changes(
+    since: ProfileDate?, until: ProfileDate?, countries: [String], in db: Database
+  ) throws -> [RevisionChanges] {
+    let from = since?.iso ?? "0000-01-01"
 
-      return reported.map { entry in
-        let indicators = (changed[entry.revision.seq] ?? []).compactMap {
-          change -> IndicatorPair? in
-          guard
-            let before = reading(
-              change.before, seq: entry.previous?.seq, indicator: change.indicator),
-            let after = reading(change.after, seq: entry.revision.seq, indicator: change.indicator)
-          else {
-            return nil
-          }
-          return IndicatorPair(id: change.indicator, before: before, after: after)
-        }
-        var changes = RevisionChanges(
-          country: entry.country, revision: entry.revision, previous: entry.previous,
-          outcome: entry.outcome, indicators: indicators,
-          previousFigures: entry.previous.map { figures[$0.seq] ?? [] },
-          figures: figures[entry.revision.seq] ?? [])
-        if let standing = reviewed[entry.revision.seq] {
-          for pair in indicators {
-            if let review = standing[pair.id] { changes.reviews[pair.id] = ReviewMark(review) }
-          }
-        }
-        changes.figureReviews = reviewedFigures[entry.revision.seq] ?? [:]
-        return changes
+    // The revisions in effect up to `until`, numbered per country; those from `since` on
+    // are reported, each with the one before it.
+    struct Reported {
+      var country: String
+      var revision: RevisionRef
+      var previous: RevisionRef?
+      var outcome: IngestOutcome
+    }
+    var reported: [Reported] = []
+    var previousOf: [String: RevisionRef] = [:]
+    try RevisionsInEffect.forEach(through: until, countries: countries, in: db) { entry in
+      let previous = previousOf[entry.country]
+      previousOf[entry.country] = entry.revision
+      if entry.revision.effectiveDate.iso >= from {
+        reported.append(
+          Reported(
+            country: entry.country, revision: entry.revision, previous: previous,
+            outcome: entry.outcome))
       }
+    }
+    guard !reported.isEmpty else { return [] }
+
+    // The indicators that changed into each reported revision, with both text ids: only
+    // the reported revisions' rows, through the projection's key.
+    var changed: [Int: [(indicator: String, before: Int64, after: Int64)]] = [:]
+    var textIDs = Set<Int64>()
+    for chunk in Ledger.chunks(reported.map(\.revision.seq)) {
+      let changes = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT c.to_seq, c.indicator, a.text_id, b.text_id
+          FROM indicator_changes c
+            JOIN indicator_values a ON a.seq = c.from_seq AND a.indicator = c.indicator
+            JOIN indicator_values b ON b.seq = c.to_seq AND b.indicator = c.indicator
+          WHERE c.to_seq IN (\(Ledger.placeholders(chunk.count)))
+          """, arguments: StatementArguments(chunk))
+      while let row = try changes.next() {
+        let before: Int64 = row[2]
+        let after: Int64 = row[3]
+        changed[row[0], default: []].append((row[1], before, after))
+        textIDs.insert(before)
+        textIDs.insert(after)
+      }
+    }
+    let texts = try Ledger.indicatorReadings(Array(textIDs), in: db)
+
+    // The figures of every revision reported and of the ones before them.
+    var figureSeqs = Set<Int>()
+    for entry in reported {
+      figureSeqs.insert(entry.revision.seq)
+      if let previous = entry.previous { figureSeqs.insert(previous.seq) }
+    }
+    var figures = try Ledger.figureReadings(keeping: figureSeqs, in: db)
+
+    // Reviewed readings and values, in place of the machine's, for the countries reviewed.
+    let overlay = try Ledger.reviewOverlay(countries: countries, in: db)
+    let reviewed = overlay.readings
+    let reviewedFigures = overlay.figures
+    for (seq, reviews) in reviewedFigures where figures[seq] != nil {
+      for index in figures[seq]!.indices {
+        if let review = reviews[figures[seq]![index].id] {
+          figures[seq]![index].value = review.value
+        }
+      }
+    }
+    func reading(_ id: Int64, seq: Int?, indicator: String) -> IndicatorReading? {
+      guard var reading = texts[id] else { return nil }
+      if let seq, let review = reviewed[seq]?[indicator] {
+        reading.status = review.status
+        reading.items = review.items
+      }
+      return reading
+    }
+
+    return reported.map { entry in
+      let indicators = (changed[entry.revision.seq] ?? []).compactMap {
+        change -> IndicatorPair? in
+        guard
+          let before = reading(
+            change.before, seq: entry.previous?.seq, indicator: change.indicator),
+          let after = reading(change.after, seq: entry.revision.seq, indicator: change.indicator)
+        else {
+          return nil
+        }
+        return IndicatorPair(id: change.indicator, before: before, after: after)
+      }
+      var changes = RevisionChanges(
+        country: entry.country, revision: entry.revision, previous: entry.previous,
+        outcome: entry.outcome, indicators: indicators,
+        previousFigures: entry.previous.map { figures[$0.seq] ?? [] },
+        figures: figures[entry.revision.seq] ?? [])
+      if let standing = reviewed[entry.revision.seq] {
+        for pair in indicators {
+          if let review = standing[pair.id] { changes.reviews[pair.id] = ReviewMark(review) }
+        }
+      }
+      changes.figureReviews = reviewedFigures[entry.revision.seq] ?? [:]
+      return changes
     }
   }
 
