@@ -240,7 +240,8 @@ struct SharedStoreCommandTests {
     let written = try run(
       "writer", ["ingest", fixtures.appendingPathComponent("malta-2015.txt").path])
     #expect(written.status == 0, "\(written.stderr)")
-    let refused = try run("reader", ["ingest", fixtures.appendingPathComponent("uruguay.txt").path])
+    let refused = try run(
+      "reader", ["ingest", fixtures.appendingPathComponent("uruguay.txt").path])
     #expect(refused.status == 1)
     #expect(refused.stderr.contains("permission denied"), "\(refused.stderr)")
     let read = try run("reader", ["history", "malta"])
@@ -256,5 +257,49 @@ struct SharedStoreCommandTests {
       }
     }
     #expect(try writer.head().seq == 2)
+  }
+
+  @Test func everyCommandAnswersTheSameOnEitherEngine() async throws {
+    let address = try await StoreEngine.newDatabase()
+    let directory = try temporaryDirectory("profiles-engines")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let replica = ["PROFILES_REPLICA": directory.appendingPathComponent("replica.sqlite").path]
+    let fixtures = SourceTree.root().appendingPathComponent("Tests/IngestionTests/Fixtures")
+    let documents = SourceTree.root().appendingPathComponent("Documentation/examples/belize")
+    let seed = SourceTree.root().appendingPathComponent("Snapshots")
+    let ingest = try profiles.run(
+      ["ingest", "--db", address.url, seed.path, documents.path]
+        + ["malta.pdf", "malta-2015.txt", "uruguay.txt"].map {
+          fixtures.appendingPathComponent($0).path
+        }, environment: replica)
+    #expect(ingest.status == 0, "\(ingest.stderr)")
+    let review = try profiles.run(
+      [
+        "review", "belize", "2015-03-02", "1.2.1", "--status", "partial", "--by", "alice",
+        "--note", "a CIRT is planned", "--db", address.url,
+      ], environment: replica)
+    #expect(review.status == 0, "\(review.stderr)")
+
+    // The server's log, exported, is an SQLite store of the same events.
+    let log = directory.appendingPathComponent("log.jsonl").path
+    let sqlite = directory.appendingPathComponent("copy.sqlite").path
+    #expect(
+      try profiles.run(["export", "--db", address.url, "-o", log], environment: replica).status == 0
+    )
+    #expect(try profiles.run(["import", log, "--db", sqlite]).status == 0)
+
+    for command in [
+      ["countries"], ["history", "belize"], ["history", "malta"],
+      ["show", "belize", "--as-of", "2015-12-31"], ["diff", "belize"], ["diff", "malta"],
+      ["blame", "belize"], ["changelog"], ["changelog", "--format", "json"],
+      ["changelog", "--since", "2015-06-01", "--format", "csv"], ["progress"],
+      ["progress", "belize"], ["review", "--pending"], ["source", "malta", "2014-08-12", "--text"],
+      ["verify"], ["export", "-o", "-"],
+    ] {
+      let shared = try profiles.run(command + ["--db", address.url], environment: replica)
+      let local = try profiles.run(command + ["--db", sqlite])
+      #expect(shared.status == 0, "\(command): \(shared.stderr)")
+      #expect(shared.stdoutBytes == local.stdoutBytes, "\(command) answers differently")
+    }
   }
 }
