@@ -88,8 +88,9 @@ let package = Package(
       name: "profiles-benchmark",
       dependencies: [
         "ProfileModel", "ProfileParsing", "LedgerModel", "EventStore", "DiffEngine", "Reports",
-        "Ingestion", "ParallelMap", "ProfileTestSupport",
+        "Ingestion", "ParallelMap", "ProfileTestSupport", "PostgresStore",
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     // Test helpers: golden files, fixtures, seeded randomness. Not part of any product.

@@ -76,7 +76,11 @@ func storeBenchmark(_ arguments: [String]) {
 
 /// Ingests `documents` into a new store at `path` and closes it; returns the time taken.
 func ingestCorpus(_ documents: [[UInt8]], into path: String) -> Duration {
-  let writer = try! Ledger(path: path)
+  ingestCorpus(documents, into: try! Ledger(path: path))
+}
+
+/// Ingests `documents` into `writer`, a new store; returns the time taken.
+func ingestCorpus(_ documents: [[UInt8]], into writer: Ledger) -> Duration {
   let start = ContinuousClock.now
   let size = IngestBatch.size
   pipelined(

@@ -32,7 +32,7 @@ import Reports
 // the peers record.
 
 /// The corpus files under `directory`, by country folder then date.
-private func corpusFiles(_ directory: String) -> [String] {
+func corpusFiles(_ directory: String) -> [String] {
   let names = (FileManager.default.enumerator(atPath: directory)?.allObjects as? [String]) ?? []
   return names.filter { $0.hasSuffix(".txt") }.sorted().map { directory + "/" + $0 }
 }
@@ -88,44 +88,18 @@ func suiteBenchmark(_ arguments: [String]) {
   let storeBytes = storeSize(path)
 
   let store = try! Ledger(path: path)
-  let codes = try! store.countries().map(\.code)
-  let histories = Dictionary(
-    uniqueKeysWithValues: codes.map { ($0, try! store.revisionsInEffect(country: $0)) })
+  let queries = SuiteQueries(store)
+  let codes = queries.codes
   var rng = SeededRandom(seed: 11)
 
   /// p50 and p99 of `samples` runs of `body` on a random country.
   func latency(_ body: (String, inout SeededRandom) -> Int) -> [String: Double] {
-    var sink = 0
-    var times: [Duration] = []
-    times.reserveCapacity(samples)
-    for _ in 0..<samples {
-      let code = codes.randomElement(using: &rng)!
-      let start = ContinuousClock.now
-      sink &+= body(code, &rng)
-      times.append(ContinuousClock.now - start)
-    }
-    if sink == 42 { FileHandle.standardError.write(Data("\n".utf8)) }
-    return micros(times)
+    micros(timedQueries(samples: samples, countries: codes, rng: &rng, body))
   }
 
-  let history = latency { code, _ in try! store.history(country: code).count }
-  let show = latency { code, rng in
-    let date = histories[code]!.randomElement(using: &rng)!.effectiveDate.adding(days: 3)
-    let stored = try! store.profile(country: code, asOf: date)!
-    return ProfileSummary().render(stored.profile).utf8.count
-  }
-  let diff = latency { code, rng in
-    // As `profiles diff COUNTRY FROM TO` with two random revisions in effect.
-    let revisions = try! store.revisionsInEffect(country: code)
-    let a = Int.random(in: 0..<revisions.count, using: &rng)
-    let b = Int.random(in: 0..<revisions.count, using: &rng)
-    let (older, newer) = (revisions[min(a, b)], revisions[max(a, b)])
-    let from = try! store.profile(seq: older.seq)!
-    let to = try! store.profile(seq: newer.seq)!
-    let report = DiffReport(
-      country: code, from: older, to: newer, diff: ProfileDiff(from: from.profile, to: to.profile))
-    return report.text().utf8.count
-  }
+  let history = latency { code, rng in queries.history(store, code, &rng) }
+  let show = latency { code, rng in queries.showAsOf(store, code, &rng) }
+  let diff = latency { code, rng in queries.diff(store, code, &rng) }
   let blame = latency { code, _ in
     BlameReport(Blame(history: try! store.readingHistory(country: code)!)).text().utf8.count
   }
@@ -179,8 +153,67 @@ func suiteBenchmark(_ arguments: [String]) {
   FileHandle.standardOutput.write(json + Data("\n".utf8))
 }
 
+/// The reading commands the suite times, as each makes its output, on any store of one
+/// corpus: each returns the size of that output, which keeps the work.
+struct SuiteQueries {
+  /// The store's countries, in its order, which random draws pick from.
+  let codes: [String]
+  /// Each country's revisions in effect, where `show --as-of` draws its dates.
+  let histories: [String: [RevisionRef]]
+
+  init(_ store: Ledger) {
+    codes = try! store.countries().map(\.code)
+    histories = Dictionary(
+      uniqueKeysWithValues: codes.map { ($0, try! store.revisionsInEffect(country: $0)) })
+  }
+
+  /// `profiles history COUNTRY`.
+  func history(_ store: Ledger, _ code: String, _ rng: inout SeededRandom) -> Int {
+    try! store.history(country: code).count
+  }
+
+  /// `profiles show COUNTRY --as-of DATE`, three days after a random revision.
+  func showAsOf(_ store: Ledger, _ code: String, _ rng: inout SeededRandom) -> Int {
+    let date = histories[code]!.randomElement(using: &rng)!.effectiveDate.adding(days: 3)
+    let stored = try! store.profile(country: code, asOf: date)!
+    return ProfileSummary().render(stored.profile).utf8.count
+  }
+
+  /// `profiles diff COUNTRY FROM TO` with two random revisions in effect.
+  func diff(_ store: Ledger, _ code: String, _ rng: inout SeededRandom) -> Int {
+    let revisions = try! store.revisionsInEffect(country: code)
+    let a = Int.random(in: 0..<revisions.count, using: &rng)
+    let b = Int.random(in: 0..<revisions.count, using: &rng)
+    let (older, newer) = (revisions[min(a, b)], revisions[max(a, b)])
+    let from = try! store.profile(seq: older.seq)!
+    let to = try! store.profile(seq: newer.seq)!
+    let report = DiffReport(
+      country: code, from: older, to: newer, diff: ProfileDiff(from: from.profile, to: to.profile))
+    return report.text().utf8.count
+  }
+}
+
+/// The time of each of `samples` runs of `body`, each on a country of `countries` drawn by
+/// `rng`.
+func timedQueries(
+  samples: Int, countries: [String], rng: inout SeededRandom,
+  _ body: (String, inout SeededRandom) -> Int
+) -> [Duration] {
+  var sink = 0
+  var times: [Duration] = []
+  times.reserveCapacity(samples)
+  for _ in 0..<samples {
+    let code = countries.randomElement(using: &rng)!
+    let start = ContinuousClock.now
+    sink &+= body(code, &rng)
+    times.append(ContinuousClock.now - start)
+  }
+  if sink == 42 { FileHandle.standardError.write(Data("\n".utf8)) }
+  return times
+}
+
 /// p50 and p99 of `times`, in µs.
-private func micros(_ times: [Duration]) -> [String: Double] {
+func micros(_ times: [Duration]) -> [String: Double] {
   ["p50": seconds(percentile(times, 50)) * 1e6, "p99": seconds(percentile(times, 99)) * 1e6]
 }
 

@@ -17,6 +17,10 @@
 //   suite DIR [samples] [rounds]           on a corpus directory: floor, parse, ingest,
 //                                          bytes per revision, query latencies, as JSON
 //   export DIR OUT                         each document's reading as a JSON line
+//   postgres ADDRESS CORPUS_DIR [samples] [rounds] [PROFILES]
+//                                          the store on a PostgreSQL server beside SQLite,
+//                                          on a corpus directory: ingest, queries (warm and
+//                                          opening the store), first sync, 1 and 4 writers
 
 import Foundation
 import ProfileTestSupport
@@ -35,6 +39,7 @@ let benchmarks: [(name: String, usage: String, run: ([String]) -> Void)] = [
   ("suite", "DIR [samples] [rounds]", suiteBenchmark),
   ("export", "DIR OUT", exportBenchmark),
   ("pdf", "[rounds] [documents per round]", pdfBenchmark),
+  ("postgres", "ADDRESS CORPUS_DIR [samples] [rounds] [PROFILES]", postgresBenchmark),
 ]
 
 /// Writes a synthetic corpus: `corpus DIR [countries] [revisions]`.
