@@ -55,7 +55,6 @@ public struct PostgresLog: Sendable {
     func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
       try connection.query(query, logger: logger).wait()
     }
-    _ = try run("CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY)")
     var applied: [String] = []
     for (name, file) in PostgresLog.migrations {
       guard let sql = PostgresResources.file(file) else {
@@ -63,7 +62,10 @@ public struct PostgresLog: Sendable {
       }
       _ = try run("BEGIN")
       do {
+        // The lock first, then even the table of migrations: processes opening a new store
+        // at the same moment make it, and apply each migration, one after the other.
         _ = try run("SELECT pg_advisory_xact_lock(\(PostgresLog.migrationLock))")
+        _ = try run("CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY)")
         if try run("SELECT 1 FROM schema_migrations WHERE name = \(name)").isEmpty {
           for statement in PostgresLog.statementsOfSchema(sql) {
             _ = try run(PostgresQuery(unsafeSQL: statement))

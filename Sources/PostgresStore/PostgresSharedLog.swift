@@ -71,9 +71,13 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
     try log.run {
       if let namespace, creating {
         let quoted = "\"" + namespace.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        _ = try connection.query(
-          PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(quoted)"), logger: logger
-        ).wait()
+        // Under the migrations' lock: processes opening a new store at once make it once.
+        for statement in [
+          "BEGIN", "SELECT pg_advisory_xact_lock(\(PostgresLog.migrationLock))",
+          "CREATE SCHEMA IF NOT EXISTS \(quoted)", "COMMIT",
+        ] {
+          _ = try connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).wait()
+        }
       }
       let applied = try PostgresLog.appliedMigrations(on: connection, logger: logger)
       let known = PostgresLog.migrations.map(\.0)

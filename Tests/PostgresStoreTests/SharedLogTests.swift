@@ -172,4 +172,27 @@ struct SharedLogTests {
       #expect(columns == (try sqlite.columns(of: table)), "\(table)")
     }
   }
+
+  @Test func storesOpenedAtOnceOnANewDatabaseMakeItOnce() throws {
+    let namespace = "t_" + UUID().uuidString.prefix(12).lowercased()
+    let failures = Failures()
+    DispatchQueue.concurrentPerform(iterations: 4) { _ in
+      do {
+        _ = try StoreEngine.open(namespace, creating: true)
+      } catch {
+        failures.add("\(error)")
+      }
+    }
+    #expect(failures.all.isEmpty)
+    let log = try StoreEngine.open(namespace, creating: false)
+    #expect(try log.column("SELECT name FROM schema_migrations") == ["v1"])
+  }
+}
+
+/// Errors collected from several threads.
+final class Failures: @unchecked Sendable {
+  private let lock = NSLock()
+  private var errors: [String] = []
+  func add(_ error: String) { lock.withLock { errors.append(error) } }
+  var all: [String] { lock.withLock { errors } }
 }

@@ -191,6 +191,9 @@ public final class Ledger: Sendable {
   /// anywhere before that commit leaves both as they were; one after it leaves the replica
   /// behind, to catch up next time.
   func write<T>(_ body: (Database) throws -> T) throws -> T {
+    // What other writers appended is fetched before the log's lock is taken, so that under
+    // it only what they commit meanwhile remains to fetch.
+    if shared != nil { try sync() }
     do {
       // The writer's memory is touched only here, with the write connection held, so that
       // concurrent callers never share it mid-transaction.
