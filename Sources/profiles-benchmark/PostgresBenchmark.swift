@@ -25,8 +25,9 @@ import ProfileTestSupport
 //   first sync  on PostgreSQL, an empty replica fetching the whole log: a new machine
 //   writers     `profiles ingest --db … --quiet` of the whole corpus by one process, then by
 //               four at once, each given half the corpus (two neighbouring quarters of its
-//               countries) and a replica of its own; afterwards the store must hold each of
-//               the corpus's revisions exactly once
+//               countries) and a replica of its own (as on four machines), then the four
+//               sharing one replica (as on one machine); afterwards the store must hold
+//               each of the corpus's revisions exactly once
 // Each figure is the median over rounds: throughputs of one run each, latencies p50 and p99
 // of `samples` queries.
 
@@ -189,16 +190,25 @@ private struct EngineBench {
       Array(countries[q * countries.count / 4..<(q + 1) * countries.count / 4])
     }
     let halves = (0..<4).map { quarters[$0] + quarters[($0 + 1) % 4] }
-    for (key, shares) in [("1 writer", whole), ("4 writers", halves)] {
-      figures[key] = Double(documents.count) / seconds(ingestWithProfiles(shares, engine, key))
+    for (key, shares, oneReplica) in [
+      ("1 writer", whole, true), ("4 writers", halves, false),
+      ("4 writers, one replica", halves, true),
+    ] {
+      figures[key] =
+        Double(documents.count)
+        / seconds(ingestWithProfiles(shares, engine, key, oneReplica: oneReplica))
     }
     return figures
   }
 
   /// Runs one `profiles ingest` per share of the corpus, all at once, into a new store, and
   /// checks that the store then holds each of the corpus's revisions once; returns the wall
-  /// time from the first start to the last exit.
-  func ingestWithProfiles(_ shares: [[String]], _ engine: Engine, _ what: String) -> Duration {
+  /// time from the first start to the last exit. On PostgreSQL, the writers share one
+  /// replica with `oneReplica` (as processes of one user on one machine do by default), else
+  /// each has its own (as on several machines).
+  func ingestWithProfiles(
+    _ shares: [[String]], _ engine: Engine, _ what: String, oneReplica: Bool
+  ) -> Duration {
     let name = "bench_\(UUID().uuidString.prefix(8).lowercased())"
     let db: String
     var address = server
@@ -225,7 +235,7 @@ private struct EngineBench {
       process.arguments = ["ingest", "--db", db, "--quiet"] + paths
       var environment = ProcessInfo.processInfo.environment
       environment["PROFILES_REPLICA"] =
-        scratch.appendingPathComponent("\(name)-replica-\(index).sqlite").path
+        scratch.appendingPathComponent("\(name)-replica-\(oneReplica ? 0 : index).sqlite").path
       process.environment = environment
       let output = scratch.appendingPathComponent("\(name)-\(index).out").path
       FileManager.default.createFile(atPath: output, contents: nil)
@@ -328,6 +338,7 @@ private struct EngineBench {
       ("first sync of an empty replica (events/s)", "first sync"),
       ("profiles ingest, 1 writer (rev/s)", "1 writer"),
       ("profiles ingest, 4 writers (rev/s)", "4 writers"),
+      ("… the 4 sharing one replica (rev/s)", "4 writers, one replica"),
     ]
     let latencies = [
       ("history p50 / p99 (µs)", "history"),
