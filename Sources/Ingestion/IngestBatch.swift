@@ -5,7 +5,7 @@ import ProfileParsing
 /// Parsing many documents at once, on every core.
 public enum IngestBatch {
   /// How many documents go into one store transaction.
-  public static let size = 256
+  public static let size = 128
 
   /// The readings of `documents`, in order, parsed concurrently, with the same values
   /// supplied for every document.

@@ -25,13 +25,19 @@ public struct Ingestion: Sendable {
     public var atomic: Bool
     /// Values supplied for what the documents lack (`--date`, `--country`).
     public var supplied: SuppliedValues
+    /// Keep every document's outcome in the ``Report``. Without it, the outcomes are only
+    /// told, a batch at a time (``Event/outcomes(_:)``), and the report counts them: a run's
+    /// memory then does not grow with the number of documents.
+    public var keepsOutcomes: Bool
 
     public init(
-      batchSize: Int = IngestBatch.size, atomic: Bool = false, supplied: SuppliedValues = .none
+      batchSize: Int = IngestBatch.size, atomic: Bool = false, supplied: SuppliedValues = .none,
+      keepsOutcomes: Bool = true
     ) {
       self.batchSize = batchSize
       self.atomic = atomic
       self.supplied = supplied
+      self.keepsOutcomes = keepsOutcomes
     }
   }
 
@@ -77,16 +83,32 @@ public struct Ingestion: Sendable {
     }
   }
 
-  /// What a run did: one outcome per document, in the order given.
+  /// What a run did: one outcome per document, in the order given, and their counts.
   public struct Report: Sendable {
-    public var outcomes: [Outcome]
-    /// The run was stopped (``StopRequest``) before its end: `outcomes` are those of the
+    /// Every document's outcome, in the order given; none unless ``Options/keepsOutcomes``.
+    public var outcomes: [Outcome] = []
+    /// How many documents had each outcome.
+    public var counts: [Outcome.Kind: Int] = [:]
+    /// How many warnings the documents' readings had.
+    public var warnings = 0
+    /// The run was stopped (``StopRequest``) before its end: the outcomes are those of the
     /// documents committed, the first of those given, and the others were not recorded.
     public var interrupted = false
+    /// The documents with an outcome.
+    public var documents: Int { counts.values.reduce(0, +) }
     /// Documents that could not be read as profiles.
-    public var rejected: Int { outcomes.filter { $0.kind == .rejected }.count }
+    public var rejected: Int { counts[.rejected, default: 0] }
     /// Documents the store refused.
-    public var failed: Int { outcomes.filter { $0.kind == .failed }.count }
+    public var failed: Int { counts[.failed, default: 0] }
+
+    /// Counts `outcomes`, final, and keeps them if `keeping`.
+    mutating func add(_ outcomes: [Outcome], keeping: Bool) {
+      for outcome in outcomes {
+        counts[outcome.kind, default: 0] += 1
+        warnings += outcome.diagnostics.filter { $0.severity == .warning }.count
+      }
+      if keeping { self.outcomes += outcomes }
+    }
   }
 
   /// What a caller hears while a run goes on.
@@ -98,13 +120,18 @@ public struct Ingestion: Sendable {
     case progress(done: Int, total: Int)
     /// A readable document the store refused, with the reason.
     case failed(Outcome)
+    /// The outcomes of the next documents, in the order given, once they are final: a
+    /// batch's once the store has committed it; an atomic run's all at its end.
+    case outcomes([Outcome])
   }
 
   /// The store failed (full, locked, …) in the middle of a run: what the batches before it
-  /// committed stays, and is in `committed`.
+  /// committed stays; their outcomes were told, and are counted in `report`.
   public struct StoreFailure: Error, CustomStringConvertible {
     public var underlying: any Error
-    public var committed: [Outcome]
+    /// The outcomes of the documents committed, if the run keeps them.
+    public var committed: [Outcome] { report.outcomes }
+    public var report: Report
     public var description: String { String(describing: underlying) }
   }
 
@@ -152,74 +179,92 @@ public struct Ingestion: Sendable {
   /// the next batch with the outcomes of the documents committed, ``Report/interrupted``.
   /// Throws a ``DocumentFileError`` for a file that cannot be read, and a ``StoreFailure``
   /// when the store fails.
-  public func run(
-    files: [String], stop: StopRequest? = nil, observe: (Event) -> Void = { _ in }
-  ) throws -> Report {
-    var outcomes: [Outcome] = []
+  ///
+  /// At most two batches are held at once, the one being recorded and the next one being
+  /// read (``pipelined(batches:produce:consume:)``), and, unless ``Options/keepsOutcomes``,
+  /// nothing else grows with the number of documents; `files` can be a ``DocumentList``.
+  public func run<Files: RandomAccessCollection<String> & Sendable>(
+    files: Files, stop: StopRequest? = nil, observe: (Event) -> Void = { _ in }
+  ) throws -> Report where Files.Index == Int {
+    var report = Report()
+    /// An atomic run's outcomes, final at its end, and the revisions it records then.
+    var pending: [Outcome] = []
     var kept: [(index: Int, revision: PreparedRevision)] = []
     let size = options.batchSize
+    let keeping = options.keepsOutcomes
     let reader = self
+    let start = files.startIndex
     do {
       try pipelined(
         batches: (files.count + size - 1) / size,
         produce: { batch in
-          reader.read(Array(files[batch * size..<min((batch + 1) * size, files.count)]))
+          reader.read(
+            Array(files[(start + batch * size)..<(start + min((batch + 1) * size, files.count))]))
         },
         consume: { batch, read in
           // Between batches: everything before this one is committed.
           if stop?.isRequested == true { throw Stopped() }
           observe(.progress(done: batch * size, total: files.count))
-          for (path, document) in zip(read.paths, read.documents) {
-            let outcome = try document.outcome(path: path)
+          var outcomes: [Outcome] = []
+          outcomes.reserveCapacity(read.outcomes.count)
+          for outcome in read.outcomes {
+            let outcome = try outcome.get()
             observe(.read(outcome))
             outcomes.append(outcome)
           }
-          let first = batch * size
           if options.atomic {
-            kept += read.prepared.map { (first + $0.offset, $0.revision) }
+            kept += read.prepared.map { (pending.count + $0.offset, $0.revision) }
+            pending += outcomes
             return
           }
-          guard !read.prepared.isEmpty else { return }
-          let results: [Result<IngestResult, LedgerError>]
-          do {
-            results = try store.writable().recordBatch(
-              prepared: read.prepared.map(\.revision), parserVersion: ProfileParser.version)
-          } catch {
-            throw StoreFailure(underlying: error, committed: Array(outcomes.prefix(first)))
-          }
-          for (entry, result) in zip(read.prepared, results) {
-            let index = first + entry.offset
-            switch result {
-            case .success(let recorded):
-              outcomes[index].kind = Outcome.Kind(recorded.outcome)
-              outcomes[index].seq = recorded.event?.seq
-            case .failure(let error):
-              outcomes[index].kind = .failed
-              outcomes[index].failure = "\(error)"
-              observe(.failed(outcomes[index]))
+          if !read.prepared.isEmpty {
+            let results: [Result<IngestResult, LedgerError>]
+            do {
+              results = try store.writable().recordBatch(
+                prepared: read.prepared.map(\.revision), parserVersion: ProfileParser.version)
+            } catch {
+              throw StoreFailure(underlying: error, report: report)
+            }
+            for (entry, result) in zip(read.prepared, results) {
+              let index = entry.offset
+              switch result {
+              case .success(let recorded):
+                outcomes[index].kind = Outcome.Kind(recorded.outcome)
+                outcomes[index].seq = recorded.event?.seq
+              case .failure(let error):
+                outcomes[index].kind = .failed
+                outcomes[index].failure = "\(error)"
+                observe(.failed(outcomes[index]))
+              }
             }
           }
+          report.add(outcomes, keeping: keeping)
+          observe(.outcomes(outcomes))
         })
     } catch is Stopped {
       // An atomic run records at its end: nothing of it is committed.
-      return Report(outcomes: options.atomic ? [] : outcomes, interrupted: true)
+      if options.atomic { return Report(interrupted: true) }
+      report.interrupted = true
+      return report
     }
     observe(.progress(done: files.count, total: files.count))
 
     if options.atomic {
-      if stop?.isRequested == true { return Report(outcomes: [], interrupted: true) }
-      if outcomes.allSatisfy({ $0.kind != .rejected }), !kept.isEmpty {
+      if stop?.isRequested == true { return Report(interrupted: true) }
+      if pending.allSatisfy({ $0.kind != .rejected }), !kept.isEmpty {
         let results = try store.writable().recordAll(
           prepared: kept.map(\.revision), parserVersion: ProfileParser.version)
         for (entry, result) in zip(kept, results) {
-          outcomes[entry.index].kind = Outcome.Kind(result.outcome)
-          outcomes[entry.index].seq = result.event?.seq
+          pending[entry.index].kind = Outcome.Kind(result.outcome)
+          pending[entry.index].seq = result.event?.seq
         }
       } else {
-        for entry in kept { outcomes[entry.index].kind = .skipped }
+        for entry in kept { pending[entry.index].kind = .skipped }
       }
+      report.add(pending, keeping: keeping)
+      observe(.outcomes(pending))
     }
-    return Report(outcomes: outcomes)
+    return report
   }
 
   /// Thrown between batches once a stop is requested, to leave the pipeline.
@@ -252,10 +297,11 @@ public struct Ingestion: Sendable {
     }
   }
 
-  /// One batch of documents, read, parsed and prepared for the store.
+  /// One batch of documents, read, parsed and prepared for the store. The documents'
+  /// bytes and readings are held only by what the store records.
   private struct ReadBatch: Sendable {
-    var paths: [String]
-    var documents: [Read]
+    /// Each document's outcome as far as reading tells, or why it could not be read.
+    var outcomes: [Result<Outcome, any Error>]
     /// The readable documents, with their offsets in the batch.
     var prepared: [(offset: Int, revision: PreparedRevision)]
   }
@@ -330,7 +376,7 @@ public struct Ingestion: Sendable {
       ?? readings.concurrentMap { PreparedRevision(source: $0, profile: $1, extraction: $2) }
     for index in prepared.indices { prepared[index].supplied = suppliedFields[index] }
     return ReadBatch(
-      paths: paths, documents: reads.map { $0! },
+      outcomes: zip(paths, reads).map { path, read in Result { try read!.outcome(path: path) } },
       prepared: Array(zip(documents.map(\.offset), prepared)))
   }
 

@@ -91,7 +91,9 @@ extension Profile {
     var writer = CanonicalWriter(capacity: 8192)
     var ranges: [CanonicalIndicatorRange] = []
     writeCanonical(into: &writer, indicatorRanges: &ranges)
-    return (writer.bytes, ranges)
+    // A copy as long as the reading, without the writer's spare capacity: a store holds the
+    // readings of a batch in memory until it is written.
+    return (writer.bytes.withUnsafeBufferPointer { Array($0) }, ranges)
   }
 
   /// The SHA-256 of ``canonicalJSON()``, hex: the identity of this reading.

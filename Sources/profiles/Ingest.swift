@@ -91,19 +91,28 @@ extension Profiles {
     }
 
     mutating func run() throws {
+      // Documents are read on every core and recorded on one thread. With glibc's default of
+      // an allocator arena per thread (up to eight per core), what each arena has freed is
+      // reused by its own threads only, and a long run's memory grows with them; two arenas
+      // keep it flat, at no cost in time measured.
+      Allocator.limitArenas(to: 2)
       let files = try documents()
       let supplied = try self.supplied.values(for: files)
       // From here on, SIGINT and SIGTERM stop the run between batches.
       let stop = Ingestion.StopRequest()
       let signals = InterruptSignals(requesting: stop)
       defer { withExtendedLifetime(signals) {} }
-      let options = Ingestion.Options(batchSize: batch, atomic: atomic, supplied: supplied)
+      // Each batch's outcomes are written once committed, and not kept: the run's memory does
+      // not grow with the number of documents.
+      let options = Ingestion.Options(
+        batchSize: batch, atomic: atomic, supplied: supplied, keepsOutcomes: false)
       // A store is made only once there is something to record in it.
       let ingestion =
         FileManager.default.fileExists(atPath: store.path)
         ? Ingestion(ledger: try store.open(creating: true), options: options)
         : Ingestion(creatingStore: { [store] in try store.open(creating: true) }, options: options)
       let progress = ProgressBar(total: files.count)
+      let output = OutcomeWriter(format: format, progress: progress)
       let result: Ingestion.Report
       do {
         result = try ingestion.run(files: files, stop: stop) { event in
@@ -115,24 +124,25 @@ extension Profiles {
             }
           case .failed(let outcome):
             progress.write("\(outcome.path): error: \(outcome.failure ?? "not recorded")")
+          case .outcomes(let outcomes): output.write(outcomes)
           }
         }
-      } catch let failure as Ingestion.StoreFailure {
+      } catch {
         // What the batches before committed stays, and is reported before the error.
         progress.finish()
-        if !failure.committed.isEmpty {
-          try report(failure.committed, ledger: ingestion.ledger)
+        if output.written > 0 {
+          try output.finish(ledger: ingestion.ledger, path: store.path)
         }
-        throw failure.underlying
+        throw (error as? Ingestion.StoreFailure)?.underlying ?? error
       }
       progress.finish()
       if atomic && result.rejected > 0 {
         StandardError.write(
           "--atomic: \(plural(result.rejected, "document")) rejected; nothing recorded")
       }
-      try report(result.outcomes, ledger: ingestion.ledger)
+      try output.finish(ledger: ingestion.ledger, path: store.path)
       if result.interrupted {
-        let committed = result.outcomes.count
+        let committed = result.documents
         StandardError.write(
           "interrupted: \(committed) of \(plural(files.count, "document")) committed, "
             + "\(files.count - committed) not recorded")
@@ -143,10 +153,10 @@ extension Profiles {
 
     /// The documents the paths name, every one checked to be there before any is read: a
     /// mistyped path stops the run before it records anything, rather than half-way.
-    func documents() throws -> [String] {
-      let files: [String]
+    func documents() throws -> DocumentList {
+      let files: DocumentList
       do {
-        files = try DocumentFiles.expand(paths)
+        files = try DocumentFiles.list(paths)
       } catch let error as DocumentFileError {
         throw ProfilesError.nothingRecorded(reason: error.description)
       }
@@ -164,58 +174,123 @@ extension Profiles {
       }
       return files
     }
+  }
+}
 
-    /// Prints the outcomes and the summary, as `--format` asks. `ledger` is `nil` when the
-    /// run made no store.
-    func report(_ outcomes: [Ingestion.Outcome], ledger: Ledger?) throws {
-      let lines = outcomes.map(Line.init)
-      let counts = Dictionary(grouping: lines, by: \.outcome).mapValues(\.count)
-      let events = try ledger?.eventCount() ?? 0
-      let path = ledger?.name ?? store.path
+/// Writes `profiles ingest`'s outcomes as `--format` asks, a batch at a time as they become
+/// final, and the summary at the end; it keeps only their counts. The JSON is, byte for byte,
+/// what encoding the whole report at once gives.
+final class OutcomeWriter {
+  let format: Profiles.Ingest.Format
+  let progress: ProgressBar
+  /// How many outcomes were written.
+  private(set) var written = 0
+  private var counts: [String: Int] = [:]
+  private var warnings = 0
+  private let encoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    return encoder
+  }()
+
+  init(format: Profiles.Ingest.Format, progress: ProgressBar) {
+    self.format = format
+    self.progress = progress
+  }
+
+  struct Report: Encodable {
+    var documents: [Profiles.Ingest.Line]
+    var summary: [String: Int]
+    var store: String
+    var events: Int
+  }
+
+  /// What follows the documents in the JSON report.
+  struct Closing: Encodable {
+    var summary: [String: Int]
+    var store: String
+    var events: Int
+  }
+
+  func write(_ outcomes: [Ingestion.Outcome]) {
+    guard !outcomes.isEmpty else { return }
+    var text = ""
+    for outcome in outcomes {
+      let line = Profiles.Ingest.Line(outcome)
+      counts[line.outcome, default: 0] += 1
+      warnings += outcome.diagnostics.filter { $0.severity == .warning }.count
       switch format {
-      case .json:
-        struct Report: Encodable {
-          var documents: [Line]
-          var summary: [String: Int]
-          var store: String
-          var events: Int
-        }
-        var summary: [String: Int] = [:]
-        for outcome in IngestOutcome.allCases {
-          summary[outcome.rawValue] = counts[outcome.rawValue, default: 0]
-        }
-        // Outcomes only some runs have, there when they happened: the counts add up.
-        for outcome in Ingestion.Outcome.Kind.occasional where counts[outcome.rawValue] != nil {
-          summary[outcome.rawValue] = counts[outcome.rawValue]
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = try encoder.encode(
-          Report(documents: lines, summary: summary, store: path, events: events))
-        print(String(decoding: data, as: UTF8.self))
       case .text:
-        for line in lines {
-          let outcome = line.outcome.padding(toLength: 11, withPad: " ", startingAt: 0)
-          let what = line.country.map { "\($0) \(line.date ?? "")" } ?? "-"
-          let supplied = (line.supplied ?? []).map { "  (\($0) supplied with --\($0), not read)" }
-          print(
-            "\(outcome) \(what.padding(toLength: 15, withPad: " ", startingAt: 0)) \(line.path)"
-              + supplied.joined())
-        }
-        // Every outcome, and those only some runs have (skipped, failed) when they happened,
-        // so that the counts add up to the documents.
-        let tally =
-          IngestOutcome.allCases.map { "\(counts[$0.rawValue, default: 0]) \($0.rawValue)" }
-          + Ingestion.Outcome.Kind.occasional.compactMap { outcome in
-            counts[outcome.rawValue].map { "\($0) \(outcome.rawValue)" }
-          }
-        let warnings = outcomes.map { $0.diagnostics.filter { $0.severity == .warning }.count }
-          .reduce(0, +)
-        print(
-          "\(plural(lines.count, "document")): \(tally.joined(separator: ", ")); "
-            + "\(plural(warnings, "warning")); \(plural(events, "event")) in \(path)")
+        let kind = line.outcome.padding(toLength: 11, withPad: " ", startingAt: 0)
+        let what = line.country.map { "\($0) \(line.date ?? "")" } ?? "-"
+        let supplied = (line.supplied ?? []).map { "  (\($0) supplied with --\($0), not read)" }
+        text += "\(kind) \(what.padding(toLength: 15, withPad: " ", startingAt: 0)) \(line.path)"
+        text += supplied.joined() + "\n"
+      case .json:
+        // Each document as the whole report's encoding nests it: two levels in.
+        text += written == 0 ? "{\n  \"documents\" : [\n" : ",\n"
+        let object = String(decoding: (try? encoder.encode(line)) ?? Data(), as: UTF8.self)
+        text += object.split(separator: "\n", omittingEmptySubsequences: false)
+          .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
       }
+      written += 1
     }
+    progress.output(text)
+  }
+
+  /// Writes the summary: `ledger` is `nil` when the run made no store.
+  func finish(ledger: Ledger?, path storePath: String) throws {
+    // The head's number: events are numbered from 1 without a gap (`verify` holds the log to
+    // it), so this is their count, in one indexed lookup where counting reads a whole index.
+    let events = try ledger?.head().seq ?? 0
+    let path = ledger?.name ?? storePath
+    switch format {
+    case .json:
+      var summary: [String: Int] = [:]
+      for outcome in IngestOutcome.allCases {
+        summary[outcome.rawValue] = counts[outcome.rawValue, default: 0]
+      }
+      // Outcomes only some runs have, there when they happened: the counts add up.
+      for outcome in Ingestion.Outcome.Kind.occasional where counts[outcome.rawValue] != nil {
+        summary[outcome.rawValue] = counts[outcome.rawValue]
+      }
+      guard written > 0 else {
+        let data = try encoder.encode(
+          Report(documents: [], summary: summary, store: path, events: events))
+        return progress.output(String(decoding: data, as: UTF8.self) + "\n")
+      }
+      let closing = String(
+        decoding: try encoder.encode(Closing(summary: summary, store: path, events: events)),
+        as: UTF8.self)
+      // `{\n  "events" …`: the documents' array closes where the whole report's would.
+      progress.output("\n  ],\n" + closing.dropFirst(2) + "\n")
+    case .text:
+      // Every outcome, and those only some runs have (skipped, failed) when they happened,
+      // so that the counts add up to the documents.
+      let tally =
+        IngestOutcome.allCases.map { "\(counts[$0.rawValue, default: 0]) \($0.rawValue)" }
+        + Ingestion.Outcome.Kind.occasional.compactMap { outcome in
+          counts[outcome.rawValue].map { "\($0) \(outcome.rawValue)" }
+        }
+      progress.output(
+        "\(plural(written, "document")): \(tally.joined(separator: ", ")); "
+          + "\(plural(warnings, "warning")); \(plural(events, "event")) in \(path)\n")
+    }
+  }
+}
+
+/// The C library's memory allocator.
+enum Allocator {
+  /// Limits glibc's allocator to `count` arenas (`mallopt(M_ARENA_MAX, count)`); elsewhere,
+  /// nothing. Called before the threads it concerns allocate.
+  static func limitArenas(to count: Int32) {
+    #if os(Linux)
+      // `mallopt` is declared in malloc.h, which the Glibc module leaves out.
+      typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+      let arenaMaximum: Int32 = -8  // M_ARENA_MAX
+      guard let symbol = dlsym(nil, "mallopt") else { return }
+      _ = unsafeBitCast(symbol, to: Mallopt.self)(arenaMaximum, count)
+    #endif
   }
 }
 
@@ -248,6 +323,16 @@ final class ProgressBar {
   func write(_ line: String) {
     guard let drawn else { return StandardError.write(line) }
     FileHandle.standardError.write(Data("\r\u{1B}[K\(line)\n\(drawn)".utf8))
+  }
+
+  /// Writes `text` to standard output; when that is the terminal the bar is on, the bar is
+  /// cleared before it and drawn again after.
+  func output(_ text: String) {
+    guard let drawn, isatty(STDOUT_FILENO) == 1 else { return print(text, terminator: "") }
+    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    print(text, terminator: "")
+    fflush(nil)  // standard output, before the bar is drawn again
+    FileHandle.standardError.write(Data(drawn.utf8))
   }
 
   /// Clears the bar, for good.

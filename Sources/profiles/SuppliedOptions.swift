@@ -39,7 +39,7 @@ struct SuppliedOptions: ParsableArguments {
   }
 
   /// The values for `files`: a date belongs to one document, so it is refused for several.
-  func values(for files: [String]) throws -> SuppliedValues {
+  func values(for files: some Collection<String>) throws -> SuppliedValues {
     let values = try values()
     if values.date != nil, files.count > 1 {
       throw ValidationError(

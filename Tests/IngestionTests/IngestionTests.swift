@@ -55,6 +55,7 @@ import Testing
     let ledger = try Ledger()
     var read: [String] = []
     var progress: [Int] = []
+    var told: [[Ingestion.Outcome]] = []
     let report = try Ingestion(ledger: ledger, options: .init(batchSize: 2)).run(files: files) {
       switch $0 {
       case .read(let outcome): read.append(outcome.path)
@@ -62,12 +63,17 @@ import Testing
         #expect(total == 4)
         progress.append(done)
       case .failed(let outcome): Issue.record("not expected: \(outcome)")
+      case .outcomes(let outcomes): told.append(outcomes)
       }
     }
     #expect(read == files)
     #expect(progress == [0, 2, 4])
     #expect(report.outcomes.map(\.kind) == [.recorded, .recorded, .rejected, .recorded])
     #expect(report.rejected == 1 && report.failed == 0)
+    // Each batch's outcomes are told once final, in order.
+    #expect(told.map { $0.map(\.path) } == [Array(files.prefix(2)), Array(files.suffix(2))])
+    #expect(told.flatMap { $0 } == report.outcomes)
+    #expect(report.documents == 4 && report.counts == [.recorded: 3, .rejected: 1])
     let rejected = report.outcomes[2]
     #expect(rejected.country == nil && rejected.seq == nil)
     #expect(rejected.diagnostics.contains { $0.severity == .error })
@@ -79,6 +85,58 @@ import Testing
     let again = try Ingestion(ledger: ledger).run(files: files)
     #expect(again.outcomes.map(\.kind) == [.unchanged, .unchanged, .rejected, .unchanged])
     #expect(try ledger.eventCount() == 3)
+  }
+
+  /// A run that keeps no outcomes tells each batch's once final and only counts them: what
+  /// it holds does not grow with the number of documents.
+  @Test func aRunThatKeepsNoOutcomesTellsThemABatchAtATime() throws {
+    let (directory, files) = try Self.documents()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for atomic in [false, true] {
+      var told: [[Ingestion.Outcome]] = []
+      let report = try Ingestion(
+        ledger: try Ledger(), options: .init(batchSize: 2, atomic: atomic, keepsOutcomes: false)
+      ).run(files: DocumentList(files)) {
+        if case .outcomes(let outcomes) = $0 { told.append(outcomes) }
+      }
+      #expect(report.outcomes.isEmpty)
+      #expect(report.documents == 4 && report.rejected == 1)
+      #expect(told.flatMap { $0 }.map(\.path) == files)
+      if atomic {
+        // Final only at the end, all at once: skipped for the rejected one.
+        #expect(told.count == 1)
+        #expect(report.counts == [.skipped: 3, .rejected: 1])
+      } else {
+        #expect(told.map(\.count) == [2, 2])
+        #expect(report.counts == [.recorded: 3, .rejected: 1])
+        #expect(told.flatMap { $0 }.compactMap(\.seq) == [1, 2, 3])
+      }
+    }
+  }
+
+  /// A list of paths held compactly gives each path back as given, at any place.
+  @Test func aDocumentListGivesBackEveryPath() throws {
+    var paths: [String] = []
+    for country in ["afghanistan", "åland-islands", "côte-d’ivoire", "e", "e-two", "z"] {
+      for day in 1...45 {
+        paths.append("corpus/\(country)/2015-\(day < 10 ? "0" : "")\(day).txt")
+      }
+    }
+    paths.append("/" + String(repeating: "long/", count: 60) + "x.pdf")
+    paths.append("-")
+    paths.append("")
+    paths.append("corpus/afghanistan/2015-01.txt")
+    let list = DocumentList(paths)
+    #expect(list.count == paths.count)
+    #expect(Array(list) == paths)
+    #expect(list[100] == paths[100] && list[31] == paths[31] && list[32] == paths[32])
+    #expect(Array(list[40..<90]) == Array(paths[40..<90]))
+    #expect(DocumentList().isEmpty)
+
+    let (directory, files) = try Self.documents()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(try DocumentFiles.list([directory.path]) == DocumentList(files))
+    #expect(Array(try DocumentFiles.list([directory.path, "-"])) == files + ["-"])
   }
 
   @Test func anAtomicRunWithARejectedDocumentRecordsNothing() throws {

@@ -123,6 +123,44 @@ import Testing
     #expect(!quiet.stderr.contains(": warning: "))
   }
 
+  /// The JSON report is written a batch at a time, as each is committed: it is byte for byte
+  /// what encoding the whole report at once gives.
+  @Test func theJSONReportWrittenABatchAtATimeIsTheWholeReportsEncoding() throws {
+    struct Line: Codable {
+      var path: String
+      var outcome: String
+      var country: String?
+      var date: String?
+      var seq: Int?
+      var diagnostics: [String]
+      var supplied: [String]?
+    }
+    struct Report: Codable {
+      var documents: [Line]
+      var summary: [String: Int]
+      var store: String
+      var events: Int
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    let corpus = try corpus(countries: 2, revisions: 3)
+    let runs = [
+      [
+        "ingest", "--format", "json", "--batch", "2", corpus, mojibake,
+        "\(fixtures)/error-no-date.txt",
+      ],
+      ["ingest", "--format", "json", corpus],
+      ["ingest", "--format", "json", "--db", "one.sqlite", mojibake],
+    ]
+    for arguments in runs {
+      let outcome = try run(arguments)
+      let report = try JSONDecoder().decode(Report.self, from: Data(outcome.stdout.utf8))
+      #expect(!report.documents.isEmpty)
+      let whole = String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+      #expect(outcome.stdout == whole, "\(arguments)")
+    }
+  }
+
   // MARK: On a terminal
 
   /// The progress bar is cleared before a diagnostic is written and drawn again after it:

@@ -64,8 +64,9 @@ enum Deflate {
       }
     }
     precondition(code == Z_STREAM_END, "zlib deflate failed with \(code)")
-    out.removeLast(out.count - Int(stream.pointee.total_out))
-    return out
+    // A copy as long as the output, without the bound's spare bytes (several times what a
+    // document compresses to): compressed parts wait in memory until their batch is written.
+    return Array(out[..<Int(stream.pointee.total_out)])
   }
 
   static func decompress(_ bytes: [UInt8], size: Int) throws -> [UInt8] {

@@ -61,9 +61,10 @@ public final class Ledger: Sendable {
       // Each document of a batch is written in a savepoint, whose undo journal would
       // otherwise go to a temporary file, one write per page touched.
       try db.execute(sql: "PRAGMA temp_store = MEMORY")
-      // Up to 64 MiB of pages in memory (SQLite's default is 2 MiB): recording touches pages
-      // all over the hash indexes, and reports read whole projections.
-      try db.execute(sql: "PRAGMA cache_size = -65536")
+      // The page cache, per connection (see ``pageCache``): small for the writer, whose
+      // cache lives as long as the store is open, larger for readers.
+      try db.execute(
+        sql: "PRAGMA cache_size = -\(Ledger.pageCache(readOnly: db.configuration.readonly))")
     }
     do {
       if !options.readOnly { try Ledger.inspectBeforeWriting(path: path) }
@@ -73,6 +74,22 @@ public final class Ledger: Sendable {
     } catch let error as DatabaseError {
       throw Ledger.translate(error, path: path, options: options)
     }
+  }
+
+  /// The page cache of each connection to a store file, in KiB (SQLite's default is 2 MiB).
+  ///
+  /// The writer's cache is kept for as long as the store is open, and recording fills it
+  /// with pages from all over the hash indexes: held at 4 MiB (a batch of 128 documents
+  /// dirties a few hundred pages), the memory of a long ingest does not grow with the
+  /// store, and the pages it misses are read from the operating system's cache. A reader
+  /// starts afresh after any other connection has written, so its cache holds what one read
+  /// transaction touches: up to 64 MiB, for the reports that read whole projections. A
+  /// store opened for reading only has readers' caches throughout.
+  static let writerPageCache = 4 * 1024
+  static let readerPageCache = 64 * 1024
+
+  static func pageCache(readOnly: Bool) -> Int {
+    readOnly ? readerPageCache : writerPageCache
   }
 
   /// A store in memory, for tests and previews.

@@ -43,14 +43,53 @@ final class WriterState: @unchecked Sendable {
     static func key(date: String, contentHash: String) -> String { date + " " + contentHash }
   }
 
+  /// A reading's digest (16 bytes) as a key held inline, with no allocation of its own.
+  private struct Digest: Hashable {
+    var high: UInt64
+    var low: UInt64
+
+    init?(_ digest: Data) {
+      guard digest.count == 16 else { return nil }
+      var high: UInt64 = 0
+      var low: UInt64 = 0
+      for (offset, byte) in digest.enumerated() {
+        if offset < 8 {
+          high = high << 8 | UInt64(byte)
+        } else {
+          low = low << 8 | UInt64(byte)
+        }
+      }
+      self.high = high
+      self.low = low
+    }
+  }
+
   private var dataVersion: Int?
   private var head: Head?
   private var headKnown = false
   private var streams: [String: Stream] = [:]
-  private var textIDs: [Data: Int64] = [:]
+  /// When each cached stream was last used (a tick of `clock`).
+  private var lastUse: [String: Int] = [:]
+  private var clock = 0
+  /// The readings the cached streams hold (`recorded`), all together.
+  private(set) var cachedReadings = 0
+  private var textIDs: [Digest: Int64] = [:]
   private var placeholderLists: [Int: String] = [:]
-  /// Bounds the memory the text ids take on very large stores.
-  private static let maximumTextIDs = 200_000
+
+  /// Bounds the memory of the text ids, whatever the size of the store: once full, they are
+  /// forgotten and learnt again.
+  var maximumTextIDs = 8_192
+  /// Bounds the memory of the cached streams, whose size grows with each country's history
+  /// (about 200 bytes a reading): past it, the streams used least recently are forgotten,
+  /// and read again when next needed. Documents that come a country at a time (a folder
+  /// each) use one stream at a time; documents that come a date at a time for every country
+  /// read each stream again once their countries' histories together pass it.
+  var maximumCachedReadings = 8_192
+
+  /// How many text ids are remembered.
+  var rememberedTextIDs: Int { textIDs.count }
+  /// How many streams are cached.
+  var cachedStreams: Int { streams.count }
 
   /// Starts a transaction: forgets everything if another connection has committed since.
   func begin(_ db: Database) throws {
@@ -65,12 +104,17 @@ final class WriterState: @unchecked Sendable {
     head = nil
     headKnown = false
     streams = [:]
+    lastUse = [:]
+    cachedReadings = 0
     textIDs = [:]
   }
 
   /// Forgets one country's stream, after a change this cache does not follow itself.
   func forget(country: String) {
-    streams[country] = nil
+    if let stream = streams.removeValue(forKey: country) {
+      cachedReadings -= stream.recorded.count
+    }
+    lastUse[country] = nil
   }
 
   /// The log's last event, or nil when the log is empty.
@@ -90,7 +134,11 @@ final class WriterState: @unchecked Sendable {
 
   /// The stream of `country`, read from the database the first time.
   func stream(_ country: String, _ db: Database) throws -> Stream {
-    if let stream = streams[country] { return stream }
+    if let stream = streams[country] {
+      clock += 1
+      lastUse[country] = clock
+      return stream
+    }
     let version =
       try Int.fetchOne(
         db.cachedStatement(sql: "SELECT max(stream_version) FROM events WHERE country = ?"),
@@ -138,22 +186,35 @@ final class WriterState: @unchecked Sendable {
     let stream = Stream(
       version: version, recorded: recorded, inEffect: inEffect, latestDate: latest?.date,
       latestSeq: latest?.seq, latestValues: values)
-    streams[country] = stream
+    setStream(stream, for: country)
     return stream
   }
 
   func setStream(_ stream: Stream, for country: String) {
+    cachedReadings += stream.recorded.count - (streams[country]?.recorded.count ?? 0)
     streams[country] = stream
+    clock += 1
+    lastUse[country] = clock
+    // The stream just set is kept, however large.
+    while cachedReadings > maximumCachedReadings {
+      var oldest: (country: String, tick: Int)?
+      for (other, tick) in lastUse where other != country && tick < oldest?.tick ?? .max {
+        oldest = (other, tick)
+      }
+      guard let oldest else { break }
+      forget(country: oldest.country)
+    }
   }
 
   /// The id of the stored reading with `digest`, if the writer has seen it.
   func knownTextID(_ digest: Data) -> Int64? {
-    textIDs[digest]
+    Digest(digest).flatMap { textIDs[$0] }
   }
 
   func remember(_ digest: Data, _ id: Int64) {
-    if textIDs.count >= WriterState.maximumTextIDs { textIDs.removeAll(keepingCapacity: true) }
-    textIDs[digest] = id
+    guard let key = Digest(digest) else { return }
+    if textIDs.count >= maximumTextIDs { textIDs.removeAll(keepingCapacity: true) }
+    textIDs[key] = id
   }
 
   /// `(?, ?, ?), (?, ?, ?)` for `rows` rows of `columns` values, made once per shape.

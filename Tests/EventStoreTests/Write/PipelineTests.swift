@@ -1,4 +1,5 @@
 import EventStore
+import Foundation
 import LedgerModel
 import Testing
 
@@ -28,5 +29,60 @@ import Testing
         })
     }
     #expect(consumed == [0, 1, 2])
+  }
+
+  /// Counts the batches alive at once: made and not yet released.
+  final class Census: @unchecked Sendable {
+    private let lock = NSLock()
+    private var alive = 0
+    private(set) var most = 0
+
+    func born() {
+      lock.withLock {
+        alive += 1
+        most = max(most, alive)
+      }
+    }
+
+    func died() { lock.withLock { alive -= 1 } }
+  }
+
+  final class CountedBatch: @unchecked Sendable {
+    let census: Census
+    let index: Int
+
+    init(_ index: Int, _ census: Census) {
+      self.index = index
+      self.census = census
+      census.born()
+    }
+
+    deinit { census.died() }
+  }
+
+  /// Whatever the number of batches and however slow the consumer, at most two are held:
+  /// the one consumed and the next one. Ingest's memory rests on it.
+  @Test func noMoreThanTwoBatchesAreHeldAtOnce() {
+    let census = Census()
+    var consumed: [Int] = []
+    pipelined(
+      batches: 40, produce: { CountedBatch($0, census) },
+      consume: { index, batch in
+        #expect(batch.index == index)
+        // A slow consumer: the producer is done with the next batch well before.
+        if index % 8 == 0 { Thread.sleep(forTimeInterval: 0.01) }
+        consumed.append(index)
+      })
+    #expect(consumed == Array(0..<40))
+    #expect(census.most <= 2)
+    // A slow producer too.
+    let slow = Census()
+    pipelined(
+      batches: 10,
+      produce: {
+        Thread.sleep(forTimeInterval: 0.002)
+        return CountedBatch($0, slow)
+      }, consume: { _, _ in })
+    #expect(slow.most <= 2)
   }
 }

@@ -189,3 +189,74 @@ extension WriterStateTests {
     #expect(try ledger.verify().isIntact)
   }
 }
+
+/// What the writer remembers is bounded, whatever the size of the store: its memory must not
+/// grow with the log.
+extension WriterStateTests {
+  @Test func theTextIDsRememberedAreBounded() {
+    let state = WriterState()
+    func digest(_ n: Int) -> Data {
+      var bytes = [UInt8](repeating: 0xA5, count: 16)
+      for shift in 0..<8 { bytes[15 - shift] = UInt8(truncatingIfNeeded: n >> (shift * 8)) }
+      return Data(bytes)
+    }
+    for n in 0..<(3 * state.maximumTextIDs + 5) {
+      state.remember(digest(n), Int64(n))
+      #expect(state.rememberedTextIDs <= state.maximumTextIDs)
+    }
+    // The last ones are remembered, the first ones forgotten.
+    let last = 3 * state.maximumTextIDs + 4
+    #expect(state.knownTextID(digest(last)) == Int64(last))
+    #expect(state.knownTextID(digest(0)) == nil)
+    // A digest of another length is simply not remembered.
+    state.remember(Data([1, 2, 3]), 7)
+    #expect(state.knownTextID(Data([1, 2, 3])) == nil)
+  }
+
+  @Test func theStreamsCachedAreBoundedByTheReadingsTheyHold() throws {
+    let state = WriterState()
+    state.maximumCachedReadings = 1_000
+    func stream(readings: Int) -> WriterState.Stream {
+      WriterState.Stream(
+        version: readings, recorded: Set((0..<readings).map { "2015-01-01 \($0)" }),
+        inEffect: [:], latestDate: nil, latestSeq: nil, latestValues: [:])
+    }
+    for country in 0..<50 {
+      state.setStream(stream(readings: 90), for: "C\(country)")
+      #expect(state.cachedReadings <= state.maximumCachedReadings)
+    }
+    #expect(state.cachedStreams == 11)
+    // The stream just set is kept, even alone past the bound.
+    state.setStream(stream(readings: 1_500), for: "BIG")
+    #expect(state.cachedStreams == 1 && state.cachedReadings == 1_500)
+    state.forget(country: "BIG")
+    #expect(state.cachedStreams == 0 && state.cachedReadings == 0)
+  }
+
+  /// Documents a date at a time for every country, with room for the streams of only a few
+  /// countries: each stream is read again when it was forgotten, and the store is the same
+  /// as one recorded with every stream remembered.
+  @Test func streamsForgottenForRoomAreReadAgain() throws {
+    let documents = try documents(countries: 6, revisions: 8)
+    let byDate = documents.enumerated().sorted {
+      ($0.element.profile.lastUpdated, $0.offset) < ($1.element.profile.lastUpdated, $1.offset)
+    }.map(\.element)
+    let remembering = try Ledger()
+    _ = try remembering.recordBatch(byDate, parserVersion: ProfileParser.version)
+    let forgetting = try Ledger()
+    forgetting.state.maximumCachedReadings = 10
+    forgetting.state.maximumTextIDs = 8
+    for batch in stride(from: 0, to: byDate.count, by: 5) {
+      let results = try forgetting.recordBatch(
+        Array(byDate[batch..<min(batch + 5, byDate.count)]), parserVersion: ProfileParser.version)
+      #expect(results.allSatisfy { (try? $0.get())?.outcome == .recorded })
+      #expect(forgetting.state.cachedReadings <= 10)
+      #expect(forgetting.state.rememberedTextIDs <= 8)
+    }
+    #expect(try projections(forgetting) == projections(remembering))
+    #expect(try forgetting.verify().isIntact)
+    // Recorded again: every one is known, whichever streams were forgotten.
+    let again = try forgetting.recordBatch(byDate, parserVersion: ProfileParser.version)
+    #expect(again.allSatisfy { (try? $0.get())?.outcome == .unchanged })
+  }
+}
