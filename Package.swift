@@ -67,7 +67,6 @@ let package = Package(
       dependencies: [
         "ProfileModel", "LedgerModel", "EventStore", "DiffEngine", "Reports", "Ingestion",
         .product(name: "Hummingbird", package: "hummingbird"),
-        .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
       ],
@@ -156,6 +155,8 @@ let package = Package(
         "ProfileTestSupport", "ResourceEmbedding",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
+        // The reference the pages' template engine is checked against.
+        .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .testTarget(
       name: "profilesTests",

@@ -24,8 +24,8 @@ public struct ProfileDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
   /// Reads `yyyy-mm-dd`.
   public init?(iso: some StringProtocol) {
-    var digits: [Int] = []
-    digits.reserveCapacity(8)
+    // Digit by digit, without allocating: the store reads a date from every row it lists.
+    var fields = (year: 0, month: 0, day: 0)
     var index = 0
     for byte in iso.utf8 {
       switch index {
@@ -33,13 +33,18 @@ public struct ProfileDate: Hashable, Comparable, Sendable, CustomStringConvertib
         guard byte == UInt8(ascii: "-") else { return nil }
       default:
         guard (0x30...0x39).contains(byte) else { return nil }
-        digits.append(Int(byte - 0x30))
+        let digit = Int(byte - 0x30)
+        switch index {
+        case 0..<4: fields.year = fields.year * 10 + digit
+        case 5..<7: fields.month = fields.month * 10 + digit
+        default: fields.day = fields.day * 10 + digit
+        }
       }
       index += 1
+      if index > 10 { return nil }
     }
     guard index == 10 else { return nil }
-    let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-    self.init(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+    self.init(year: fields.year, month: fields.month, day: fields.day)
   }
 
   /// A placeholder for a date column that does not read (never written by the store).
@@ -55,11 +60,23 @@ public struct ProfileDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
   /// `2015-03-02`.
   public var iso: String {
-    func pad(_ n: Int, _ width: Int) -> String {
-      let s = String(n)
-      return String(repeating: "0", count: max(0, width - s.count)) + s
+    // Ten bytes written in place (a string that short needs no allocation): pages and
+    // reports print thousands of dates. Every field is in range (see the initializers).
+    String(unsafeUninitializedCapacity: 10) { buffer in
+      func digits(_ value: Int, _ width: Int, at start: Int) {
+        var value = value
+        for position in (start..<start + width).reversed() {
+          buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+          value /= 10
+        }
+      }
+      digits(year, 4, at: 0)
+      buffer[4] = UInt8(ascii: "-")
+      digits(month, 2, at: 5)
+      buffer[7] = UInt8(ascii: "-")
+      digits(day, 2, at: 8)
+      return 10
     }
-    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
 
   /// `2 March 2015`, the way the documents print it.

@@ -9,13 +9,31 @@ enum CountrySearch {
 
   /// The code, the name and the other names of `entry`, folded.
   static func keys(of entry: CountryDirectory.Entry) -> [String] {
-    [entry.code] + ([entry.name] + entry.aliases).map(key)
+    folded[entry.code] ?? [entry.code] + ([entry.name] + entry.aliases).map(key)
+  }
+
+  /// The keys of every country of the directory, by code, folded once: the countries page
+  /// filters and sorts by them on every request.
+  private static let folded: [String: [String]] = Dictionary(
+    CountryDirectory.standard.entries.map { entry in
+      (entry.code, [entry.code] + ([entry.name] + entry.aliases).map(key))
+    }
+  ) { first, _ in first }
+
+  /// What a list of countries is sorted by: the folded name of `code` (the code itself for a
+  /// country the directory does not name).
+  static func sortKey(_ code: String) -> String {
+    folded[code]?[1] ?? key(CountryDirectory.standard.entry(code: code)?.name ?? code)
   }
 
   /// Whether `text` is part of the country `code`, its name or another of its names (of every
   /// country when `text` is empty).
   static func matches(_ code: String, _ text: String) -> Bool {
-    let wanted = key(text)
+    matches(code, key: key(text))
+  }
+
+  /// ``matches(_:_:)`` with the text already folded (`wanted`).
+  static func matches(_ code: String, key wanted: String) -> Bool {
     guard !wanted.isEmpty else { return true }
     let keys = CountryDirectory.standard.entry(code: code).map(keys(of:)) ?? [code]
     return keys.contains { $0.contains(wanted) }

@@ -4,7 +4,6 @@ import HTTPTypes
 import Hummingbird
 import LedgerModel
 import Logging
-import Mustache
 import ProfileModel
 import Reports
 
@@ -45,7 +44,7 @@ public final class LedgerSite: Sendable {
   let options: Options
   let cache: PageCache
   let heads: HeadWatch
-  let templates: MustacheLibrary
+  let templates: TemplateLibrary
   let logger: Logger
   let format = ChangeFormat()
 

@@ -62,8 +62,6 @@ extension Ledger {
   static func changes(
     since: ProfileDate?, until: ProfileDate?, countries: [String], in db: Database
   ) throws -> [RevisionChanges] {
-    let from = since?.iso ?? "0000-01-01"
-
     // The revisions in effect up to `until`, numbered per country; those from `since` on
     // are reported, each with the one before it.
     struct Reported {
@@ -74,10 +72,18 @@ extension Ledger {
     }
     var reported: [Reported] = []
     var previousOf: [String: RevisionRef] = [:]
+    // Numbering needs a country's whole history; only countries with a revision in the
+    // range have one to report.
+    var countries = countries
+    if since != nil {
+      countries = try RevisionsInEffect.countries(
+        dated: since, through: until, among: countries, in: db)
+      guard !countries.isEmpty else { return [] }
+    }
     try RevisionsInEffect.forEach(through: until, countries: countries, in: db) { entry in
       let previous = previousOf[entry.country]
       previousOf[entry.country] = entry.revision
-      if entry.revision.effectiveDate.iso >= from {
+      if since.map({ entry.revision.effectiveDate >= $0 }) ?? true {
         reported.append(
           Reported(
             country: entry.country, revision: entry.revision, previous: previous,
@@ -86,29 +92,30 @@ extension Ledger {
     }
     guard !reported.isEmpty else { return [] }
 
-    // The indicators that changed into each reported revision, with both text ids: only
-    // the reported revisions' rows, through the projection's key.
+    // The indicators that changed into each reported revision, with both text ids, in
+    // the projection's key order (by revision, then indicator).
     var changed: [Int: [(indicator: String, before: Int64, after: Int64)]] = [:]
     var textIDs = Set<Int64>()
-    for chunk in Ledger.chunks(reported.map(\.revision.seq)) {
-      let changes = try Row.fetchCursor(
-        db,
+    let changes = try Row.fetchCursor(
+      db.cachedStatement(
         sql: """
           SELECT c.to_seq, c.indicator, a.text_id, b.text_id
           FROM indicator_changes c
             JOIN indicator_values a ON a.seq = c.from_seq AND a.indicator = c.indicator
             JOIN indicator_values b ON b.seq = c.to_seq AND b.indicator = c.indicator
-          WHERE c.to_seq IN (\(Ledger.placeholders(chunk.count)))
-          """, arguments: StatementArguments(chunk))
-      while let row = try changes.next() {
-        let before: Int64 = row[2]
-        let after: Int64 = row[3]
-        changed[row[0], default: []].append((row[1], before, after))
-        textIDs.insert(before)
-        textIDs.insert(after)
-      }
+          WHERE c.to_seq IN (SELECT value FROM json_each(?))
+          ORDER BY c.to_seq, c.indicator
+          """),
+      arguments: [SQLList.seqs(reported.map(\.revision.seq))])
+    while let row = try changes.next() {
+      let seq: Int = row[0]
+      let before: Int64 = row[2]
+      let after: Int64 = row[3]
+      changed[seq, default: []].append((row[1], before, after))
+      textIDs.insert(before)
+      textIDs.insert(after)
     }
-    let texts = try Ledger.indicatorReadings(Array(textIDs), in: db)
+    let texts = try Ledger.indicatorReadings(textIDs, in: db)
 
     // The figures of every revision reported and of the ones before them.
     var figureSeqs = Set<Int>()
@@ -116,7 +123,7 @@ extension Ledger {
       figureSeqs.insert(entry.revision.seq)
       if let previous = entry.previous { figureSeqs.insert(previous.seq) }
     }
-    var figures = try Ledger.figureReadings(keeping: figureSeqs, in: db)
+    var figures = try Ledger.figureReadings(of: figureSeqs, in: db)
 
     // Reviewed readings and values, in place of the machine's, for the countries reviewed.
     let overlay = try Ledger.reviewOverlay(countries: countries, in: db)
@@ -165,67 +172,50 @@ extension Ledger {
     }
   }
 
-  /// The stored indicator readings with these ids.
-  private static func indicatorReadings(_ ids: [Int64], in db: Database) throws
+  /// The stored indicator readings with these ids, in one statement.
+  private static func indicatorReadings(_ ids: Set<Int64>, in db: Database) throws
     -> [Int64: IndicatorReading]
   {
     var readings: [Int64: IndicatorReading] = [:]
     readings.reserveCapacity(ids.count)
-    for start in stride(from: 0, to: ids.count, by: 500) {
-      let chunk = ids[start..<min(start + 500, ids.count)]
-      let rows = try Row.fetchCursor(
-        db,
+    let rows = try Row.fetchCursor(
+      db.cachedStatement(
         sql: """
           SELECT id, indicator, status, items, text FROM indicator_texts
-          WHERE id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", ")))
-          """, arguments: StatementArguments(Array(chunk)))
-      while let row = try rows.next() {
-        let items: String = row[3]
-        readings[row[0]] = IndicatorReading(
-          id: row[1], status: row[2],
-          items: items == "[]" ? [] : (try? CanonicalReader.strings(from: Array(items.utf8))) ?? [],
-          text: row[4])
-      }
+          WHERE id IN (SELECT value FROM json_each(?))
+          """),
+      arguments: [SQLList.seqs(ids.lazy.map(Int.init))])
+    while let row = try rows.next() {
+      let items: String = row[3]
+      readings[row[0]] = IndicatorReading(
+        id: row[1], status: row[2],
+        items: items == "[]" ? [] : (try? CanonicalReader.strings(from: Array(items.utf8))) ?? [],
+        text: row[4])
     }
     return readings
   }
 
-  /// The figures of the revisions whose seq is in `keeping`, each revision's in order,
-  /// through the projection's key.
-  private static func figureReadings(keeping: Set<Int>, in db: Database) throws
+  /// The figures of the revisions recorded by events `seqs`, each revision's in order, in one
+  /// statement.
+  private static func figureReadings(of seqs: Set<Int>, in db: Database) throws
     -> [Int: [FigureReading]]
   {
-    var figures: [Int: [(position: Int, reading: FigureReading)]] = [:]
-    for chunk in chunks(Array(keeping)) {
-      let rows = try Row.fetchCursor(
-        db,
+    var figures: [Int: [FigureReading]] = [:]
+    let rows = try Row.fetchCursor(
+      db.cachedStatement(
         sql: """
-          SELECT seq, figure, position, value, source_name, source_period FROM figure_values
-          WHERE seq IN (\(placeholders(chunk.count)))
-          """, arguments: StatementArguments(chunk))
-      while let row = try rows.next() {
-        let name: String? = row[4]
-        figures[row[0], default: []].append(
-          (
-            row[2],
-            FigureReading(
-              id: row[1], value: row[3],
-              source: name.map { DataSource(name: $0, period: row[5] ?? "") })
-          ))
-      }
+          SELECT seq, figure, value, source_name, source_period FROM figure_values
+          WHERE seq IN (SELECT value FROM json_each(?))
+          ORDER BY seq, position
+          """),
+      arguments: [SQLList.seqs(seqs)])
+    while let row = try rows.next() {
+      let name: String? = row[3]
+      figures[row[0], default: []].append(
+        FigureReading(
+          id: row[1], value: row[2],
+          source: name.map { DataSource(name: $0, period: row[4] ?? "") }))
     }
-    return figures.mapValues { $0.sorted { $0.position < $1.position }.map(\.reading) }
-  }
-
-  /// `values` in chunks of at most 500: as many as one statement's `IN (…)` takes here.
-  static func chunks<Value>(_ values: [Value]) -> [[Value]] {
-    stride(from: 0, to: values.count, by: 500).map {
-      Array(values[$0..<min($0 + 500, values.count)])
-    }
-  }
-
-  /// `?, ?, ?` for `count` values.
-  static func placeholders(_ count: Int) -> String {
-    Array(repeating: "?", count: count).joined(separator: ", ")
+    return figures
   }
 }

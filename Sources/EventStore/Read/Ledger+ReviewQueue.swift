@@ -14,14 +14,19 @@ extension Ledger {
     let (revisions, readings, reviewed) = try read { db in
       var revisions: [RevisionsInEffect.Entry] = []
       try RevisionsInEffect.forEach(countries: countries, in: db) { revisions.append($0) }
-      var readings: [(size: Int, zlib: [UInt8])] = []
-      readings.reserveCapacity(revisions.count)
-      let statement = try db.cachedStatement(
-        sql: "SELECT reading_size, reading_zlib FROM events WHERE seq = ?")
-      for entry in revisions {
-        let row = try Row.fetchOne(statement, arguments: [entry.revision.seq])
-        readings.append((row?[0] ?? 0, (row?[1] as Data?).map { [UInt8]($0) } ?? []))
+      // Every reading in one statement, put in the revisions' order.
+      var stored: [Int: (size: Int, zlib: [UInt8])] = [:]
+      let rows = try Row.fetchCursor(
+        db.cachedStatement(
+          sql: """
+            SELECT seq, reading_size, reading_zlib FROM events
+            WHERE seq IN (SELECT value FROM json_each(?))
+            """),
+        arguments: [SQLList.seqs(revisions.map(\.revision.seq))])
+      while let row = try rows.next() {
+        stored[row[0]] = (row[1] ?? 0, (row[2] as Data?).map { [UInt8]($0) } ?? [])
       }
+      let readings = revisions.map { stored[$0.revision.seq] ?? (0, []) }
       return (revisions, readings, try Ledger.reviewedReadings(countries: countries, in: db))
     }
     let marked = readings.concurrentMap { stored -> [(String, IndicatorStatus, String)] in
@@ -105,20 +110,26 @@ extension Ledger {
     try read { db in
       var revisions: [RevisionsInEffect.Entry] = []
       try RevisionsInEffect.forEach(countries: countries, in: db) { revisions.append($0) }
-      let statement = try db.cachedStatement(
-        sql: """
-          SELECT s.size, s.zlib, e.supplied
-          FROM events e JOIN sources s ON s.hash = coalesce(e.text_hash, e.source_hash)
-          WHERE e.seq = ?
-          """)
+      // Every document in one statement, put in the revisions' order.
+      var stored: [Int: (size: Int, zlib: Data, supplied: String?)] = [:]
+      let rows = try Row.fetchCursor(
+        db.cachedStatement(
+          sql: """
+            SELECT e.seq, s.size, s.zlib, e.supplied
+            FROM events e JOIN sources s ON s.hash = coalesce(e.text_hash, e.source_hash)
+            WHERE e.seq IN (SELECT value FROM json_each(?))
+            """),
+        arguments: [SQLList.seqs(revisions.map(\.revision.seq))])
+      while let row = try rows.next() {
+        guard let compressed = row[2] as Data? else { continue }
+        stored[row[0]] = (row[1], compressed, row[3])
+      }
       return try revisions.compactMap { entry in
-        guard let row = try Row.fetchOne(statement, arguments: [entry.revision.seq]),
-          let compressed = row[1] as Data?
-        else { return nil }
+        guard let document = stored[entry.revision.seq] else { return nil }
         return StoredSource(
           country: entry.country, revision: entry.revision,
-          bytes: try Deflate.decompress(Array(compressed), size: row[0]),
-          supplied: (row[2] as String?).flatMap(SuppliedField.fields(stored:)) ?? [])
+          bytes: try Deflate.decompress(Array(document.zlib), size: document.size),
+          supplied: document.supplied.flatMap(SuppliedField.fields(stored:)) ?? [])
       }
     }
   }
@@ -127,8 +138,7 @@ extension Ledger {
   /// empty), by revision: revisions belong to one country each.
   static func reviewOverlay(countries: [String], in db: Database) throws -> ReviewOverlay {
     var merged = ReviewOverlay()
-    for country in try reviewedCountries(among: countries, in: db) {
-      let overlay = try reviewOverlay(country: country, knownAt: nil, in: db)
+    for overlay in try reviewOverlays(countries: countries, knownAt: nil, in: db).values {
       merged.readings.merge(overlay.readings) { a, _ in a }
       merged.figures.merge(overlay.figures) { a, _ in a }
     }

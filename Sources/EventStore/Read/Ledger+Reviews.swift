@@ -19,18 +19,28 @@ extension Ledger {
   }
 
   static func reviews(country: String, knownAt: KnownAt?, in db: Database) throws -> [Review] {
+    try reviews(countries: [country], knownAt: knownAt, in: db)[country] ?? []
+  }
+
+  /// Every review of `countries` (all when empty) recorded up to `knownAt`, by country, each
+  /// country's in log order: one statement.
+  static func reviews(countries: [String], knownAt: KnownAt?, in db: Database) throws
+    -> [String: [Review]]
+  {
     let (condition, cutoff) = Ledger.condition(
       knownAt, seq: "v.seq", recordedAt: "v.recorded_at")
     let rows = try Row.fetchCursor(
       db.cachedStatement(
         sql: """
           SELECT v.seq, v.revision_seq, r.effective_date, v.subject, v.figure, v.action,
-            v.status, v.items, v.value, v.reviewer, v.note, v.recorded_at
+            v.status, v.items, v.value, v.reviewer, v.note, v.recorded_at, v.country
           FROM reviews v JOIN revisions r ON r.seq = v.revision_seq
-          WHERE v.country = ? AND \(condition) ORDER BY v.seq
+          WHERE \(condition)
+            \(countries.isEmpty ? "" : "AND v.country IN (SELECT value FROM json_each(?))")
+          ORDER BY v.seq
           """),
-      arguments: [country, cutoff])
-    var reviews: [Review] = []
+      arguments: countries.isEmpty ? [cutoff] : [cutoff, SQLList.json(countries)])
+    var reviews: [String: [Review]] = [:]
     while let row = try rows.next() {
       let figure: Bool = row[4]
       let verdict: ReviewVerdict
@@ -44,7 +54,8 @@ extension Ledger {
       case "confirm": verdict = .confirmed
       default: verdict = .cleared
       }
-      reviews.append(
+      let country: String = row[12]
+      reviews[country, default: []].append(
         Review(
           seq: row[0], country: country, revision: row[1],
           effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid,
@@ -65,13 +76,32 @@ extension Ledger {
   static func reviewOverlay(country: String, knownAt: KnownAt?, in db: Database) throws
     -> ReviewOverlay
   {
-    let all = try reviews(country: country, knownAt: knownAt, in: db)
-    guard !all.isEmpty else { return ReviewOverlay() }
-    return ReviewOverlay(
-      readings: try reviewedReadings(
-        country: country, standing: standing(all, figures: false), in: db),
-      figures: try reviewedFigures(
-        country: country, standing: standing(all, figures: true), in: db))
+    try reviewOverlays(countries: [country], knownAt: knownAt, in: db)[country] ?? ReviewOverlay()
+  }
+
+  /// The reviewed readings and figures of each reviewed country among `countries` (all when
+  /// empty) as known at `knownAt`, by country: three statements however many countries are
+  /// reviewed (one when none is), the reviews, then the machine's readings and figures of
+  /// every reviewed subject in every revision of its country.
+  static func reviewOverlays(countries: [String], knownAt: KnownAt?, in db: Database) throws
+    -> [String: ReviewOverlay]
+  {
+    let reviews = try reviews(countries: countries, knownAt: knownAt, in: db)
+    guard !reviews.isEmpty else { return [:] }
+    var standingReadings: [String: [ReadingKey: Review]] = [:]
+    var standingFigures: [String: [ReadingKey: Review]] = [:]
+    for (country, reviews) in reviews {
+      standingReadings[country] = standing(reviews, figures: false)
+      standingFigures[country] = standing(reviews, figures: true)
+    }
+    let readings = try reviewedReadings(standing: standingReadings, in: db)
+    let figures = try reviewedFigures(standing: standingFigures, in: db)
+    var overlays: [String: ReviewOverlay] = [:]
+    for country in reviews.keys {
+      overlays[country] = ReviewOverlay(
+        readings: readings[country] ?? [:], figures: figures[country] ?? [:])
+    }
+    return overlays
   }
 
   /// The review standing on each reviewed (revision, subject) among `reviews`, figures or
@@ -126,99 +156,108 @@ extension Ledger {
     try reviewOverlay(country: country, knownAt: knownAt, in: db).readings
   }
 
-  /// The readings `standing` (the reviews standing on `country`'s indicators) cover.
+  /// The readings `standing` (by country, the reviews standing on its indicators) cover, by
+  /// country: one statement reads the machine's readings of every reviewed indicator in
+  /// every revision of its country.
   private static func reviewedReadings(
-    country: String, standing: [ReadingKey: Review], in db: Database
-  ) throws -> [Int: [String: ReviewedReading]] {
-    guard !standing.isEmpty else { return [:] }
-
-    // The machine's readings of the reviewed indicators, in every revision of the country.
-    let indicators = Set(standing.keys.map(\.subject)).sorted()
-    let placeholders = Array(repeating: "?", count: indicators.count).joined(separator: ", ")
+    standing: [String: [ReadingKey: Review]], in db: Database
+  ) throws -> [String: [Int: [String: ReviewedReading]]] {
+    let subjects = subjectsArgument(standing)
+    guard subjects != "[]" else { return [:] }
     let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT v.seq, v.indicator, v.text_id, t.status, t.items, r.superseded_by
-        FROM revisions r JOIN indicator_values v ON v.seq = r.seq
-          JOIN indicator_texts t ON t.id = v.text_id
-        WHERE r.country = ? AND v.indicator IN (\(placeholders))
-        """, arguments: StatementArguments([country] + indicators))
-    var machine: [ReadingKey: (status: IndicatorStatus, items: [String])] = [:]
-    var texts: [ReadingKey: Int64] = [:]
-    var supersededBy: [Int: Int] = [:]
+      db.cachedStatement(
+        sql: """
+          SELECT r.country, v.seq, v.indicator, v.text_id, t.status, t.items, r.superseded_by
+          FROM (SELECT json_extract(value, '$[0]') AS country, json_extract(value, '$[1]') AS subject
+              FROM json_each(?)) s
+            JOIN revisions r ON r.country = s.country
+            JOIN indicator_values v ON v.seq = r.seq AND v.indicator = s.subject
+            JOIN indicator_texts t ON t.id = v.text_id
+          """),
+      arguments: [subjects])
+    var machine: [String: [ReadingKey: (status: IndicatorStatus, items: [String])]] = [:]
+    var texts: [String: [ReadingKey: Int64]] = [:]
+    var supersededBy: [String: [Int: Int]] = [:]
     while let row = try rows.next() {
-      let key = ReadingKey(revision: row[0], subject: row[1])
-      let items = (try? JSONDecoder().decode([String].self, from: Data((row[4] as String).utf8)))
-      machine[key] = (row[3] as IndicatorStatus? ?? .missing, items ?? [])
-      texts[key] = row[2]
-      if let by = row[5] as Int? { supersededBy[key.revision] = by }
+      let country: String = row[0]
+      let key = ReadingKey(revision: row[1], subject: row[2])
+      let items = (try? JSONDecoder().decode([String].self, from: Data((row[5] as String).utf8)))
+      machine[country, default: [:]][key] = (row[4] as IndicatorStatus? ?? .missing, items ?? [])
+      texts[country, default: [:]][key] = row[3]
+      if let by = row[6] as Int? { supersededBy[country, default: [:]][key.revision] = by }
     }
 
-    var result: [Int: [String: ReviewedReading]] = [:]
-    for (key, review) in claims(standing, machine: texts, supersededBy: supersededBy) {
-      guard let reading = machine[key] else { continue }
-      let judged = machine[ReadingKey(revision: review.revision, subject: key.subject)]
-      result[key.revision, default: [:]][key.subject] = ReviewedReading(
-        review: review, machineStatus: reading.status, machineItems: reading.items,
-        confirmed: judged)
+    var result: [String: [Int: [String: ReviewedReading]]] = [:]
+    for (country, standing) in standing {
+      let machine = machine[country] ?? [:]
+      let claimed = claims(
+        standing, machine: texts[country] ?? [:], supersededBy: supersededBy[country] ?? [:])
+      for (key, review) in claimed {
+        guard let reading = machine[key] else { continue }
+        let judged = machine[ReadingKey(revision: review.revision, subject: key.subject)]
+        result[country, default: [:]][key.revision, default: [:]][key.subject] =
+          ReviewedReading(
+            review: review, machineStatus: reading.status, machineItems: reading.items,
+            confirmed: judged)
+      }
     }
     return result
   }
 
-  /// The figures `standing` (the reviews standing on `country`'s figures) cover: for each
-  /// revision (by its event). A figure reads the same as another where its value and data
-  /// source are the same.
+  /// The figures `standing` (by country, the reviews standing on its figures) cover, by
+  /// country, then revision (event). A figure reads the same as another where its value and
+  /// data source are the same.
   private static func reviewedFigures(
-    country: String, standing: [ReadingKey: Review], in db: Database
-  ) throws -> [Int: [String: ReviewedFigure]] {
-    guard !standing.isEmpty else { return [:] }
-    let figures = Set(standing.keys.map(\.subject)).sorted()
-    let placeholders = Array(repeating: "?", count: figures.count).joined(separator: ", ")
+    standing: [String: [ReadingKey: Review]], in db: Database
+  ) throws -> [String: [Int: [String: ReviewedFigure]]] {
+    let subjects = subjectsArgument(standing)
+    guard subjects != "[]" else { return [:] }
     let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT f.seq, f.figure, f.value, f.source_name, f.source_period, r.superseded_by
-        FROM revisions r JOIN figure_values f ON f.seq = r.seq
-        WHERE r.country = ? AND f.figure IN (\(placeholders))
-        """, arguments: StatementArguments([country] + figures))
-    var values: [ReadingKey: String?] = [:]
-    var same: [ReadingKey: [String?]] = [:]
-    var supersededBy: [Int: Int] = [:]
+      db.cachedStatement(
+        sql: """
+          SELECT r.country, f.seq, f.figure, f.value, f.source_name, f.source_period,
+            r.superseded_by
+          FROM (SELECT json_extract(value, '$[0]') AS country, json_extract(value, '$[1]') AS subject
+              FROM json_each(?)) s
+            JOIN revisions r ON r.country = s.country
+            JOIN figure_values f ON f.seq = r.seq AND f.figure = s.subject
+          """),
+      arguments: [subjects])
+    var values: [String: [ReadingKey: String?]] = [:]
+    var same: [String: [ReadingKey: [String?]]] = [:]
+    var supersededBy: [String: [Int: Int]] = [:]
     while let row = try rows.next() {
-      let key = ReadingKey(revision: row[0], subject: row[1])
-      values[key] = row[2] as String?
-      same[key] = [row[2], row[3], row[4]]
-      if let by = row[5] as Int? { supersededBy[key.revision] = by }
+      let country: String = row[0]
+      let key = ReadingKey(revision: row[1], subject: row[2])
+      values[country, default: [:]][key] = row[3] as String?
+      same[country, default: [:]][key] = [row[3], row[4], row[5]]
+      if let by = row[6] as Int? { supersededBy[country, default: [:]][key.revision] = by }
     }
-    var result: [Int: [String: ReviewedFigure]] = [:]
-    for (key, review) in claims(standing, machine: same, supersededBy: supersededBy) {
-      guard let value = values[key] else { continue }
-      let judged = values[ReadingKey(revision: review.revision, subject: key.subject)]
-      result[key.revision, default: [:]][key.subject] = ReviewedFigure(
-        review: review, machineValue: value, confirmed: judged)
+    var result: [String: [Int: [String: ReviewedFigure]]] = [:]
+    for (country, standing) in standing {
+      let values = values[country] ?? [:]
+      let claimed = claims(
+        standing, machine: same[country] ?? [:], supersededBy: supersededBy[country] ?? [:])
+      for (key, review) in claimed {
+        guard let value = values[key] else { continue }
+        let judged = values[ReadingKey(revision: review.revision, subject: key.subject)]
+        result[country, default: [:]][key.revision, default: [:]][key.subject] =
+          ReviewedFigure(review: review, machineValue: value, confirmed: judged)
+      }
     }
     return result
   }
 
-  /// The countries with a review recorded, among `countries` (all when empty): the only
-  /// ones whose reports read anything but the machine's readings.
-  static func reviewedCountries(among countries: [String] = [], in db: Database) throws
-    -> Set<String>
-  {
-    guard !countries.isEmpty else {
-      return Set(
-        try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT country FROM reviews")))
+  /// The (country, subject) pairs standing reviews are on, as one argument: a JSON array of
+  /// pairs, which `json_each` reads back.
+  private static func subjectsArgument(_ standing: [String: [ReadingKey: Review]]) -> String {
+    var pairs: [[String]] = []
+    for (country, standing) in standing.sorted(by: { $0.key < $1.key }) {
+      for subject in Set(standing.keys.map(\.subject)).sorted() {
+        pairs.append([country, subject])
+      }
     }
-    var found = Set<String>()
-    for chunk in chunks(countries) {
-      found.formUnion(
-        try String.fetchAll(
-          db,
-          sql:
-            "SELECT DISTINCT country FROM reviews WHERE country IN (\(placeholders(chunk.count)))",
-          arguments: StatementArguments(chunk)))
-    }
-    return found
+    return SQLList.json(pairs)
   }
 
   /// `statuses` (by revision, then indicator) with each reviewed reading's status in place

@@ -17,8 +17,6 @@ extension Ledger {
     since: ProfileDate? = nil, until: ProfileDate? = nil, countries: [String] = []
   ) throws -> [StatusSeries] {
     try read { db in
-      let from = since?.iso ?? "0000-01-01"
-      let to = until?.iso ?? "9999-12-31"
       let placeholders = Array(repeating: "?", count: countries.count).joined(separator: ", ")
       let countryArguments = StatementArguments(countries)
 
@@ -42,10 +40,10 @@ extension Ledger {
           current = (entry.country, nil, [])
         }
         latest = entry.revision
-        let date = entry.revision.effectiveDate.iso
-        if date < from {
+        let date = entry.revision.effectiveDate
+        if let since, date < since {
           current!.start = entry.revision
-        } else if date <= to {
+        } else if until.map({ date <= $0 }) ?? true {
           current!.steps.append(entry.revision)
         }
       }
@@ -93,14 +91,24 @@ extension Ledger {
 extension Ledger {
   /// The series of reviewed countries with the reviewed statuses: the baseline's, and the
   /// moves of each reviewed indicator recomputed from the statuses on either side.
+  /// Reads the same few statements however many countries are reviewed.
   fileprivate static func applyReviews(to series: inout [StatusSeries], in db: Database) throws {
-    let countries = try reviewedCountries(among: series.map(\.country), in: db)
-    for index in series.indices where countries.contains(series[index].country) {
-      let reviewed = try reviewedReadings(country: series[index].country, knownAt: nil, in: db)
+    let overlays = try reviewOverlays(countries: series.map(\.country), knownAt: nil, in: db)
+    let reviewedSeries = series.indices.filter {
+      !(overlays[series[$0].country]?.readings.isEmpty ?? true)
+    }
+    guard !reviewedSeries.isEmpty else { return }
+    // The statuses of every revision of the reviewed countries' series, read at once.
+    let machine = try RevisionsInEffect.statuses(
+      of: reviewedSeries.flatMap { series[$0].steps.map(\.revision.seq) }, in: db)
+    for index in reviewedSeries {
+      let reviewed = overlays[series[index].country]?.readings ?? [:]
       let indicators = Set(reviewed.values.flatMap(\.keys))
       let seqs = series[index].steps.map(\.revision.seq)
       guard !indicators.isEmpty, let first = seqs.first else { continue }
-      let statuses = applying(reviewed, to: try RevisionsInEffect.statuses(of: seqs, in: db))
+      var own: [Int: [String: IndicatorStatus]] = [:]
+      for seq in seqs { own[seq] = machine[seq] }
+      let statuses = applying(reviewed, to: own)
       series[index].baseline = statuses[first] ?? series[index].baseline
       for step in series[index].steps.indices.dropFirst() {
         var transitions = series[index].steps[step].transitions.filter {

@@ -29,9 +29,8 @@ struct RevisionsInEffect {
       arguments.append(through.iso)
     }
     if !countries.isEmpty {
-      let placeholders = Array(repeating: "?", count: countries.count).joined(separator: ", ")
-      conditions.append("country IN (\(placeholders))")
-      arguments += countries
+      conditions.append("country IN (SELECT value FROM json_each(?))")
+      arguments.append(SQLList.json(countries))
     }
     let rows = try Row.fetchCursor(
       db.cachedStatement(
@@ -61,25 +60,73 @@ struct RevisionsInEffect {
     }
   }
 
+  /// The countries among `countries` (all when empty) with a revision in effect dated from
+  /// `since` to `through` (inclusive; open when `nil`), by code.
+  static func countries(
+    dated since: ProfileDate?, through: ProfileDate?, among countries: [String] = [],
+    in db: Database
+  ) throws -> [String] {
+    try String.fetchAll(
+      db.cachedStatement(
+        sql: """
+          SELECT DISTINCT country FROM revisions
+          WHERE superseded_by IS NULL AND effective_date >= ? AND effective_date <= ?
+            AND (? = '[]' OR country IN (SELECT value FROM json_each(?)))
+          ORDER BY country
+          """),
+      arguments: [
+        since?.iso ?? "0000-01-01", through?.iso ?? "9999-12-31", SQLList.json(countries),
+        SQLList.json(countries),
+      ])
+  }
+
+  /// Every country's latest revision in effect, by country code; its number, the country's
+  /// count of revisions in effect. Counted by SQLite, each latest found through the index:
+  /// the revisions are not read one by one.
+  static func latest(in db: Database) throws -> [(country: String, revision: RevisionRef)] {
+    let rows = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT r.country, r.seq, r.effective_date, r.recorded_at, r.content_hash, n.revisions
+          FROM (
+              SELECT country, count(*) AS revisions FROM revisions
+              WHERE superseded_by IS NULL GROUP BY country
+            ) n
+            JOIN revisions r ON r.seq = (
+              SELECT seq FROM revisions WHERE country = n.country AND superseded_by IS NULL
+              ORDER BY effective_date DESC, seq DESC LIMIT 1)
+          ORDER BY r.country
+          """))
+    var latest: [(country: String, revision: RevisionRef)] = []
+    while let row = try rows.next() {
+      latest.append(
+        (
+          row[0],
+          RevisionRef(
+            seq: row[1], number: row[5],
+            effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
+            contentHash: row[4])
+        ))
+    }
+    return latest
+  }
+
   /// The indicator statuses of the revisions recorded by events `seqs`, by seq, read from the
-  /// projections alone.
-  static func statuses(of seqs: some Collection<Int>, in db: Database) throws
+  /// projections alone, in one statement.
+  static func statuses(of seqs: some Sequence<Int>, in db: Database) throws
     -> [Int: [String: IndicatorStatus]]
   {
-    let sorted = seqs.sorted()
     var statuses: [Int: [String: IndicatorStatus]] = [:]
-    for chunk in stride(from: 0, to: sorted.count, by: 500) {
-      let part = sorted[chunk..<min(chunk + 500, sorted.count)]
-      let rows = try Row.fetchCursor(
-        db,
+    let rows = try Row.fetchCursor(
+      db.cachedStatement(
         sql: """
           SELECT v.seq, v.indicator, t.status
           FROM indicator_values v JOIN indicator_texts t ON t.id = v.text_id
-          WHERE v.seq IN (\(Array(repeating: "?", count: part.count).joined(separator: ", ")))
-          """, arguments: StatementArguments(Array(part)))
-      while let row = try rows.next() {
-        statuses[row[0], default: [:]][row[1]] = row[2]
-      }
+          WHERE v.seq IN (SELECT value FROM json_each(?))
+          """),
+      arguments: [SQLList.seqs(seqs)])
+    while let row = try rows.next() {
+      statuses[row[0], default: [:]][row[1]] = row[2]
     }
     return statuses
   }

@@ -28,9 +28,11 @@ extension LedgerSite {
   func countriesView(filter: String = "", head: LogHead) throws -> CountriesView {
     let pillars = format.catalog.pillars
     let standings = try ledger.standings()
-    let sortKey = { (code: String) in (CountrySearch.key(self.name(code)), code) }
-    let shown = standings.filter { CountrySearch.matches($0.country, filter) }
-      .sorted { sortKey($0.country) < sortKey($1.country) }
+    let wanted = CountrySearch.key(filter)
+    let shown = standings.filter { CountrySearch.matches($0.country, key: wanted) }
+      .map { (key: CountrySearch.sortKey($0.country), standing: $0) }
+      .sorted { ($0.key, $0.standing.country) < ($1.key, $1.standing.country) }
+      .map(\.standing)
     let rows = shown.map { standing in
       let score = PolicyScore(statuses: standing.statuses, catalog: format.catalog)
       return CountriesView.Row(
@@ -39,7 +41,7 @@ extension LedgerSite {
         latestHref: Paths.profile(standing.country, standing.latest.effectiveDate),
         scores: score.pillars.map { ScoreCell($0) }, overall: ScoreCell(score.overall))
     }
-    let filtered = !CountrySearch.key(filter).isEmpty
+    let filtered = !wanted.isEmpty
     let countries =
       filtered
       ? "\(rows.count) of " + Format.count(standings.count, "country", "countries")

@@ -3,7 +3,7 @@ import LedgerModel
 
 /// `/countries/C/blame/D`: each reading of a revision with the revision that introduced it.
 struct BlameView: PageView {
-  struct Row {
+  struct Row: Encodable {
     var title: String
     var status: String
     var value: String

@@ -1,6 +1,6 @@
 /// `/changelog`: the revisions dated in a range, by country, with what each changed.
 struct ChangelogView: PageView {
-  struct Change {
+  struct Change: Encodable {
     var title: String
     var status: String
     var classes: String
@@ -11,7 +11,7 @@ struct ChangelogView: PageView {
     var reviewed: String?
   }
 
-  struct Entry {
+  struct Entry: Encodable {
     var date: String
     var number: Int
     var outcome: String
@@ -25,7 +25,7 @@ struct ChangelogView: PageView {
     var sourceHref: String
   }
 
-  struct Country {
+  struct Country: Encodable {
     var code: String
     var name: String
     var href: String

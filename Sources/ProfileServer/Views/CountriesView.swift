@@ -1,7 +1,7 @@
 /// `/`: every country with revisions, by name, its latest revision and that revision's
 /// scores; `/?q=…`: those whose name or code has the text in it.
 struct CountriesView: PageView {
-  struct Row {
+  struct Row: Encodable {
     var code: String
     var name: String
     var href: String

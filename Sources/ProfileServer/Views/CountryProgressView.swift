@@ -1,14 +1,14 @@
 /// `/countries/C/progress`: a country's scores over time, as charts and a table, with every
 /// move of an indicator's status.
 struct CountryProgressView: PageView {
-  struct Point {
+  struct Point: Encodable {
     var number: Int
     var date: String
     var href: String
     var scores: [ScoreCell]
   }
 
-  struct Transition {
+  struct Transition: Encodable {
     var date: String
     var indicator: String
     var move: String

@@ -4,7 +4,7 @@ import LedgerModel
 /// `/countries/C/diff/FROM/TO`: two revisions side by side, word by word, with reviewed
 /// statuses and items in place of the reader's where reviews stand, marked.
 struct DiffView: PageView {
-  struct Indicator {
+  struct Indicator: Encodable {
     var id: String
     var title: String
     var status: String
@@ -21,7 +21,7 @@ struct DiffView: PageView {
     var afterReview: ReviewMark?
   }
 
-  struct Figure {
+  struct Figure: Encodable {
     var label: String
     var before: String
     var after: String

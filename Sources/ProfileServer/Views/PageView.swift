@@ -2,11 +2,11 @@ import EventStore
 import LedgerModel
 
 /// A page's typed view: the values its template reads by name, and the template that reads
-/// them. Templates find the values by reflection (see `Templates.context`), so a property
-/// renamed here blanks the field in the page unless the template follows; the test
-/// `TemplateVariableTests` renders every template against its view and fails on any name
-/// that resolves to nothing.
-protocol PageView {
+/// them. Templates find the values by their names (see ``TemplateValue``: a view is encoded
+/// once per page, with its stored properties' names), so a property renamed here blanks the
+/// field in the page unless the template follows; the test `TemplateVariableTests` renders
+/// every template against its view and fails on any name that resolves to nothing.
+protocol PageView: Encodable {
   /// The partials `head` and `foot` read it.
   var chrome: Chrome { get }
 }
@@ -26,7 +26,7 @@ extension PageView {
 }
 
 /// What every page shows around its content: the title, the permalink and the log's head.
-struct Chrome: Sendable {
+struct Chrome: Sendable, Encodable {
   var title: String
   /// The page's dated address, when the address it was asked at is not already one.
   var permalink: String?
@@ -46,7 +46,7 @@ struct Chrome: Sendable {
 }
 
 /// A link: address and words.
-struct Link: Sendable {
+struct Link: Sendable, Encodable {
   var href: String
   var label: String
 
@@ -55,7 +55,7 @@ struct Link: Sendable {
 }
 
 /// The links every page about a country carries (the partial `country-nav`).
-struct CountryLinks {
+struct CountryLinks: Encodable {
   var timeline: String
   var latestProfile: String
   var latestDiff: String?

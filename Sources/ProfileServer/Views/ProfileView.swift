@@ -2,7 +2,7 @@
 /// stands on an indicator, the row shows the reviewed status and items, marked, with who
 /// reviewed, when, why, and what the reader read; the scores count the reviewed statuses.
 struct ProfileView: PageView {
-  struct IndicatorRow {
+  struct IndicatorRow: Encodable {
     var id: String
     var title: String
     var pillar: String
@@ -20,7 +20,7 @@ struct ProfileView: PageView {
     var reviewed: ReviewMark?
   }
 
-  struct FigureRow {
+  struct FigureRow: Encodable {
     var label: String
     var value: String
     var source: String
@@ -28,7 +28,7 @@ struct ProfileView: PageView {
     var reviewed: String?
   }
 
-  struct PillarScore {
+  struct PillarScore: Encodable {
     var title: String
     var score: ScoreCell
   }

@@ -1,6 +1,6 @@
 /// `/progress`: the countries ranked by how their scores moved over a range.
 struct ProgressView: PageView {
-  struct Row {
+  struct Row: Encodable {
     var rank: Int?
     var code: String
     var name: String
@@ -17,7 +17,7 @@ struct ProgressView: PageView {
   }
 
   /// A change in percentage points, marked up or down.
-  struct DeltaCell {
+  struct DeltaCell: Encodable {
     var text: String
     var up: Bool
     var down: Bool
@@ -29,7 +29,7 @@ struct ProgressView: PageView {
     }
   }
 
-  struct Regression {
+  struct Regression: Encodable {
     var code: String
     var name: String
     var date: String

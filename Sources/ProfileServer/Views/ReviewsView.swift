@@ -2,7 +2,7 @@
 /// and the statuses that moved between two revisions while the text barely changed, each
 /// linked to its row in the revision's page; a reading a review stands on is not listed.
 struct ReviewsView: PageView {
-  struct Entry {
+  struct Entry: Encodable {
     var code: String
     var name: String
     var countryHref: String

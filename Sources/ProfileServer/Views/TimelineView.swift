@@ -2,7 +2,7 @@
 /// revision changed.
 struct TimelineView: PageView {
   /// A reading: a revision in effect, or one a correction superseded.
-  struct Entry {
+  struct Entry: Encodable {
     /// The revision's number, or a dash for a superseded reading.
     var number: String
     var seq: Int

@@ -4,7 +4,7 @@ import ProfileModel
 import Reports
 
 /// A score as a table cell: `45.0%` with `4.5/10` beside it, or `n/a`.
-struct ScoreCell: Sendable {
+struct ScoreCell: Sendable, Encodable {
   var percent: String
   var points: String
   var level: Int
@@ -23,14 +23,14 @@ struct ScoreCell: Sendable {
 }
 
 /// A run of words on one side of a side-by-side diff.
-struct WordSegment: Sendable {
+struct WordSegment: Sendable, Encodable {
   var text: String
   var deleted: Bool
   var inserted: Bool
 }
 
 /// One change of a revision in a list: the indicator or figure, and how it moved.
-struct ChangeLine {
+struct ChangeLine: Encodable {
   var title: String
   var status: String
   var classes: String
@@ -52,7 +52,7 @@ struct ChangeLine {
 }
 
 /// An option of a form's select: a revision to compare, a pillar to rank by.
-struct SelectOption {
+struct SelectOption: Encodable {
   var value: String
   var label: String
   var selected: Bool
@@ -130,7 +130,7 @@ enum Format {
 /// A review standing on a reading, as the pages mark it: the reviewed value is shown in the
 /// reading's place, and this says who reviewed it, when, in which event, why, and what the
 /// reader read.
-struct ReviewMark {
+struct ReviewMark: Encodable {
   /// `reviewed`, `confirmed`, or `reviewed, reader agrees` (a correction the reader now
   /// reads the same).
   var verb: String
