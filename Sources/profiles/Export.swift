@@ -19,12 +19,14 @@ extension Profiles {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.")
+    @Option(
+      name: .shortAndLong,
+      help: "Write to FILE instead of standard output ('-': standard output, as without it).")
     var output: String?
 
     mutating func run() throws {
       let ledger = try store.open(creating: false)
-      guard let output else {
+      guard let output, output != "-" else {
         let out = FileHandle.standardOutput
         _ = try ledger.exportLog { try out.write(contentsOf: $0) }
         return

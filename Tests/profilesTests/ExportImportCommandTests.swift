@@ -90,6 +90,10 @@ import Testing
     let again = try run(["export", "--db", "copy.sqlite"])
     #expect(again.status == 0)
     #expect(Data(again.stdout.utf8) == (try file("log.jsonl")))
+    // `-o -` names standard output, as it does for `source`: no file called "-".
+    let dash = try run(["export", "--db", "copy.sqlite", "-o", "-"])
+    #expect(Data(dash.stdout.utf8) == (try file("log.jsonl")))
+    #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("-").path))
   }
 
   @Test func importFromStandardInputAppendsOnlyWhatIsMissing() throws {
