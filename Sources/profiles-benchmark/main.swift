@@ -17,6 +17,9 @@
 //   suite DIR [samples] [rounds]           on a corpus directory: floor, parse, ingest,
 //                                          bytes per revision, query latencies, as JSON
 //   export DIR OUT                         each document's reading as a JSON line
+//   pages STORE [rounds] [ROUTE…]          every page and API route of `profiles serve`
+//                                          (or those given), rendered uncached, through
+//                                          the router
 
 import Foundation
 import ProfileTestSupport
@@ -35,6 +38,7 @@ let benchmarks: [(name: String, usage: String, run: ([String]) -> Void)] = [
   ("suite", "DIR [samples] [rounds]", suiteBenchmark),
   ("export", "DIR OUT", exportBenchmark),
   ("pdf", "[rounds] [documents per round]", pdfBenchmark),
+  ("pages", "STORE [rounds] [ROUTE…]", pagesBenchmark),
 ]
 
 /// Writes a synthetic corpus: `corpus DIR [countries] [revisions]`.
