@@ -87,8 +87,11 @@ let package = Package(
       name: "profiles-benchmark",
       dependencies: [
         "ProfileModel", "ProfileParsing", "LedgerModel", "EventStore", "DiffEngine", "Reports",
-        "Ingestion", "ParallelMap", "ProfileTestSupport", "PostgresStore",
+        "Ingestion", "ParallelMap", "ProfileTestSupport", "PostgresStore", "ProfileServer",
         .product(name: "Crypto", package: "swift-crypto"),
+        // `pages` times the server's routes through its router, without a socket.
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
       ]
     ),

@@ -80,10 +80,12 @@ public struct PolicyScore: Hashable, Codable, Sendable {
   public init(statuses: [String: IndicatorStatus], catalog: IndicatorCatalog = .cyberwellness2015) {
     var parts = catalog.pillars.map { Part(pillar: $0.id) }
     var overall = Part(pillar: "overall")
-    let index = Dictionary(uniqueKeysWithValues: catalog.pillars.enumerated().map { ($1.id, $0) })
     for indicator in catalog.indicators {
       let status = statuses[indicator.number] ?? .missing
-      if let i = index[indicator.pillar] { parts[i].count(status) }
+      // A handful of pillars: found along the list, with nothing to build per score.
+      if let i = parts.firstIndex(where: { $0.pillar == indicator.pillar }) {
+        parts[i].count(status)
+      }
       overall.count(status)
     }
     self.pillars = parts

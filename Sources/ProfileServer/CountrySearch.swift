@@ -36,7 +36,23 @@ enum CountrySearch {
   static func matches(_ code: String, key wanted: String) -> Bool {
     guard !wanted.isEmpty else { return true }
     let keys = CountryDirectory.standard.entry(code: code).map(keys(of:)) ?? [code]
-    return keys.contains { $0.contains(wanted) }
+    return keys.contains { contains($0, wanted) }
+  }
+
+  /// Whether `part` occurs in `key`, byte for byte: both are folded alike, so that this is
+  /// what `String.contains` says, without Foundation's search for every country of a page.
+  static func contains(_ key: String, _ part: String) -> Bool {
+    var key = key
+    var part = part
+    return key.withUTF8 { key in
+      part.withUTF8 { part in
+        guard !part.isEmpty else { return true }
+        guard part.count <= key.count else { return false }
+        return (0...(key.count - part.count)).contains { start in
+          (0..<part.count).allSatisfy { key[start + $0] == part[$0] }
+        }
+      }
+    }
   }
 
   /// Up to `limit` of the countries `codes` nearest to `name`, nearest first: those whose

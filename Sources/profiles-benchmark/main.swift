@@ -21,6 +21,9 @@
 //                                          the store on a PostgreSQL server beside SQLite,
 //                                          on a corpus directory: ingest, queries (warm and
 //                                          opening the store), first sync, 1 and 4 writers
+//   pages STORE [rounds] [ROUTE…]          every page and API route of `profiles serve`
+//                                          (or those given), rendered uncached, through
+//                                          the router
 
 import Foundation
 import ProfileTestSupport
@@ -40,6 +43,7 @@ let benchmarks: [(name: String, usage: String, run: ([String]) -> Void)] = [
   ("export", "DIR OUT", exportBenchmark),
   ("pdf", "[rounds] [documents per round]", pdfBenchmark),
   ("postgres", "ADDRESS CORPUS_DIR [samples] [rounds] [PROFILES]", postgresBenchmark),
+  ("pages", "STORE [rounds] [ROUTE…]", pagesBenchmark),
 ]
 
 /// Writes a synthetic corpus: `corpus DIR [countries] [revisions]`.

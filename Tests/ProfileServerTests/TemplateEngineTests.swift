@@ -107,11 +107,13 @@ import Testing
       var present: Int? = 7
       var list = [[1, 2], [3]]
     }
+    let member = TemplateValue.Member.init
     #expect(
       try TemplateValue(View())
         == .members([
-          "text": .text("a"), "number": .text("3"), "flag": .flag(false), "present": .text("7"),
-          "list": .list([.list([.text("1"), .text("2")]), .list([.text("3")])]),
+          member("text", .text("a")), member("number", .text("3")), member("flag", .flag(false)),
+          member("present", .text("7")),
+          member("list", .list([.list([.text("1"), .text("2")]), .list([.text("3")])])),
         ]))
   }
 

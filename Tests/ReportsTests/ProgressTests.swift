@@ -5,8 +5,9 @@ import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
-import Reports
 import Testing
+
+@testable import Reports
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -149,6 +150,23 @@ import Testing
       try ledger.statusSeries(until: ProfileDate(year: 2000, month: 1, day: 1)!))
     #expect(before.countries.isEmpty)
     #expect(before.notYetIn.count == 6)
+  }
+
+  /// The chart's coordinates print as `%.1f` prints them, exact halves and signs included.
+  @Test func chartNumbersPrintAsPrintfPrintsThem() {
+    var generator = SystemRandomNumberGenerator()
+    var values: [Double] = [
+      0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.45, 0.75, 2.25, -0.05, -0.04, -0.25, 1e-300, 5e-324,
+      123456.05, 999.95, 0.95, 9.95, 704, 92.0, 470.00000000000006, 1e14 + 0.25,
+    ]
+    for _ in 0..<20000 {
+      values.append(Double.random(in: -1000...1000, using: &generator))
+      values.append(Double(Int.random(in: -20000...20000, using: &generator)) / 20)
+      values.append(Double.random(in: 0...1, using: &generator) * 378 + 92)
+    }
+    for value in values {
+      #expect(ProgressReport.oneDecimal(value) == String(format: "%.1f", value), "\(value)")
+    }
   }
 
   @Test func sparklinesSpanTheScale() {

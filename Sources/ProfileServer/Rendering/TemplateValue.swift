@@ -8,7 +8,14 @@ enum TemplateValue: Sendable, Equatable {
   case text(String)
   case flag(Bool)
   case list([TemplateValue])
-  case members([String: TemplateValue])
+  /// A struct's stored properties in the order it declares them: looked up by name along a
+  /// short list, which costs less than hashing into a dictionary built for every row.
+  case members([Member])
+
+  struct Member: Sendable, Equatable {
+    var name: String
+    var value: TemplateValue
+  }
 
   init(_ value: some Encodable) throws {
     switch value {
@@ -25,7 +32,7 @@ enum TemplateValue: Sendable, Equatable {
   /// The member `name`, when this holds members and one of that name.
   func member(_ name: String) -> TemplateValue? {
     guard case .members(let members) = self else { return nil }
-    return members[name]
+    return members.first { $0.name == name }?.value
   }
 }
 
@@ -37,9 +44,9 @@ private final class ValueEncoder: Encoder {
 
   private enum Kind { case members, list, single }
   private var kind = Kind.members
-  private var members: [String: TemplateValue] = [:]
+  private var members: [TemplateValue.Member] = []
   private var elements: [TemplateValue] = []
-  private var single = TemplateValue.members([:])
+  private var single = TemplateValue.members([])
   /// Containers nested in this one (by their key in a keyed one), filled after they were
   /// handed out: read when the value is.
   private var nested: [(key: String?, encoder: ValueEncoder)] = []
@@ -48,14 +55,18 @@ private final class ValueEncoder: Encoder {
     switch kind {
     case .members:
       var members = members
-      for (key, encoder) in nested { members[key ?? "super"] = encoder.value }
+      for (key, encoder) in nested {
+        members.append(TemplateValue.Member(name: key ?? "super", value: encoder.value))
+      }
       return .members(members)
     case .list: return .list(elements + nested.map(\.encoder.value))
     case .single: return single
     }
   }
 
-  func put(_ value: TemplateValue, for key: String) { members[key] = value }
+  func put(_ value: TemplateValue, for key: String) {
+    members.append(TemplateValue.Member(name: key, value: value))
+  }
   func append(_ value: TemplateValue) { elements.append(value) }
   func set(_ value: TemplateValue) {
     kind = .single
@@ -70,6 +81,7 @@ private final class ValueEncoder: Encoder {
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     kind = .members
+    members.reserveCapacity(8)
     return KeyedEncodingContainer(Keyed(encoder: self))
   }
 
