@@ -7,6 +7,7 @@ the peers' workers, each run as its own process so that its peak memory is its o
 
     benchmarks.py run --work DIR --bin DIR --out BENCHMARKS.md [--repeats N]
                       [--sizes 200x10,200x50,250x400]
+    benchmarks.py write --work DIR --out BENCHMARKS.md   (again, from DIR/results.json)
     benchmarks.py floor CORPUS ROUNDS
     benchmarks.py sqlite READINGS DB
     benchmarks.py eventsourcing READINGS DB SAMPLES
@@ -25,6 +26,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import textwrap
 import threading
 import time
 import uuid
@@ -324,6 +326,7 @@ class Driver:
         # A peer is left out of a corpus where its runs would take longer (seconds).
         self.peer_budget = 1800
         self.minutes = 0
+        self.pins = os.environ.get("PEERS", "git-history eventsourcing")
         self.noting = True  # commands are listed from each size's first round
 
     def log(self, message):
@@ -781,6 +784,38 @@ class Driver:
             + " | |"
         )
 
+        def bullet(text):
+            return textwrap.fill(text, width=92, initial_indent="- ", subsequent_indent="  ")
+
+        f = figs[large]
+        floor_bullet = bullet(
+            f"**Against the floor.** On {labels[large]}, a revision cost ProfileLedger "
+            f"{1e6 / f['ours_cpu']:.0f} µs of CPU, against {1e6 / f['floor_python_cpu']:.0f} µs "
+            "to read and hash its document (Python, one core). In `profiles-benchmark stages`, "
+            "parsing takes 40–60 µs, SHA-256 of the document, the reading, 21 indicator digests "
+            "and the chain plus zlib compression of the document and the reading 140–160 µs, "
+            "and SQLite's inserts into the events, sources and five projection tables with "
+            "their eight indexes 160–180 µs. Every part is one of the store's guarantees: each "
+            "source kept byte for byte, each reading kept, every event chained, the projections "
+            "updated in the same transaction. The floor does none of it."
+        )
+        with_es = [s for s in names if figs[s]["es"] is not None]
+        es_comparison = ""
+        if with_es:
+            e = figs[with_es[-1]]
+            es_comparison = (
+                f" On {labels[with_es[-1]]}, eventsourcing spent {1e6 / e['es_cpu']:.0f} µs of "
+                f"CPU on a reading against ProfileLedger's {1e6 / e['ours_cpu']:.0f} µs on a "
+                f"revision, and recorded {e['es']:,.0f} readings a second against "
+                f"{e['ours_ingest']:,.0f}, each save a transaction of its own."
+            )
+        peers_bullet = bullet(
+            "**Against eventsourcing and git-history.** They start from the readings "
+            "ProfileLedger's reader made, so their figures leave out parsing, and they keep "
+            f"neither the documents nor projections.{es_comparison} git-history replays every "
+            "record of every commit."
+        )
+
         versions = self.versions()
         load = self.load or [0.0]
         machine = self.machine()
@@ -803,16 +838,43 @@ class Driver:
             skipped_note=skipped_note,
             goal_table="\n".join(goal_rows),
             commands=commands,
-            pins=os.environ.get("PEERS", "git-history eventsourcing"),
+            pins=self.pins,
             gh_commits=", ".join(f"{figs[s]['git_commits']:,} commits for {labels[s]}" for s in with_git),
             gh_runs=", ".join(f"{figs[s]['gh_runs']} at {labels[s]}" for s in with_git),
             gh_file=", ".join(f"{mb(figs[s]['git_file'])} at {labels[s]}" for s in with_git),
             default_sizes=DEFAULT_SIZES,
+            floor_bullet=floor_bullet,
+            peers_bullet=peers_bullet,
             default_corpora=", ".join(label_of(s) for s in parse_sizes(DEFAULT_SIZES)),
         )
         self.out.write_text(text)
-        (self.work / "results.json").write_text(json.dumps(self.results, indent=1, sort_keys=True))
+        run = {
+            "started": started,
+            "minutes": self.minutes,
+            "repeats": self.repeats,
+            "sizes": [name_of(s) for s in self.sizes],
+            "load": self.load,
+            "commands": self.commands,
+            "pins": self.pins,
+        }
+        (self.work / "results.json").write_text(
+            json.dumps({"run": run, **self.results}, indent=1, sort_keys=True)
+        )
         self.log(f"wrote {self.out}")
+
+    @classmethod
+    def rewrite(cls, work, out):
+        """BENCHMARKS.md again from the results.json a run left in `work`: for a change to
+        the text, without measuring again."""
+        results = json.loads((Path(work) / "results.json").read_text())
+        run = results.pop("run")
+        driver = cls(work, ".", out, run["repeats"], parse_sizes(",".join(run["sizes"])))
+        driver.results = results
+        driver.load = run["load"]
+        driver.commands = run["commands"]
+        driver.minutes = run["minutes"]
+        driver.pins = run["pins"]
+        driver.write(run["started"])
 
     def versions(self):
         from importlib import metadata
@@ -896,18 +958,8 @@ column divides a corpus's figure by the smallest corpus's.
 
 ## What stands in the way of the goals
 
-- **Against the floor.** A revision costs ProfileLedger about 350 µs of CPU, against
-  12–25 µs to read and hash its document: parsing 40–60 µs, SHA-256 of the document, the
-  reading, 21 indicator digests and the chain plus zlib compression of the document and
-  the reading 140–160 µs, and SQLite's inserts into the events, sources and five projection
-  tables with their eight indexes 160–180 µs (`profiles-benchmark stages`). Every part is
-  one of the store's guarantees: each source kept byte for byte, each reading kept, every
-  event chained, the projections updated in the same transaction. The floor does none of it.
-- **Against eventsourcing and git-history.** They start from the readings ProfileLedger's
-  reader made, so their figures leave out parsing, and they keep neither the documents nor
-  projections. By CPU time, eventsourcing records a reading for about as much CPU as
-  ProfileLedger spends on a whole revision; its wall-clock rate is lower because each save
-  waits on the disk. git-history replays every record of every commit.
+{floor_bullet}
+{peers_bullet}
 - **Peak memory.** `profiles ingest` holds at most two batches of 128 documents (the one
   being recorded, the next one being read), a 4 MiB page cache for the writer (readers,
   which start afresh after each commit, may hold 64 MiB for whole-store reports), at most
@@ -999,6 +1051,9 @@ def main():
         git_commits_worker(*rest)
     elif command == "git-history-queries":
         git_history_queries_worker(*rest)
+    elif command == "write":
+        options = dict(zip(rest[::2], rest[1::2]))
+        Driver.rewrite(work=options["--work"], out=options["--out"])
     elif command == "run":
         options = dict(zip(rest[::2], rest[1::2]))
         Driver(
