@@ -135,15 +135,21 @@ public struct ProgressReport: Sendable {
         latest: entry.latest)
       if country.inRange { ranked.append(country) } else { standing.append(country) }
     }
-    // Most progress first; then the higher score at the end; then by code.
+    // Most progress first; then the higher score at the end; then by code. The keys are
+    // worked out once per country, not in every comparison.
     let part = pillar ?? "overall"
-    ranked.sort { a, b in
-      let (x, y) = (a.delta(part) ?? -.infinity, b.delta(part) ?? -.infinity)
-      if x != y { return x > y }
-      let (p, q) = (a.end.score[part]?.value ?? -1, b.end.score[part]?.value ?? -1)
-      if p != q { return p > q }
-      return a.country < b.country
+    let keys = ranked.map { country in
+      (
+        delta: country.delta(part) ?? -.infinity, end: country.end.score[part]?.value ?? -1,
+        code: country.country
+      )
     }
+    ranked = ranked.indices.sorted { i, j in
+      let (a, b) = (keys[i], keys[j])
+      if a.delta != b.delta { return a.delta > b.delta }
+      if a.end != b.end { return a.end > b.end }
+      return a.code < b.code
+    }.map { ranked[$0] }
     for index in ranked.indices { ranked[index].rank = index + 1 }
     self.countries = ranked + standing
     self.notYetIn = notYetIn

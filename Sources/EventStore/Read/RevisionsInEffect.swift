@@ -126,7 +126,8 @@ struct RevisionsInEffect {
           """),
       arguments: [SQLList.seqs(seqs)])
     while let row = try rows.next() {
-      statuses[row[0], default: [:]][row[1]] = row[2]
+      // Room for a catalog's indicators from the start, without growing row by row.
+      statuses[row[0], default: Dictionary(minimumCapacity: 32)][row[1]] = row[2]
     }
     return statuses
   }
