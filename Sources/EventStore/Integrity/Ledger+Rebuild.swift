@@ -45,15 +45,22 @@ extension Ledger {
     batch.reserveCapacity(replayBatchSize)
     func projectBatch() throws {
       let prepared = batch.concurrentMap { $0.prepare() }
+      // Revisions at the end of their streams are staged and written together.
+      var staged = AppendBatch()
       for (replayed, result) in zip(batch, prepared) {
         switch try result.get() {
         case .reading(let prepared, let parts)?:
-          try project(replayed.event, prepared: prepared, parts: parts, state: state, in: target)
+          try project(
+            replayed.event, prepared: prepared, parts: parts, state: state, staging: &staged,
+            in: target)
         case .review(let review)?:
+          try staged.flush(state: state, in: target)
           try project(review, in: target)
         case nil: continue
         }
       }
+      try staged.flush(state: state, in: target)
+      state.unpinAll()
       batch.removeAll(keepingCapacity: true)
     }
     while let row = try rows.next() {
@@ -85,10 +92,11 @@ extension Ledger {
   private static let replayBatchSize = 256
 
   /// Projects one replayed event, as recording it did: a revision later than any in effect
-  /// from what is remembered of its stream, anything else with queries.
+  /// staged into `staged` from what is remembered of its stream, anything else with queries,
+  /// once what is staged is written.
   static func project(
     _ event: LedgerEvent, prepared: PreparedRevision, parts: PreparedRevision.Parts,
-    state: WriterState, in target: Database
+    state: WriterState, staging staged: inout AppendBatch, in target: Database
   ) throws {
     let kind = event.kind
     let date = event.effectiveDate
@@ -96,11 +104,14 @@ extension Ledger {
     if kind == .recorded, stream.inEffect[date.iso] == nil,
       stream.latestDate.map({ $0 < date.iso }) ?? true
     {
-      try projectAtEnd(
-        event, prepared: prepared, parts: parts, to: &stream, state: state, in: target)
+      stageProjectionsAtEnd(
+        event, prepared: prepared, parts: parts, to: &stream, state: state, into: &staged)
       state.setStream(stream, for: event.country)
+      state.pin(event.country)
       return
     }
+    try staged.flush(state: state, in: target)
+    state.unpinAll()
     state.forget(country: event.country)
     let later =
       try Bool.fetchOne(

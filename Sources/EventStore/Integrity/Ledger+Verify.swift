@@ -118,7 +118,12 @@ extension Ledger {
         if let target, let prepared = result.prepared {
           switch prepared {
           case .success(.reading(let revision, let parts)):
-            try Ledger.project(event, prepared: revision, parts: parts, state: replay, in: target)
+            var staged = AppendBatch()
+            try Ledger.project(
+              event, prepared: revision, parts: parts, state: replay, staging: &staged,
+              in: target)
+            try staged.flush(state: replay, in: target)
+            replay.unpinAll()
           case .success(.review(let review)):
             try Ledger.project(review, in: target)
           case .failure(let error):
@@ -371,7 +376,8 @@ private struct VerifiedEvent: Sendable {
     {
       result.sourceIntact = CanonicalJSON.sha256Hex(bytes) == event.sourceHash
     }
-    if case .some(.some(let text)) = text, let bytes = try? Deflate.decompress(text.zlib, size: text.size)
+    if case .some(.some(let text)) = text,
+      let bytes = try? Deflate.decompress(text.zlib, size: text.size)
     {
       result.textIntact = CanonicalJSON.sha256Hex(bytes) == event.textHash
     }

@@ -55,4 +55,11 @@ extension Ledger {
       try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] }
     }
   }
+
+  /// The opcodes of the program SQLite compiles `sql` to (`EXPLAIN`), in order.
+  func opcodes(_ sql: String) throws -> [String] {
+    try read { db in
+      try Row.fetchAll(db, sql: "EXPLAIN " + sql).map { $0["opcode"] }
+    }
+  }
 }

@@ -89,38 +89,53 @@ struct FastInsert {
 }
 
 extension FastInsert {
+  /// The columns of an event's row, in the order ``bindEvent(_:readingSize:readingZlib:to:)``
+  /// binds them.
+  static let eventColumns = """
+    seq, kind, country, stream_version, effective_date, recorded_at, parser_version, catalog,
+    source_hash, content_hash, reading_size, reading_zlib, supersedes, prev_hash, hash,
+    supplied, text_hash, extractor
+    """
+  static let eventColumnCount = 18
+
   /// Inserts `event`'s row, with its reading compressed (`nil` for a withdrawal): the one
-  /// statement by which the log grows, whether recorded here or imported.
+  /// statement by which the log grows one event at a time, whether recorded here or
+  /// imported (``AppendBatch`` appends many with the same columns).
   static func insertEvent(
     _ event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, in db: Database
   ) throws {
     try FastInsert.run(
       db.cachedStatement(
-        sql: """
-          INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
-            parser_version, catalog, source_hash, content_hash, reading_size, reading_zlib,
-            supersedes, prev_hash, hash, supplied, text_hash, extractor)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """), in: db
+        sql:
+          "INSERT INTO events (\(eventColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+      ),
+      in: db
     ) {
-      $0.int(event.seq)
-      $0.text(event.kind.rawValue)
-      $0.text(event.country)
-      $0.int(event.streamVersion)
-      $0.text(event.effectiveDate.iso)
-      $0.text(event.recordedAt)
-      $0.int(event.parserVersion)
-      $0.text(event.catalog)
-      $0.text(event.sourceHash)
-      $0.text(event.contentHash)
-      $0.int(readingSize)
-      if let readingZlib { $0.blob(readingZlib) } else { $0.null() }
-      $0.int(event.supersedes)
-      $0.text(event.prevHash)
-      $0.text(event.hash)
-      $0.text(SuppliedField.stored(event.supplied))
-      $0.text(event.textHash)
-      $0.text(event.extractor)
+      bindEvent(event, readingSize: readingSize, readingZlib: readingZlib, to: &$0)
     }
+  }
+
+  /// Binds the values of `event`'s row, in the order of ``eventColumns``.
+  static func bindEvent(
+    _ event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, to binder: inout FastInsert
+  ) {
+    binder.int(event.seq)
+    binder.text(event.kind.rawValue)
+    binder.text(event.country)
+    binder.int(event.streamVersion)
+    binder.text(event.effectiveDate.iso)
+    binder.text(event.recordedAt)
+    binder.int(event.parserVersion)
+    binder.text(event.catalog)
+    binder.text(event.sourceHash)
+    binder.text(event.contentHash)
+    binder.int(readingSize)
+    if let readingZlib { binder.blob(readingZlib) } else { binder.null() }
+    binder.int(event.supersedes)
+    binder.text(event.prevHash)
+    binder.text(event.hash)
+    binder.text(SuppliedField.stored(event.supplied))
+    binder.text(event.textHash)
+    binder.text(event.extractor)
   }
 }

@@ -19,8 +19,8 @@ extension Ledger {
   ) throws -> IngestResult {
     try write { db in
       try Ledger.record(
-        in: db, PreparedRevision(source: source, profile: profile), state: state,
-        parserVersion: parserVersion, recordedAt: Ledger.timestamp(recordedAt))
+        in: db, [PreparedRevision(source: source, profile: profile)], state: state,
+        parserVersion: parserVersion, recordedAt: Ledger.timestamp(recordedAt))[0]
     }
   }
 
@@ -40,16 +40,14 @@ extension Ledger {
   ) throws -> [IngestResult] {
     let stamp = Ledger.timestamp(recordedAt)
     return try write { db in
-      try prepared.map {
-        try Ledger.record(
-          in: db, $0, state: state, parserVersion: parserVersion, recordedAt: stamp)
-      }
+      try Ledger.record(
+        in: db, prepared, state: state, parserVersion: parserVersion, recordedAt: stamp)
     }
   }
 
-  /// Records many documents in one transaction, each in a savepoint of its own: a document
-  /// that fails is rolled back alone and reported, the others are recorded. Much faster than
-  /// a transaction per document; a crash still leaves each revision wholly in or not at all.
+  /// Records many documents in one transaction, each wholly or not at all: a document that
+  /// fails is rolled back alone and reported, the others are recorded. Much faster than a
+  /// transaction per document; a crash still leaves each revision wholly in or not at all.
   public func recordBatch(
     _ documents: [(source: [UInt8], profile: Profile)], parserVersion: Int,
     recordedAt: Date = Date()
@@ -61,66 +59,172 @@ extension Ledger {
 
   /// ``recordBatch(_:parserVersion:recordedAt:)`` for revisions already prepared, so that a
   /// caller can prepare the next batch while this one is written.
+  ///
+  /// Revisions at the end of their streams, the common case, are staged and written together
+  /// (``AppendBatch``) in a savepoint; should that fail, it is rolled back and they are
+  /// recorded again one at a time, each in a savepoint of its own, so that only the documents
+  /// at fault fail. Any other revision is recorded alone, the staged ones written first.
   public func recordBatch(
     prepared: [PreparedRevision], parserVersion: Int, recordedAt: Date = Date()
   ) throws -> [Result<IngestResult, LedgerError>] {
     let stamp = Ledger.timestamp(recordedAt)
     return try write { db in
-      try prepared.map { revision in
-        let outcome: Result<IngestResult, LedgerError>
-        // A savepoint per document, through cached statements: cheaper than parsing the
-        // savepoint's SQL for each of thousands of documents.
-        try db.cachedStatement(sql: "SAVEPOINT revision").execute()
-        do {
-          let result = try Ledger.record(
-            in: db, revision, state: state, parserVersion: parserVersion, recordedAt: stamp)
-          try db.cachedStatement(sql: "RELEASE SAVEPOINT revision").execute()
-          return .success(result)
-        } catch let error as LedgerError {
-          outcome = .failure(error)
-        } catch let error as DatabaseError {
-          // A full disk, a lost lock or an I/O error fails the whole batch, which SQLite may
-          // already have rolled back: the error ends the transaction.
-          if Ledger.failsTheTransaction(error) { throw error }
-          outcome = .failure(translate(error))
+      var results = [Result<IngestResult, LedgerError>?](repeating: nil, count: prepared.count)
+      var batch = AppendBatch()
+      var staged: [Int] = []
+
+      func alone(_ index: Int) throws -> Result<IngestResult, LedgerError> {
+        try savepoint(in: db) {
+          try Ledger.record(
+            in: db, [prepared[index]], state: state, parserVersion: parserVersion,
+            recordedAt: stamp)[0]
         }
-        try db.cachedStatement(sql: "ROLLBACK TO SAVEPOINT revision").execute()
-        try db.cachedStatement(sql: "RELEASE SAVEPOINT revision").execute()
-        // What the writer learnt from this document is rolled back with it.
-        state.reset()
-        return outcome
       }
+      func flush() throws {
+        guard !staged.isEmpty else { return }
+        defer { staged.removeAll() }
+        let written = try savepoint(in: db) {
+          try batch.flush(state: state, in: db)
+          state.unpinAll()
+        }
+        guard case .failure = written else { return }
+        batch = AppendBatch()
+        for index in staged { results[index] = try alone(index) }
+      }
+
+      for index in prepared.indices {
+        switch try Ledger.place(
+          prepared[index], state: state, parserVersion: parserVersion, recordedAt: stamp,
+          into: &batch, in: db)
+        {
+        case .unchanged(let result):
+          results[index] = .success(result)
+        case .staged(let result):
+          results[index] = .success(result)
+          staged.append(index)
+        case .needsQueries:
+          try flush()
+          results[index] = try alone(index)
+        }
+      }
+      try flush()
+      return results.map { $0! }
     }
   }
 
+  /// Runs `body` in a savepoint: on a ledger error or a database error that leaves the
+  /// transaction usable, rolls it back, forgets what the writer learnt in it, and returns
+  /// the error.
+  private func savepoint<T>(in db: Database, _ body: () throws -> T) throws -> Result<
+    T, LedgerError
+  > {
+    // Through cached statements: cheaper than parsing the savepoint's SQL each time.
+    try db.cachedStatement(sql: "SAVEPOINT revision").execute()
+    let outcome: Result<T, LedgerError>
+    do {
+      let result = try body()
+      try db.cachedStatement(sql: "RELEASE SAVEPOINT revision").execute()
+      return .success(result)
+    } catch let error as LedgerError {
+      outcome = .failure(error)
+    } catch let error as DatabaseError {
+      // A full disk, a lost lock or an I/O error fails the whole batch, which SQLite may
+      // already have rolled back: the error ends the transaction.
+      if Ledger.failsTheTransaction(error) { throw error }
+      outcome = .failure(translate(error))
+    }
+    try db.cachedStatement(sql: "ROLLBACK TO SAVEPOINT revision").execute()
+    try db.cachedStatement(sql: "RELEASE SAVEPOINT revision").execute()
+    // What the writer learnt in the savepoint is rolled back with it.
+    state.reset()
+    return outcome
+  }
+
+  /// Records `prepared` in order, in the current transaction: those at the end of their
+  /// streams staged and written together, the others alone, after what was staged before.
   static func record(
-    in db: Database, _ prepared: PreparedRevision, state: WriterState, parserVersion: Int,
+    in db: Database, _ prepared: [PreparedRevision], state: WriterState, parserVersion: Int,
     recordedAt: String
-  ) throws -> IngestResult {
+  ) throws -> [IngestResult] {
+    var batch = AppendBatch()
+    defer { state.unpinAll() }
+    let results = try prepared.map { revision in
+      switch try place(
+        revision, state: state, parserVersion: parserVersion, recordedAt: recordedAt,
+        into: &batch, in: db)
+      {
+      case .unchanged(let result), .staged(let result):
+        return result
+      case .needsQueries:
+        try batch.flush(state: state, in: db)
+        return try recordNotStaged(
+          in: db, revision, state: state, parserVersion: parserVersion, recordedAt: recordedAt)
+      }
+    }
+    try batch.flush(state: state, in: db)
+    return results
+  }
+
+  /// Where a revision goes, decided from what the writer knows.
+  enum Placement {
+    /// Its reading is recorded already for that country and date.
+    case unchanged(IngestResult)
+    /// It is the latest of its stream, and staged.
+    case staged(IngestResult)
+    /// Anything else: a correction, a backfill, or a document that may take the place of
+    /// the one of record; decided with queries, once what is staged is written.
+    case needsQueries
+  }
+
+  /// Stages `prepared` into `batch` when it is the latest revision of its stream; says
+  /// whether it is unchanged or needs queries otherwise.
+  static func place(
+    _ prepared: PreparedRevision, state: WriterState, parserVersion: Int, recordedAt: String,
+    into batch: inout AppendBatch, in db: Database
+  ) throws -> Placement {
     let profile = prepared.profile
     let country = profile.country.code
     let date = profile.lastUpdated
     var stream = try state.stream(country, db)
 
     // Idempotency: this reading for this country and date, recorded at any time, is a no-op;
-    // but for a PDF of the reading in effect, recorded from a text conversion: the PDF, the
-    // document as published, becomes the document of record, in a correction.
+    // but for a PDF of the reading in effect, recorded from a text conversion, which may
+    // become the document of record (asked of the store, once the staged rows are in).
+    let key = WriterState.Stream.key(date: date.iso, contentHash: prepared.contentHash)
+    if stream.recorded.contains(key) {
+      guard prepared.extraction == nil else { return .needsQueries }
+      return .unchanged(
+        IngestResult(outcome: .unchanged, country: country, effectiveDate: date, event: nil))
+    }
+    // The common case, a revision later than any in effect: staged from what the writer
+    // knows.
+    guard stream.inEffect[date.iso] == nil, stream.latestDate.map({ $0 < date.iso }) ?? true
+    else { return .needsQueries }
+    let event = try stageAtEnd(
+      prepared, to: &stream, state: state, parserVersion: parserVersion, recordedAt: recordedAt,
+      into: &batch, in: db)
+    state.setStream(stream, for: country)
+    state.pin(country)
+    return .staged(
+      IngestResult(outcome: .recorded, country: country, effectiveDate: date, event: event))
+  }
+
+  /// Records a revision that ``place(_:state:parserVersion:recordedAt:into:in:)`` could not
+  /// stage, with queries; nothing may be staged and unwritten.
+  static func recordNotStaged(
+    in db: Database, _ prepared: PreparedRevision, state: WriterState, parserVersion: Int,
+    recordedAt: String
+  ) throws -> IngestResult {
+    let profile = prepared.profile
+    let country = profile.country.code
+    let date = profile.lastUpdated
+    let stream = try state.stream(country, db)
     let key = WriterState.Stream.key(date: date.iso, contentHash: prepared.contentHash)
     if stream.recorded.contains(key),
-      try prepared.extraction == nil
-        || !Ledger.inEffectFromTextDocument(
-          country: country, date: date, contentHash: prepared.contentHash, in: db)
+      try !Ledger.inEffectFromTextDocument(
+        country: country, date: date, contentHash: prepared.contentHash, in: db)
     {
       return IngestResult(outcome: .unchanged, country: country, effectiveDate: date, event: nil)
-    }
-    // The common case, a revision later than any in effect: appended from what the writer
-    // knows, with inserts only.
-    if stream.inEffect[date.iso] == nil, stream.latestDate.map({ $0 < date.iso }) ?? true {
-      let event = try appendAtEnd(
-        prepared, to: &stream, state: state, parserVersion: parserVersion,
-        recordedAt: recordedAt, in: db)
-      state.setStream(stream, for: country)
-      return IngestResult(outcome: .recorded, country: country, effectiveDate: date, event: event)
     }
     // Corrections and backfills change what is in effect around them: recorded with queries,
     // and the writer reads the country's stream afresh next time.

@@ -26,8 +26,11 @@ public func pipelined<Batch: Sendable>(
   for index in 0..<count {
     let slot = making.removeFirst()
     slot.ready.wait()
+    // Taken out of its slot, which the producing thread may still hold for a moment.
+    let batch = slot.value!
+    slot.value = nil
     if index + ahead < count { making.append(start(index + ahead)) }
-    try consume(index, slot.value!)
+    try consume(index, batch)
   }
 }
 

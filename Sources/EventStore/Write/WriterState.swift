@@ -20,9 +20,9 @@ final class WriterState: @unchecked Sendable {
     var recordedAt: String
   }
 
-  /// One indicator's reading in a revision, as the projections hold it.
+  /// One indicator's reading in a revision: its digest (which names its row in
+  /// `indicator_texts`) and its status.
   struct Value {
-    var textID: Int64
     var digest: Data
     var status: String
   }
@@ -44,9 +44,19 @@ final class WriterState: @unchecked Sendable {
   }
 
   /// A reading's digest (16 bytes) as a key held inline, with no allocation of its own.
-  private struct Digest: Hashable {
+  struct Digest: Hashable {
     var high: UInt64
     var low: UInt64
+
+    /// The 16 bytes, as stored.
+    var data: Data {
+      var bytes = Data(count: 16)
+      for offset in 0..<8 {
+        bytes[offset] = UInt8(truncatingIfNeeded: high >> (56 - 8 * offset))
+        bytes[8 + offset] = UInt8(truncatingIfNeeded: low >> (56 - 8 * offset))
+      }
+      return bytes
+    }
 
     init?(_ digest: Data) {
       guard digest.count == 16 else { return nil }
@@ -74,6 +84,9 @@ final class WriterState: @unchecked Sendable {
   /// The readings the cached streams hold (`recorded`), all together.
   private(set) var cachedReadings = 0
   private var textIDs: [Digest: Int64] = [:]
+  /// Countries whose streams hold revisions staged and not yet written: never forgotten
+  /// until they are (``unpinAll()``), for the database would not give them back.
+  private var pinned: Set<String> = []
   private var placeholderLists: [Int: String] = [:]
 
   /// Bounds the memory of the text ids, whatever the size of the store: once full, they are
@@ -107,6 +120,18 @@ final class WriterState: @unchecked Sendable {
     lastUse = [:]
     cachedReadings = 0
     textIDs = [:]
+    pinned = []
+  }
+
+  /// Keeps `country`'s stream until ``unpinAll()``: it holds staged revisions.
+  func pin(_ country: String) { pinned.insert(country) }
+
+  /// The staged revisions are written: their streams may be forgotten again, and are, past
+  /// the bound.
+  func unpinAll() {
+    guard !pinned.isEmpty else { return }
+    pinned.removeAll(keepingCapacity: true)
+    trim(keeping: nil)
   }
 
   /// Forgets one country's stream, after a change this cache does not follow itself.
@@ -180,7 +205,9 @@ final class WriterState: @unchecked Sendable {
             """),
         arguments: [latest.seq])
       while let row = try rows.next() {
-        values[row[0]] = Value(textID: row[1], digest: row[2], status: row[3])
+        let digest: Data = row[2]
+        values[row[0]] = Value(digest: digest, status: row[3])
+        remember(digest, row[1])
       }
     }
     let stream = Stream(
@@ -196,9 +223,16 @@ final class WriterState: @unchecked Sendable {
     clock += 1
     lastUse[country] = clock
     // The stream just set is kept, however large.
+    trim(keeping: country)
+  }
+
+  /// Forgets the streams used least recently until the cached readings are within the
+  /// bound, but for `kept` and the pinned streams.
+  private func trim(keeping kept: String?) {
     while cachedReadings > maximumCachedReadings {
       var oldest: (country: String, tick: Int)?
-      for (other, tick) in lastUse where other != country && tick < oldest?.tick ?? .max {
+      for (other, tick) in lastUse
+      where other != kept && !pinned.contains(other) && tick < oldest?.tick ?? .max {
         oldest = (other, tick)
       }
       guard let oldest else { break }
@@ -209,6 +243,13 @@ final class WriterState: @unchecked Sendable {
   /// The id of the stored reading with `digest`, if the writer has seen it.
   func knownTextID(_ digest: Data) -> Int64? {
     Digest(digest).flatMap { textIDs[$0] }
+  }
+
+  func knownTextID(_ digest: Digest) -> Int64? { textIDs[digest] }
+
+  func remember(_ digest: Digest, _ id: Int64) {
+    if textIDs.count >= maximumTextIDs { textIDs.removeAll(keepingCapacity: true) }
+    textIDs[digest] = id
   }
 
   func remember(_ digest: Data, _ id: Int64) {

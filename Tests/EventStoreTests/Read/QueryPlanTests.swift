@@ -63,6 +63,21 @@ import Testing
   /// The plan's lines that read a whole growing table (or a whole index of one). Reading
   /// the log's last event (`ORDER BY seq DESC LIMIT 1`, no condition) is planned as a scan
   /// but reads one row, from the end of the table's key.
+  ///
+  /// A statement inserting several rows into a table others refer to (`indicator_texts`,
+  /// `events`) is planned with a scan of each referring table, for its foreign key; SQLite
+  /// runs that scan only once the statement has broken a constraint (`FkIfZero` jumps over
+  /// it otherwise), so an insert whose scans are each guarded so reads no table.
+  func fullScans(_ plan: [String], of statement: String, in ledger: Ledger) throws -> [String] {
+    let scans = fullScans(plan, of: statement)
+    if statement.uppercased().hasPrefix("INSERT"), !scans.isEmpty,
+      try ledger.opcodes(statement).filter({ $0 == "FkIfZero" }).count >= scans.count
+    {
+      return []
+    }
+    return scans
+  }
+
   func fullScans(_ plan: [String], of statement: String) -> [String] {
     if statement.hasSuffix("FROM events ORDER BY seq DESC LIMIT 1") {
       return plan.filter { $0 != "SCAN events" && fullScans([$0], of: "").count > 0 }
@@ -117,7 +132,8 @@ import Testing
       let statements = try store.statements(of: question)
       #expect(!statements.isEmpty, "\(name) ran no statement")
       for statement in statements where QueryPlanTests.isQuery(statement) {
-        let scans = fullScans(try store.ledger.queryPlan(statement), of: statement)
+        let scans = try fullScans(
+          try store.ledger.queryPlan(statement), of: statement, in: store.ledger)
         #expect(scans.isEmpty, "\(name) reads a whole table: \(scans)\n\(statement)")
       }
     }

@@ -70,7 +70,7 @@ import Testing
       consume: { index, batch in
         #expect(batch.index == index)
         // A slow consumer: the producer is done with the next batches well before.
-        if index % 8 == 0 { Thread.sleep(forTimeInterval: 0.01) }
+        if index % 8 == 0 { Thread.sleep(forTimeInterval: 0.05) }
         consumed.append(index)
       })
     #expect(consumed == Array(0..<40))

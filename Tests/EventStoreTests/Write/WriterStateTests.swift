@@ -6,6 +6,7 @@ import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
 import StoreTestSupport
+import Synchronization
 import Testing
 
 @testable import EventStore
@@ -258,5 +259,79 @@ extension WriterStateTests {
     // Recorded again: every one is known, whichever streams were forgotten.
     let again = try forgetting.recordBatch(byDate, parserVersion: ProfileParser.version)
     #expect(again.allSatisfy { (try? $0.get())?.outcome == .unchanged })
+  }
+}
+
+/// The batch writer (`AppendBatch`): a batch's revisions at the end of their streams are
+/// written with a few multi-row statements, and give the store that recording them one at
+/// a time gives.
+extension WriterStateTests {
+  /// Interleaves, within each batch, revisions at the end of their streams (staged) with
+  /// backfills, repeats and corrections (recorded alone, after the staged rows are written):
+  /// the projections are those of the same documents recorded one per transaction.
+  @Test(arguments: StoreEngine.allCases)
+  func aBatchMixingStagedAndOtherRevisionsGivesTheSameStore(engine: StoreEngine) throws {
+    let documents = try documents(countries: 3, revisions: 10)
+    // Each country's revisions in order, but every fourth held back to come later, as a
+    // backfill; a repeat of an earlier document; all in batches of 7.
+    var order = documents.indices.filter { $0 % 4 != 3 }
+    order.insert(contentsOf: documents.indices.filter { $0 % 4 == 3 }, at: order.count / 2)
+    order.insert(order[2], at: 9)
+    let arriving = order.map { documents[$0] }
+    let batched = try engine.makeLedger()
+    var outcomes: [IngestOutcome] = []
+    for start in stride(from: 0, to: arriving.count, by: 7) {
+      let results = try batched.recordBatch(
+        Array(arriving[start..<min(start + 7, arriving.count)]),
+        parserVersion: ProfileParser.version)
+      outcomes += try results.map { try $0.get().outcome }
+    }
+    #expect(outcomes.contains(.backfilled) && outcomes.contains(.unchanged))
+    #expect(outcomes.filter { $0 == .recorded }.count > 15)
+    let alone = try engine.makeLedger()
+    for document in arriving {
+      _ = try alone.record(
+        source: document.source, profile: document.profile, parserVersion: ProfileParser.version)
+    }
+    #expect(try projections(batched) == projections(alone))
+    #expect(try batched.verify().isIntact)
+  }
+
+  /// A batch of revisions at the end of their streams takes fewer statements than documents,
+  /// and one savepoint for them all.
+  @Test func aBatchAtTheEndOfItsStreamsTakesAFewStatements() throws {
+    let documents = try documents(countries: 2, revisions: 40)
+    let ledger = try Ledger()
+    let statements = Mutex<[String]>([])
+    try ledger.traceStatements { sql in statements.withLock { $0.append(sql) } }
+    let results = try ledger.recordBatch(documents, parserVersion: ProfileParser.version)
+    #expect(results.allSatisfy { (try? $0.get())?.outcome == .recorded })
+    let run = statements.withLock { $0 }
+    let inserts = run.filter { $0.hasPrefix("INSERT") }
+    #expect(inserts.count < documents.count / 2, "\(inserts.count) inserts")
+    #expect(run.filter { $0.hasPrefix("SAVEPOINT") }.count == 1)
+    // Every table the revisions fill was written to.
+    for table in [
+      "sources", "events", "revisions", "indicator_texts", "indicator_values",
+      "indicator_changes",
+    ] {
+      #expect(inserts.contains { $0.contains("INTO \(table) ") }, "\(table)")
+    }
+    #expect(try ledger.verify().isIntact)
+  }
+
+  /// The rows staged are written in statements of at most 128, then 64, 32 … 1 rows: a
+  /// bounded set of statements, whatever the batch.
+  @Test func bulkStatementsComeInABoundedSetOfSizes() {
+    #expect(BulkInsert.chunks(0) == [])
+    #expect(BulkInsert.chunks(1) == [1])
+    #expect(BulkInsert.chunks(128) == [128])
+    #expect(BulkInsert.chunks(400) == [128, 128, 128, 16])
+    #expect(BulkInsert.chunks(255) == [128, 64, 32, 16, 8, 4, 2, 1])
+    for count in 0..<600 {
+      let chunks = BulkInsert.chunks(count)
+      #expect(chunks.reduce(0, +) == count)
+      #expect(chunks.allSatisfy { [1, 2, 4, 8, 16, 32, 64, 128].contains($0) })
+    }
   }
 }
