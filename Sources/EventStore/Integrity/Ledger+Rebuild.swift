@@ -7,8 +7,8 @@ import ProfileModel
 extension Ledger {
   /// The projection tables, in an order that deletes rows before the rows they refer to.
   static let projectionTables = [
-    "reviews", "indicator_changes", "indicator_values", "figure_values", "revisions",
-    "indicator_texts",
+    "reviews", "marked_readings", "indicator_changes", "indicator_values", "figure_values",
+    "revisions", "indicator_texts",
   ]
 
   /// Recreates every projection from the events, in one transaction: the projections are a
@@ -156,6 +156,9 @@ extension Ledger {
     SELECT 'review', seq, country, revision_seq, subject, figure, action, status, items, value,
       reviewer, note, recorded_at
     FROM reviews ORDER BY 2
+    """,
+    """
+    SELECT 'mark', seq, position, indicator, status, reason FROM marked_readings ORDER BY 2, 3
     """,
   ]
 }

@@ -230,6 +230,7 @@ extension Ledger {
     (projectionContentQueries[3], .plain),
     (projectionContentQueries[4], .plain),
     (projectionContentQueries[5], .plain),
+    (projectionContentQueries[6], .plain),
   ]
 
   /// How the rows of a compared query are matched.

@@ -1,53 +1,48 @@
 import Foundation
 import GRDB
 import LedgerModel
-import ParallelMap
 import ProfileModel
 
 /// What a reviewer should look at: the readings the reader marked, and the status moves
 /// between revisions. Both leave out every reading a review stands on.
 extension Ledger {
   /// The readings of revisions in effect that the reader marked for review, of `countries`
-  /// (all when empty), by country, then effective date, then indicator. Each revision's
-  /// reading is decoded (the mark is in its evidence), on every core.
+  /// (all when empty), by country, then effective date, then the indicator's place in the
+  /// reading: from `marked_readings`, and the revisions of only the countries with one.
   public func readingsMarkedForReview(countries: [String] = []) throws -> [MarkedReading] {
-    let (revisions, readings, reviewed) = try read { db in
-      var revisions: [RevisionsInEffect.Entry] = []
-      try RevisionsInEffect.forEach(countries: countries, in: db) { revisions.append($0) }
-      // Every reading in one statement, put in the revisions' order.
-      var stored: [Int: (size: Int, zlib: [UInt8])] = [:]
+    try read { db in
+      var marks: [Int: [(indicator: String, status: IndicatorStatus, reason: String)]] = [:]
+      var marked: [String] = []
       let rows = try Row.fetchCursor(
         db.cachedStatement(
           sql: """
-            SELECT seq, reading_size, reading_zlib FROM events
-            WHERE seq IN (SELECT value FROM json_each(?))
+            SELECT r.country, m.seq, m.indicator, m.status, m.reason
+            FROM marked_readings m JOIN revisions r ON r.seq = m.seq
+            WHERE r.superseded_by IS NULL
+              AND (?1 = '[]' OR r.country IN (SELECT value FROM json_each(?1)))
+            ORDER BY m.seq, m.position
             """),
-        arguments: [SQLList.seqs(revisions.map(\.revision.seq))])
+        arguments: [SQLList.json(countries)])
       while let row = try rows.next() {
-        stored[row[0]] = (row[1] ?? 0, (row[2] as Data?).map { [UInt8]($0) } ?? [])
+        let country: String = row[0]
+        if marked.last != country, !marked.contains(country) { marked.append(country) }
+        marks[row[1], default: []].append(
+          (row[2], IndicatorStatus(rawValue: row[3]) ?? .unknown, row[4]))
       }
-      let readings = revisions.map { stored[$0.revision.seq] ?? (0, []) }
-      return (revisions, readings, try Ledger.reviewedReadings(countries: countries, in: db))
-    }
-    let marked = readings.concurrentMap { stored -> [(String, IndicatorStatus, String)] in
-      guard let bytes = try? Deflate.decompress(stored.zlib, size: stored.size),
-        let profile = try? Profile.decode(json: bytes)
-      else { return [] }
-      return profile.indicators.compactMap { reading in
-        reading.evidence?.review.map { (reading.id, reading.status, $0) }
+      guard !marked.isEmpty else { return [] }
+      let reviewed = try Ledger.reviewedReadings(countries: marked, in: db)
+      var result: [MarkedReading] = []
+      try RevisionsInEffect.forEach(countries: marked, in: db) { entry in
+        for mark in marks[entry.revision.seq] ?? []
+        where reviewed[entry.revision.seq]?[mark.indicator] == nil {
+          result.append(
+            MarkedReading(
+              country: entry.country, revision: entry.revision, indicator: mark.indicator,
+              status: mark.status, reason: mark.reason))
+        }
       }
+      return result
     }
-    var result: [MarkedReading] = []
-    for (entry, readings) in zip(revisions, marked) {
-      for (indicator, status, reason) in readings
-      where reviewed[entry.revision.seq]?[indicator] == nil {
-        result.append(
-          MarkedReading(
-            country: entry.country, revision: entry.revision, indicator: indicator,
-            status: status, reason: reason))
-      }
-    }
-    return result
   }
 
   /// Every status move between consecutive revisions in effect of `countries` (all when

@@ -41,6 +41,23 @@ extension Ledger {
 }
 
 extension Ledger {
+  /// Migration v7: fills `marked_readings` from the readings already stored.
+  static func fillMarkedReadings(in db: Database) throws {
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT r.seq, e.reading_size, e.reading_zlib
+        FROM revisions r JOIN events e ON e.seq = r.seq ORDER BY r.seq
+        """)
+    while let row = try rows.next() {
+      let compressed: Data = row[2]
+      let reading = try Deflate.decompress(Array(compressed), size: row[1])
+      try projectMarks(seq: row[0], try Profile.decode(json: reading).indicators, in: db)
+    }
+  }
+}
+
+extension Ledger {
   /// Calls `handler` with each statement the store runs from now on, its values written in:
   /// for the tests of query plans. A store in memory only, which has one connection.
   func traceStatements(_ handler: @escaping @Sendable (String) -> Void) throws {

@@ -53,6 +53,13 @@ struct AppendBatch {
     var figure: FigureReading
   }
 
+  struct MarkRow {
+    var seq: Int
+    var position: Int
+    var reading: IndicatorReading
+    var reason: String
+  }
+
   struct ChangeRow {
     var country: String
     var from: Int
@@ -68,6 +75,7 @@ struct AppendBatch {
   private(set) var values: [ValueRow] = []
   private(set) var figures: [FigureRow] = []
   private(set) var changes: [ChangeRow] = []
+  private(set) var marks: [MarkRow] = []
   /// The readings whose ids the writer did not know when they were staged: each is either
   /// stored already (found by digest) or inserted by the flush.
   private(set) var texts: [WriterState.Digest: PreparedRevision.StoredIndicator] = [:]
@@ -84,6 +92,13 @@ struct AppendBatch {
     }
   }
   mutating func stage(change: ChangeRow) { changes.append(change) }
+  /// Stages the readings of `indicators` the reader marked for review.
+  mutating func stage(marks indicators: [IndicatorReading], seq: Int) {
+    for (position, reading) in indicators.enumerated() {
+      guard let reason = reading.evidence?.review else { continue }
+      marks.append(MarkRow(seq: seq, position: position, reading: reading, reason: reason))
+    }
+  }
 
   /// Stages one indicator's value; `reading` is kept if the writer does not know its id.
   mutating func stage(
@@ -161,6 +176,16 @@ struct AppendBatch {
       $0.text($1.figure.value)
       $0.text($1.figure.source?.name)
       $0.text($1.figure.source?.period)
+    }
+    try BulkInsert.run(
+      "INSERT INTO marked_readings (seq, position, indicator, status, reason)", columns: 5,
+      marks, state: state, in: db
+    ) {
+      $0.int($1.seq)
+      $0.int($1.position)
+      $0.text($1.reading.id)
+      $0.text($1.reading.status.rawValue)
+      $0.text($1.reason)
     }
     try BulkInsert.run(
       """

@@ -75,6 +75,7 @@ extension Ledger {
         recordedAt: event.recordedAt, contentHash: prepared.contentHash, counts: counts,
         changed: stream.latestSeq == nil ? nil : changed))
     batch.stage(figures: prepared.profile.figures, seq: event.seq)
+    batch.stage(marks: prepared.profile.indicators, seq: event.seq)
 
     stream.version += 1
     stream.recorded.insert(

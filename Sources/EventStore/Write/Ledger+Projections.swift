@@ -28,6 +28,7 @@ extension Ledger {
     }
     try projectIndicators(event, parts.indicators, in: db)
     try projectFigures(seq: event.seq, prepared.profile.figures, in: db)
+    try projectMarks(seq: event.seq, prepared.profile.indicators, in: db)
     try relinkChanges(around: event, superseded: event.supersedes, hasLater: hasLater, in: db)
   }
 
@@ -150,6 +151,19 @@ extension Ledger {
         binder.text(figure.source?.name)
         binder.text(figure.source?.period)
       }
+    }
+  }
+
+  /// Records the revision's readings marked for review in `marked_readings` (schema v7).
+  static func projectMarks(seq: Int, _ indicators: [IndicatorReading], in db: Database) throws {
+    for (position, reading) in indicators.enumerated() {
+      guard let reason = reading.evidence?.review else { continue }
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO marked_readings (seq, position, indicator, status, reason)
+          VALUES (?, ?, ?, ?, ?)
+          """
+      ).execute(arguments: [seq, position, reading.id, reading.status.rawValue, reason])
     }
   }
 }

@@ -1,11 +1,14 @@
-import EventStore
 import Foundation
+import GRDB
 import LedgerModel
 import ProfileModel
 import ProfileParsing
 import ProfileTestSupport
 import StoreTestSupport
+import Synchronization
 import Testing
+
+@testable import EventStore
 
 /// The store's reports read reviewed statuses where reviews stand, and the machine's
 /// everywhere else.
@@ -110,5 +113,75 @@ import Testing
     try review(ledger, march, "1.2.2", .partial)
     // September repeats March's 1.2.2: the review holds on the latest revision too.
     #expect(try ledger.standings().first?.statuses["1.2.2"] == .partial)
+  }
+}
+
+/// The readings marked for review are a projection (`marked_readings`, schema v7): the queue
+/// reads them without decoding a single reading, and they agree with the readings.
+extension ReviewedReadTests {
+  /// Belize in March and September, with a 1.2.2 no rule decides, and a correction of
+  /// September that decides it: only March's mark is in effect.
+  func markedStore(path: String) throws -> Ledger {
+    let undecided = try Documents.belize(
+      replacing: "1.2.2", with: "Standards are a matter for the ministry in Belize.")
+    let decided = try Documents.belize(
+      replacing: "1.2.2", with: "Belize has no officially approved national standards.")
+    return try TestStore.make(
+      [
+        undecided, Documents.dated(undecided, "14 September 2015"),
+        Documents.dated(decided, "14 September 2015"),
+      ], in: try Ledger(path: path))
+  }
+
+  @Test func theMarkedReadingsAreThoseOfTheReadingsInEffect() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("marked-\(UUID().uuidString).sqlite").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let ledger = try markedStore(path: path)
+    let marked = try ledger.readingsMarkedForReview()
+    #expect(marked.map(\.indicator) == ["1.2.2"])
+    #expect(marked.map(\.revision.effectiveDate) == [march])
+    #expect(marked.first?.reason.isEmpty == false)
+    // The same as decoding each reading in effect.
+    let decoded = try ledger.revisionsInEffect(country: "BLZ").flatMap { revision in
+      try #require(try ledger.profile(seq: revision.seq)).profile.indicators
+        .filter(\.needsReview).map { (revision.seq, $0.id, $0.evidence?.review) }
+    }
+    #expect(decoded.map(\.1) == marked.map(\.indicator))
+    #expect(decoded.map(\.0) == marked.map(\.revision.seq))
+    #expect(decoded.map(\.2) == marked.map(\.reason))
+    // No reading is read to list them.
+    let statements = Mutex<[String]>([])
+    let traced = try Ledger()
+    _ = try TestStore.make(
+      [
+        try Documents.belize(
+          replacing: "1.2.2", with: "Standards are a matter for the ministry in Belize.")
+      ], in: traced)
+    try traced.traceStatements { sql in statements.withLock { $0.append(sql) } }
+    #expect(try traced.readingsMarkedForReview().count == 1)
+    #expect(!statements.withLock { $0 }.contains { $0.contains("reading_zlib") })
+  }
+
+  /// Migration v7 fills the projection from the readings a version 6 store holds, and
+  /// `verify` finds a mark that disagrees with its reading.
+  @Test func aVersion6StoreGetsItsMarksAndVerifyChecksThem() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("marked-\(UUID().uuidString).sqlite").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let expected = try markedStore(path: path).readingsMarkedForReview()
+    // What a version 6 store is: no table, no migration v7 recorded.
+    try DatabaseQueue(path: path).write { db in
+      try db.execute(sql: "DROP TABLE marked_readings")
+      try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v7'")
+    }
+    let migrated = try Ledger(path: path)
+    #expect(try migrated.readingsMarkedForReview() == expected)
+    #expect(try migrated.verify().isIntact)
+    try DatabaseQueue(path: path).write { db in
+      try db.execute(sql: "UPDATE marked_readings SET reason = 'altered'")
+    }
+    let problem = try #require(try Ledger(path: path).verify().problem)
+    #expect(problem.message.contains("'mark'"), "\(problem.message)")
   }
 }
