@@ -180,8 +180,8 @@ public struct Ingestion: Sendable {
   /// Throws a ``DocumentFileError`` for a file that cannot be read, and a ``StoreFailure``
   /// when the store fails.
   ///
-  /// At most three batches are held at once, the one being recorded and the next two being
-  /// read (``pipelined(batches:ahead:produce:consume:)``), and, unless ``Options/keepsOutcomes``,
+  /// At most two batches are held at once, the one being recorded and the next one being
+  /// read (``pipelined(batches:produce:consume:)``), and, unless ``Options/keepsOutcomes``,
   /// nothing else grows with the number of documents; `files` can be a ``DocumentList``.
   public func run<Files: RandomAccessCollection<String> & Sendable>(
     files: Files, stop: StopRequest? = nil, observe: (Event) -> Void = { _ in }
@@ -196,7 +196,7 @@ public struct Ingestion: Sendable {
     let start = files.startIndex
     do {
       try pipelined(
-        batches: (files.count + size - 1) / size, ahead: 2,
+        batches: (files.count + size - 1) / size,
         produce: { batch in
           reader.read(
             Array(files[(start + batch * size)..<(start + min((batch + 1) * size, files.count))]))
