@@ -1,5 +1,7 @@
-import DiffEngine
+import ProfileTestSupport
 import Testing
+
+@testable import DiffEngine
 
 /// Items compared as normalised sets; likely renames offered, never merged.
 @Suite struct ItemChangesTests {
@@ -64,5 +66,28 @@ import Testing
     #expect(ItemChanges.similarity("CERT-BZ", "cert bz") == 1)
     #expect(ItemChanges.similarity("A", "B") == 0)
     #expect(ItemChanges.renameThreshold == 0.5)
+  }
+}
+
+/// The similarity of ASCII texts is worked out from sorted byte runs, not through the keys:
+/// both ways must agree on every text.
+@Suite struct SimilarityPathTests {
+  @Test func theASCIIPathEqualsTheKeys() {
+    var rng = SeededRandom(seed: 7)
+    let words = [
+      "Belize", "CERT", "cert", "Act", "act.", "2003", "national", "framework", "(BPD)", "e-Gov",
+      "cyber-security", "the", "THE", "of", "x", "", "  ", ";", "\t", "A1", "a1", "data—",
+    ]
+    for _ in 0..<2_000 {
+      func text() -> String {
+        (0..<Int.random(in: 0...12, using: &rng)).map { _ in words.randomElement(using: &rng)! }
+          .joined(separator: Bool.random(using: &rng) ? " " : ",")
+      }
+      let (a, b) = (text(), text())
+      #expect(
+        ItemChanges.similarity(a, b) == ItemChanges.keySimilarity(a, b), "\(a) | \(b)")
+    }
+    // Not ASCII: through the keys, folding accents and widths.
+    #expect(ItemChanges.similarity("Côte d’Ivoire CERT", "COTE D'IVOIRE cert") == 1)
   }
 }
