@@ -69,8 +69,8 @@ struct JSONWriter {
   mutating func key(_ name: StaticString) {
     startValue()
     bytes.append(0x22)
-    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(contentsOf: [0x22, 0x3A, 0x20])
+    append(name)
+    append("\": ")
     afterKey = true
   }
 
@@ -131,18 +131,41 @@ struct JSONWriter {
 
   mutating func int(_ value: Int) {
     startValue()
-    if value >= 0, value < 10 {
-      bytes.append(0x30 + UInt8(value))
-    } else {
-      bytes.append(contentsOf: String(value).utf8)
+    appendDigits(value)
+  }
+
+  /// `value` in decimal, with no string made for it.
+  private mutating func appendDigits(_ value: Int) {
+    if value < 0 {
+      bytes.append(UInt8(ascii: "-"))
+      // The magnitude of Int.min does not fit an Int.
+      guard value != .min else { return bytes.append(contentsOf: "9223372036854775808".utf8) }
+      return appendDigits(-value)
     }
+    if value < 10 { return bytes.append(0x30 + UInt8(value)) }
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: Int.max has 19 digits
+    var count = 0
+    var rest = value
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      while rest > 0 {
+        buffer[23 - count] = 0x30 + UInt8(rest % 10)
+        rest /= 10
+        count += 1
+      }
+      bytes.append(contentsOf: buffer[(24 - count)...])
+    }
+  }
+
+  /// Static ASCII text, as it is.
+  private mutating func append(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
   mutating func double(_ value: Double) {
     startValue()
     // Integral values print without a fraction; others in Swift's shortest round-trip form.
     if value == value.rounded(), abs(value) < 1e15 {
-      bytes.append(contentsOf: String(Int(value)).utf8)
+      appendDigits(Int(value))
     } else {
       bytes.append(contentsOf: value.description.utf8)
     }
@@ -150,16 +173,12 @@ struct JSONWriter {
 
   mutating func bool(_ value: Bool) {
     startValue()
-    if value {
-      bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
-    } else {
-      bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])
-    }
+    append(value ? "true" : "false")
   }
 
   mutating func null() {
     startValue()
-    bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+    append("null")
   }
 
   /// `[ "a", "b" ]` of strings.

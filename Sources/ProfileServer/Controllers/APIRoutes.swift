@@ -89,6 +89,6 @@ extension LedgerSite {
   func progressJSON(_ query: Query, countries: [String]) throws -> Rendered {
     Rendered(
       contentType: Rendered.json,
-      body: try progressReport(query, countries: countries).report.json())
+      bytes: try progressReport(query, countries: countries).report.jsonBytes())
   }
 }
