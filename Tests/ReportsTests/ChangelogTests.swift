@@ -468,9 +468,9 @@ extension ChangelogTests {
       ranges += [(date, nil), (date, date), (date.adding(days: 1), date.adding(days: 200))]
     }
     for (since, until) in ranges {
-      let expected = whole.filter {
-        $0.revision.effectiveDate >= since
-          && until.map { date in $0.revision.effectiveDate <= date } ?? true
+      let expected = whole.filter { entry in
+        let date = entry.revision.effectiveDate
+        return date >= since && until.map { date <= $0 } ?? true
       }
       let range = try ledger.changes(since: since, until: until)
       #expect(range == expected, "\(since.iso)…\(until?.iso ?? "-")")
