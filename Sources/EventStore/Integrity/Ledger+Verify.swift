@@ -306,7 +306,7 @@ extension Ledger {
   /// The readings of each revision with the digest of each one's text after its row id:
   /// compared instead when the store numbers its texts otherwise than a rebuild does (a
   /// reading that names an id no text has gets no digest).
-  static let valuesWithDigests = """
+  private static let valuesWithDigests = """
     SELECT 'value', v.seq, v.indicator, v.text_id, t.digest
     FROM indicator_values v LEFT JOIN indicator_texts t ON t.id = v.text_id
     ORDER BY v.seq, v.indicator
