@@ -1,16 +1,20 @@
 import EventStore
 import Foundation
 import LedgerModel
+import ProfileModel
 import Reports
 
-/// `changelog STORE [rounds]`: the whole changelog of an existing store, phase by phase
-/// (query, classify, JSON), median of rounds; a profiler can watch these phases alone.
+/// `changelog STORE [rounds] [SINCE UNTIL]`: the changelog of an existing store, whole or of
+/// a date range, phase by phase (query, classify, JSON), median of rounds; a profiler can
+/// watch these phases alone.
 func changelogBenchmark(_ arguments: [String]) {
   guard let path = arguments.first, FileManager.default.fileExists(atPath: path) else {
-    print("usage: profiles-benchmark changelog STORE [rounds]")
+    print("usage: profiles-benchmark changelog STORE [rounds] [SINCE UNTIL]")
     exit(64)
   }
   let rounds = arguments.dropFirst().first.flatMap(Int.init) ?? 7
+  let since = arguments.dropFirst(2).first.flatMap(ProfileDate.init(iso:))
+  let until = arguments.dropFirst(3).first.flatMap(ProfileDate.init(iso:))
   let store = try! Ledger(path: path)
   var query: [Duration] = []
   var build: [Duration] = []
@@ -20,10 +24,10 @@ func changelogBenchmark(_ arguments: [String]) {
   for _ in 0..<rounds {
     let c0 = processCPUTime()
     let t0 = ContinuousClock.now
-    let changes = try! store.changes()
+    let changes = try! store.changes(since: since, until: until)
     let t1 = ContinuousClock.now
     let c1 = processCPUTime()
-    let changelog = Changelog(changes)
+    let changelog = Changelog(changes, since: since, until: until)
     let t2 = ContinuousClock.now
     let c2 = processCPUTime()
     bytes = 0
@@ -39,7 +43,8 @@ func changelogBenchmark(_ arguments: [String]) {
   }
   let total = zip(zip(query, build), json).map { $0.0 + $0.1 + $1 }
   let cpuTotal = zip(zip(cpu[0], cpu[1]), cpu[2]).map { $0.0 + $0.1 + $1 }
-  print("\(path): changelog JSON \(bytes) bytes; median of \(rounds) rounds")
+  let range = since.map { "\($0.iso)…\(until?.iso ?? "")" } ?? "whole"
+  print("\(path): changelog (\(range)) JSON \(bytes) bytes; median of \(rounds) rounds")
   print(pad("phase", 24, left: true) + pad("wall", 14) + pad("CPU, all cores", 16))
   for (name, samples, cpuSamples) in [
     ("query (projections)", query, cpu[0]), ("classify + word diffs", build, cpu[1]),

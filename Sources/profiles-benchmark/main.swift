@@ -10,7 +10,7 @@
 //   reports [countries] [revisions] [rounds]
 //                                          the whole store's changelog (query, classify,
 //                                          JSON) and blame latency, against history
-//   changelog STORE [rounds]               the changelog phases alone, on an existing store
+//   changelog STORE [rounds] [SINCE UNTIL] the changelog phases alone, on an existing store
 //   progress [countries] [revisions] [rounds]
 //                                          the whole store's progress ranking and one
 //                                          trajectory, against history on every country
@@ -37,7 +37,7 @@ let benchmarks: [(name: String, usage: String, run: ([String]) -> Void)] = [
   ("corpus", "DIR [countries] [revisions]", corpus),
   ("diff", "[countries] [revisions] [rounds]", diffBenchmark),
   ("reports", "[countries] [revisions] [rounds]", reportsBenchmark),
-  ("changelog", "STORE [rounds]", changelogBenchmark),
+  ("changelog", "STORE [rounds] [SINCE UNTIL]", changelogBenchmark),
   ("progress", "[countries] [revisions] [rounds]", progressBenchmark),
   ("suite", "DIR [samples] [rounds]", suiteBenchmark),
   ("export", "DIR OUT", exportBenchmark),

@@ -414,3 +414,78 @@ extension ChangelogTests {
     }
   }
 }
+
+/// A date range's changelog, which reads only the revisions in its range and counts those
+/// before it, numbers and pairs its revisions as the whole store's changelog does.
+@Suite struct ChangelogRangeTests {
+  /// 4 synthetic countries × 14 revisions recorded out of order (backfills), and a
+  /// correction of every fifth revision (the one it corrects superseded, its date kept).
+  static func store() throws -> Ledger {
+    let ledger = try Ledger()
+    let documents = try SyntheticCorpus(countries: 4, revisions: 14, seed: 11).all().map {
+      let bytes = Array($0.text.utf8)
+      return (source: bytes, profile: try #require(ProfileParser.standard.parse(bytes).profile))
+    }
+    var rng = SeededRandom(seed: 3)
+    for document in documents.shuffled(using: &rng) {
+      _ = try ledger.record(
+        source: document.source, profile: document.profile, parserVersion: ProfileParser.version)
+    }
+    for (index, document) in documents.enumerated() where index % 5 == 2 {
+      var profile = document.profile
+      profile.indicators[0].text += " Corrected."
+      _ = try ledger.record(
+        source: document.source + Array(" ".utf8), profile: profile,
+        parserVersion: ProfileParser.version)
+    }
+    return ledger
+  }
+
+  static func rendered(_ changelog: Changelog, _ format: ChangelogWriter.Format) -> [UInt8] {
+    switch format {
+    case .markdown: Array(changelog.markdown().utf8)
+    case .json: changelog.jsonBytes()
+    case .csv: Array(changelog.csv().utf8)
+    case .atom: Array(changelog.atom().utf8)
+    }
+  }
+
+  @Test(arguments: [ChangelogWriter.Format.markdown, .json, .csv, .atom])
+  func aRangeIsTheWholeChangelogsEntriesDatedInIt(format: ChangelogWriter.Format) throws {
+    let ledger = try Self.store()
+    let whole = try ledger.changes()
+    #expect(whole.contains { $0.outcome == .corrected })
+    #expect(whole.contains { $0.outcome == .backfilled })
+    let dates = whole.map(\.revision.effectiveDate)
+    let (first, last) = (try #require(dates.min()), try #require(dates.max()))
+    // Every year the store covers, and ranges that start or end on a revision's date
+    // (corrected ones among them), or the day after one.
+    var ranges: [(ProfileDate, ProfileDate?)] = (first.year...last.year).map {
+      (ProfileDate(year: $0, month: 1, day: 1)!, ProfileDate(year: $0, month: 12, day: 31)!)
+    }
+    for entry in whole.enumerated() where entry.offset % 3 == 0 {
+      let date = entry.element.revision.effectiveDate
+      ranges += [(date, nil), (date, date), (date.adding(days: 1), date.adding(days: 200))]
+    }
+    for (since, until) in ranges {
+      let expected = whole.filter { entry in
+        let date = entry.revision.effectiveDate
+        return date >= since && until.map { date <= $0 } ?? true
+      }
+      let range = try ledger.changes(since: since, until: until)
+      #expect(range == expected, "\(since.iso)…\(until?.iso ?? "-")")
+      let wanted = Self.rendered(Changelog(expected, since: since, until: until), format)
+      // As `profiles changelog` writes it, a few countries at a time.
+      var written: [UInt8] = []
+      var writer = ChangelogWriter(format, since: since, until: until) { written += $0 }
+      try ledger.withChangeGroups(since: since, until: until, countriesPerGroup: 2) { groups in
+        var overview = Changelog.Overview()
+        try groups.forEach { overview.add($0) }
+        try writer.begin(overview)
+        try groups.forEach { try writer.write(Changelog($0, since: since, until: until)) }
+        try writer.end()
+      }
+      #expect(written == wanted, "\(format), \(since.iso)…\(until?.iso ?? "-")")
+    }
+  }
+}

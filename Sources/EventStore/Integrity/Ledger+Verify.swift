@@ -38,22 +38,84 @@ extension Ledger {
   /// projections equal a fresh rebuild from the events.
   ///
   /// One pass over the log, a few hundred events at a time: while this thread checks a
-  /// batch in log order and replays it into projections rebuilt in memory, the next batch's
-  /// hashes are recomputed and its readings decoded on the other cores.
+  /// batch in log order and replays it into projections rebuilt aside, the next batch's
+  /// hashes are recomputed and its readings decoded on the other cores. Then each projection
+  /// of the store and of the rebuild is read through in the same order, side by side.
+  ///
+  /// Its memory does not grow with the store. The rebuild goes to a temporary database on
+  /// disk (SQLite's, in `SQLITE_TMPDIR` or `TMPDIR`, deleted when closed) behind a page
+  /// cache of ``verificationPageCache``, not to one in memory, which held the whole rebuilt
+  /// projections (about 2 KB a revision: 250 MB of resident memory at 100,000 revisions).
+  /// The store is read through a cache as small, since each of its pages is read once.
+  /// Nothing is remembered per event or per reading: a source document is checked with the
+  /// first event that names it, which SQLite finds through the events' indexes, and the two
+  /// sides' readings are matched by row id while both number the texts alike, by digest
+  /// otherwise. Rebuilding and comparing a country at a time would have kept memory as low
+  /// without the file, but the texts are shared by every country and the log is replayed
+  /// in its own order; on disk, the CPU spent per event is what it was in memory. See
+  /// `Documentation/Performance.md`.
   public func verify(head expected: String? = nil, projections: Bool = true) throws
     -> Verification
   {
     guard projections else {
-      return try read { db in try Ledger.verify(db, head: expected, rebuildingInto: nil) }
-    }
-    let rebuilt = try Ledger()
-    // Its projections refer to events it does not hold.
-    try rebuilt.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA foreign_keys = OFF") }
-    return try read { db in
-      try rebuilt.writer.write { target in
-        try Ledger.verify(db, head: expected, rebuildingInto: target)
+      return try read { db in
+        try Ledger.withPageCache(Ledger.verificationPageCache, db) {
+          try Ledger.verify(db, head: expected, rebuildingInto: nil)
+        }
       }
     }
+    return try verify(head: expected, rebuildingInto: try Ledger.temporaryProjections())
+  }
+
+  /// ``verify(head:projections:)``, the store read through a page cache of `pageCache` KiB
+  /// and the projections rebuilt into `rebuilt` (made by ``temporaryProjections(pageCache:)``),
+  /// which a test may then inspect.
+  func verify(
+    head expected: String?, pageCache: Int = verificationPageCache,
+    rebuildingInto rebuilt: DatabaseQueue
+  ) throws -> Verification {
+    try read { db in
+      try Ledger.withPageCache(pageCache, db) {
+        try rebuilt.write { target in
+          try Ledger.verify(db, head: expected, rebuildingInto: target)
+        }
+      }
+    }
+  }
+
+  /// The page cache, in KiB, of each connection `verify` reads or writes through: the
+  /// store's, which reads each page of the log and of the projections once, in order, and
+  /// the rebuild's, whose pages go to its file once the cache is full and are read back
+  /// from the operating system's cache when needed again. 2 MiB, SQLite's default: on
+  /// 100,000 revisions, caches of 4, 8 and 16 MiB spent the same CPU within the noise of a
+  /// shared machine, each with more memory (see `Documentation/Performance.md`).
+  static let verificationPageCache = 2 * 1024
+
+  /// A new, empty store schema in a temporary database on disk, for `verify` to rebuild the
+  /// projections into: SQLite makes the file, removes it from the directory at once and
+  /// frees its space when the connection closes. Its projections refer to events it does
+  /// not hold, so foreign keys are off; it is thrown away, so nothing is synced.
+  static func temporaryProjections(pageCache: Int = verificationPageCache) throws
+    -> DatabaseQueue
+  {
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = false
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = OFF")
+      try db.execute(sql: "PRAGMA cache_size = -\(pageCache)")
+    }
+    // An empty path: a private, temporary database on disk.
+    let queue = try DatabaseQueue(path: "", configuration: configuration)
+    try Ledger.migrate(queue, path: "")
+    return queue
+  }
+
+  /// Runs `body` with the page cache of `db` at `kib`, then sets it back.
+  static func withPageCache<T>(_ kib: Int, _ db: Database, _ body: () throws -> T) throws -> T {
+    let saved = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+    try db.execute(sql: "PRAGMA cache_size = -\(kib)")
+    defer { try? db.execute(sql: "PRAGMA cache_size = \(saved)") }
+    return try body()
   }
 
   private static func verify(
@@ -140,19 +202,30 @@ extension Ledger {
     }
 
     // Read through SQLite's C API: the rows are only copied into the batch, and a source
-    // document's bytes only for the first event that uses it.
+    // document's bytes only for the first event that names it, as source or as text (the
+    // last two columns say which; SQLite answers through the events' indexes on both, so
+    // that nothing is remembered from event to event).
     let statement = try db.makeStatement(
       sql: """
         SELECT e.seq, e.kind, e.country, e.stream_version, e.effective_date, e.recorded_at,
           e.parser_version, e.catalog, e.source_hash, e.content_hash, e.reading_size,
           e.reading_zlib, e.supersedes, e.prev_hash, e.hash, s.size, s.zlib, e.supplied,
-          e.text_hash, e.extractor, t.size, t.zlib
+          e.text_hash, e.extractor, t.size, t.zlib,
+          e.source_hash IS NOT NULL
+            AND NOT EXISTS (
+              SELECT 1 FROM events f WHERE f.source_hash = e.source_hash AND f.seq < e.seq)
+            AND NOT EXISTS (
+              SELECT 1 FROM events f WHERE f.text_hash = e.source_hash AND f.seq < e.seq),
+          e.text_hash IS NOT NULL AND e.text_hash IS NOT e.source_hash
+            AND NOT EXISTS (
+              SELECT 1 FROM events f WHERE f.source_hash = e.text_hash AND f.seq < e.seq)
+            AND NOT EXISTS (
+              SELECT 1 FROM events f WHERE f.text_hash = e.text_hash AND f.seq < e.seq)
         FROM events e LEFT JOIN sources s ON s.hash = e.source_hash
         LEFT JOIN sources t ON t.hash = e.text_hash
         ORDER BY e.seq
         """)
     let row = RawRow(statement.sqliteStatement)
-    var sourcesRead: Set<String> = []
     var pending: VerifiedBatch?
     var exhausted = false
     while true {
@@ -181,14 +254,14 @@ extension Ledger {
             ?? [], textHash: row.text(18), extractor: row.text(19))
         var item = VerifiedEvent(
           seq: seq, event: event, readingSize: row.int(10), readingZlib: row.bytes(11))
-        // Each stored document is checked with the first event that uses it.
-        func document(_ hash: String?, size: Int32, zlib: Int32) -> (size: Int, zlib: [UInt8])?? {
-          guard let hash, sourcesRead.insert(hash).inserted else { return nil }
+        // Each stored document is checked with the first event that names it.
+        func document(first: Int32, size: Int32, zlib: Int32) -> (size: Int, zlib: [UInt8])?? {
+          guard row.int(first) == 1 else { return nil }
           guard let size = row.int(size), let zlib = row.bytes(zlib) else { return .some(nil) }
           return .some((size: size, zlib: zlib))
         }
-        item.source = document(event.sourceHash, size: 15, zlib: 16)
-        item.text = document(event.textHash, size: 20, zlib: 21)
+        item.source = document(first: 22, size: 15, zlib: 16)
+        item.text = document(first: 23, size: 20, zlib: 21)
         events.append(item)
       }
       let next =
@@ -202,9 +275,12 @@ extension Ledger {
         nil, "the log does not contain head \(expected): events up to it were changed or dropped")
     }
     if let target {
-      var textIDs = TextIDs()
+      var sameTextIDs = true
       for (sql, kind) in Ledger.comparedProjections {
-        if let difference = try firstDifference(sql, kind, db, target, textIDs: &textIDs) {
+        let difference = try firstDifference(
+          kind == .values && !sameTextIDs ? Ledger.valuesWithDigests : sql, kind, db, target,
+          sameTextIDs: &sameTextIDs)
+        if let difference {
           return fail(nil, "the projections differ from a rebuild from the events: \(difference)")
         }
       }
@@ -213,8 +289,8 @@ extension Ledger {
   }
 
   /// The projections as `verify` compares them: ``projectionContentQueries``, but for the
-  /// readings, which are listed with their row ids and matched through them, so that a
-  /// revision's readings need no join to their texts.
+  /// readings, which are listed with their row ids, so that a revision's readings need no
+  /// join to their texts while both sides number the texts alike.
   private static let comparedProjections: [(String, ComparedRows)] = [
     (projectionContentQueries[0], .plain),
     (
@@ -233,29 +309,36 @@ extension Ledger {
     (projectionContentQueries[6], .plain),
   ]
 
+  /// The readings of each revision with the digest of each one's text after its row id:
+  /// compared instead when the store numbers its texts otherwise than a rebuild does (a
+  /// reading that names an id no text has gets no digest).
+  private static let valuesWithDigests = """
+    SELECT 'value', v.seq, v.indicator, v.text_id, t.digest
+    FROM indicator_values v LEFT JOIN indicator_texts t ON t.id = v.text_id
+    ORDER BY v.seq, v.indicator
+    """
+
   /// How the rows of a compared query are matched.
   private enum ComparedRows {
     /// Every column compared.
     case plain
-    /// The first column is a text's row id, store-specific: not compared, but remembered
-    /// with the row's place in digest order.
+    /// The first column is a text's row id, store-specific: not compared, but noted when
+    /// the two sides give a text different ids.
     case texts
-    /// The last column is a text's row id: the two must name texts at the same place.
+    /// The fourth column is a text's row id: the two must name the same text. While both
+    /// sides give every text the same id, the ids are compared; otherwise the texts'
+    /// digests, in a fifth column.
     case values
-  }
-
-  /// Each store's text row ids, with the texts' places in digest order.
-  private struct TextIDs {
-    var actual: [Int64: Int] = [:]
-    var expected: [Int64: Int] = [:]
   }
 
   /// The first row where `sql` gives different results on `actual` and `expected`,
   /// described; nil when the results are equal. Values are compared as SQLite holds them,
-  /// through its C API, with no row objects made.
+  /// through its C API, with no row objects made. Both sides are read in step, in the same
+  /// order, a row at a time: nothing is kept from one row to the next but whether the text
+  /// ids have agreed so far.
   private static func firstDifference(
     _ sql: String, _ kind: ComparedRows, _ actual: Database, _ expected: Database,
-    textIDs: inout TextIDs
+    sameTextIDs: inout Bool
   ) throws -> String? {
     let have = try actual.makeStatement(sql: sql)
     let want = try expected.makeStatement(sql: sql)
@@ -266,9 +349,12 @@ extension Ledger {
       switch kind {
       case .plain: 0..<columns
       case .texts: 1..<columns
-      case .values: 0..<(columns - 1)
+      case .values: 0..<3
       }
-    var place = 0
+    // A reading's row is described as the store holds it, without the digest.
+    let described: Int32 = kind == .values ? 4 : columns
+    func foundRow() -> String { "found \(describe(a, described))" }
+    func expectedRow() -> String { "expected \(describe(b, described))" }
     while true {
       let codeA = sqlite3_step(a)
       let codeB = sqlite3_step(b)
@@ -280,23 +366,23 @@ extension Ledger {
       }
       switch (codeA == SQLITE_ROW, codeB == SQLITE_ROW) {
       case (false, false): return nil
-      case (true, false): return "found \(describe(a)), which a rebuild does not have"
-      case (false, true): return "missing \(describe(b))"
+      case (true, false): return "\(foundRow()), which a rebuild does not have"
+      case (false, true): return "missing \(describe(b, described))"
       case (true, true):
         for column in compared where !equal(a, b, column) {
-          return "found \(describe(a)), expected \(describe(b))"
+          return "\(foundRow()), \(expectedRow())"
         }
         switch kind {
         case .plain: break
         case .texts:
-          textIDs.actual[sqlite3_column_int64(a, 0)] = place
-          textIDs.expected[sqlite3_column_int64(b, 0)] = place
-          place += 1
+          if sqlite3_column_int64(a, 0) != sqlite3_column_int64(b, 0) { sameTextIDs = false }
         case .values:
-          let placeA = textIDs.actual[sqlite3_column_int64(a, columns - 1)]
-          let placeB = textIDs.expected[sqlite3_column_int64(b, columns - 1)]
-          guard let placeA, placeA == placeB else {
-            return "found \(describe(a)), expected \(describe(b)), which name other readings"
+          let sameText =
+            columns == 4
+            ? equal(a, b, 3)
+            : sqlite3_column_type(a, 4) != SQLITE_NULL && equal(a, b, 4)
+          guard sameText else {
+            return "\(foundRow()), \(expectedRow()), which name other readings"
           }
         }
       }
@@ -320,9 +406,9 @@ extension Ledger {
     }
   }
 
-  /// `[seq: 12, country: "BLZ", …]`, long values cut short.
-  private static func describe(_ statement: OpaquePointer) -> String {
-    let fields = (0..<sqlite3_column_count(statement)).map { column -> String in
+  /// `[seq: 12, country: "BLZ", …]`, long values cut short: the first `columns` columns.
+  private static func describe(_ statement: OpaquePointer, _ columns: Int32) -> String {
+    let fields = (0..<columns).map { column -> String in
       let name = String(cString: sqlite3_column_name(statement, column))
       switch sqlite3_column_type(statement, column) {
       case SQLITE_NULL: return "\(name): NULL"

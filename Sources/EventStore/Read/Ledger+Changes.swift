@@ -30,8 +30,7 @@ extension Ledger {
     try read { db in
       let codes =
         countries.isEmpty
-        ? try String.fetchAll(db, sql: "SELECT DISTINCT country FROM revisions ORDER BY country")
-        : Array(Set(countries)).sorted()
+        ? try RevisionsInEffect.recordedCountries(in: db) : Array(Set(countries)).sorted()
       return try body(
         ChangeGroups(
           db: db, since: since, until: until, countries: codes,
@@ -62,8 +61,9 @@ extension Ledger {
   static func changes(
     since: ProfileDate?, until: ProfileDate?, countries: [String], in db: Database
   ) throws -> [RevisionChanges] {
-    // The revisions in effect up to `until`, numbered per country; those from `since` on
-    // are reported, each with the one before it.
+    // The revisions in effect in the range, numbered per country, each with the one before
+    // it. From `since` on, only the range is read: the revisions before it are counted,
+    // not listed.
     struct Reported {
       var country: String
       var revision: RevisionRef
@@ -71,23 +71,19 @@ extension Ledger {
       var outcome: IngestOutcome
     }
     var reported: [Reported] = []
-    var previousOf: [String: RevisionRef] = [:]
-    // Numbering needs a country's whole history; only countries with a revision in the
-    // range have one to report.
+    try RevisionsInEffect.forEach(dated: since, through: until, countries: countries, in: db) {
+      entry, previous in
+      reported.append(
+        Reported(
+          country: entry.country, revision: entry.revision, previous: previous,
+          outcome: entry.outcome))
+    }
+    // From `since` on, the reviews of the countries reported only.
     var countries = countries
     if since != nil {
-      countries = try RevisionsInEffect.countries(
-        dated: since, through: until, among: countries, in: db)
-      guard !countries.isEmpty else { return [] }
-    }
-    try RevisionsInEffect.forEach(through: until, countries: countries, in: db) { entry in
-      let previous = previousOf[entry.country]
-      previousOf[entry.country] = entry.revision
-      if since.map({ entry.revision.effectiveDate >= $0 }) ?? true {
-        reported.append(
-          Reported(
-            country: entry.country, revision: entry.revision, previous: previous,
-            outcome: entry.outcome))
+      countries = []
+      for entry in reported where countries.last != entry.country {
+        countries.append(entry.country)
       }
     }
     guard !reported.isEmpty else { return [] }

@@ -20,10 +20,33 @@ struct RevisionsInEffect {
     through: ProfileDate? = nil, countries: [String] = [], in db: Database,
     _ body: (Entry) throws -> Void
   ) throws {
+    try forEach(dated: nil, through: through, countries: countries, in: db) { entry, _ in
+      try body(entry)
+    }
+  }
+
+  /// Every revision in effect dated from `since` to `through` (inclusive; open when `nil`)
+  /// of `countries` (all when empty), by country code, then effective date, then recording
+  /// order, to `body` with the revision in effect before it (`nil` for a country's first).
+  ///
+  /// From `since` on, only the range is read: a revision's number is its place after the
+  /// revisions in effect before `since`, which ``latest(before:countries:in:)`` counts, with
+  /// the latest of them, in one statement for all the countries.
+  static func forEach(
+    dated since: ProfileDate?, through: ProfileDate?, countries: [String], in db: Database,
+    _ body: (Entry, _ previous: RevisionRef?) throws -> Void
+  ) throws {
+    // A range is searched country by country in the index, each from its start.
+    var countries = countries
+    if since != nil, countries.isEmpty { countries = try recordedCountries(in: db) }
     // Conditions only as asked: a date bound nobody asked for could lead SQLite away from
     // the index that already gives the order.
     var conditions = ["superseded_by IS NULL"]
     var arguments: [String] = []
+    if let since {
+      conditions.append("effective_date >= ?")
+      arguments.append(since.iso)
+    }
     if let through {
       conditions.append("effective_date <= ?")
       arguments.append(through.iso)
@@ -32,6 +55,7 @@ struct RevisionsInEffect {
       conditions.append("country IN (SELECT value FROM json_each(?))")
       arguments.append(SQLList.json(countries))
     }
+    let before = try since.map { try latest(before: $0, countries: countries, in: db) } ?? [:]
     let rows = try Row.fetchCursor(
       db.cachedStatement(
         sql: """
@@ -41,43 +65,74 @@ struct RevisionsInEffect {
           """),
       arguments: StatementArguments(arguments))
     var country = ""
-    var number = 0
+    var previous: RevisionRef?
     while let row = try rows.next() {
       let rowCountry: String = row[0]
       if rowCountry != country {
         country = rowCountry
-        number = 0
+        previous = before[country]
       }
-      number += 1
+      let revision = RevisionRef(
+        seq: row[1], number: (previous?.number ?? 0) + 1,
+        effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
+        contentHash: row[4])
       try body(
         Entry(
-          country: country,
-          revision: RevisionRef(
-            seq: row[1], number: number,
-            effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
-            contentHash: row[4]),
-          outcome: IngestOutcome(rawValue: row[5]) ?? .recorded))
+          country: country, revision: revision,
+          outcome: IngestOutcome(rawValue: row[5]) ?? .recorded),
+        previous)
+      previous = revision
     }
   }
 
-  /// The countries among `countries` (all when empty) with a revision in effect dated from
-  /// `since` to `through` (inclusive; open when `nil`), by code.
-  static func countries(
-    dated since: ProfileDate?, through: ProfileDate?, among countries: [String] = [],
-    in db: Database
-  ) throws -> [String] {
+  /// Each country's latest revision in effect dated before `date`, among `countries`; its
+  /// number, the count of the country's revisions in effect before `date`.
+  /// Countries with none are left out. One statement: SQLite counts through
+  /// `revisions_by_country_date` and finds each latest there; no revision is read one by one.
+  static func latest(before date: ProfileDate, countries: [String], in db: Database) throws
+    -> [String: RevisionRef]
+  {
+    let rows = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT r.country, r.seq, r.effective_date, r.recorded_at, r.content_hash, n.revisions
+          FROM (
+              SELECT country, count(*) AS revisions FROM revisions
+              WHERE country IN (SELECT value FROM json_each(?2)) AND effective_date < ?1
+                AND superseded_by IS NULL
+              GROUP BY country
+            ) n
+            JOIN revisions r ON r.seq = (
+              SELECT seq FROM revisions
+              WHERE country = n.country AND effective_date < ?1 AND superseded_by IS NULL
+              ORDER BY effective_date DESC, seq DESC LIMIT 1)
+          """),
+      arguments: [date.iso, SQLList.json(countries)])
+    var latest: [String: RevisionRef] = [:]
+    while let row = try rows.next() {
+      latest[row[0]] = RevisionRef(
+        seq: row[1], number: row[5],
+        effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
+        contentHash: row[4])
+    }
+    return latest
+  }
+
+  /// Every country with a revision recorded, by code: SQLite steps from each country to the
+  /// next through `revisions_by_country_date`, one search per country, without reading the
+  /// revisions between.
+  static func recordedCountries(in db: Database) throws -> [String] {
     try String.fetchAll(
       db.cachedStatement(
         sql: """
-          SELECT DISTINCT country FROM revisions
-          WHERE superseded_by IS NULL AND effective_date >= ? AND effective_date <= ?
-            AND (? = '[]' OR country IN (SELECT value FROM json_each(?)))
-          ORDER BY country
-          """),
-      arguments: [
-        since?.iso ?? "0000-01-01", through?.iso ?? "9999-12-31", SQLList.json(countries),
-        SQLList.json(countries),
-      ])
+          WITH RECURSIVE next (country) AS (
+            SELECT min(country) FROM revisions
+            UNION ALL
+            SELECT (SELECT min(country) FROM revisions WHERE country > next.country) FROM next
+            WHERE next.country IS NOT NULL
+          )
+          SELECT country FROM next WHERE country IS NOT NULL
+          """))
   }
 
   /// Every country's latest revision in effect, by country code; its number, the country's

@@ -121,7 +121,7 @@ public final class Ledger: Sendable {
     return migrator
   }
 
-  private static func migrate(
+  static func migrate(
     _ writer: some DatabaseWriter, path: String, readOnly: Bool = false
   ) throws {
     let migrator = Ledger.migrator

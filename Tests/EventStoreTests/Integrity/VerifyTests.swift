@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import LedgerModel
 import ProfileModel
 import ProfileParsing
@@ -11,14 +12,17 @@ import Testing
 /// `verify` detects every way of altering the log behind the store's back.
 @Suite struct VerifyTests {
   /// A store on disk holding a short synthetic history, and its head.
-  func store() throws -> (ledger: Ledger, path: String, head: String) {
+  func store(countries: Int = 2, revisions: Int = 3) throws -> (
+    ledger: Ledger, path: String, head: String
+  ) {
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("verify-\(UUID().uuidString).sqlite").path
     let ledger = try Ledger(path: path)
-    let documents = try SyntheticCorpus(countries: 2, revisions: 3, seed: 5).all().map {
-      let bytes = Array($0.text.utf8)
-      return (bytes, try #require(ProfileParser.standard.parse(bytes: bytes).profile))
-    }
+    let documents = try SyntheticCorpus(countries: countries, revisions: revisions, seed: 5).all()
+      .map {
+        let bytes = Array($0.text.utf8)
+        return (bytes, try #require(ProfileParser.standard.parse(bytes: bytes).profile))
+      }
     _ = try ledger.recordBatch(documents, parserVersion: ProfileParser.version)
     return (ledger, path, try ledger.headHash())
   }
@@ -130,6 +134,29 @@ import Testing
       "INSERT INTO indicator_texts (digest, indicator, status, items, text) "
         + "VALUES (x'00', '1.1.1', 'absent', '[]', 'stray')", "stray"
     ),
+    // A row missing, in the middle and at the end of a table's order.
+    ("DELETE FROM revisions WHERE seq = 3", "expected ['revision': \"revision\", seq: 3,"),
+    ("DELETE FROM figure_values WHERE seq = 6", "missing ['figure': \"figure\", seq: 6,"),
+    (
+      "DELETE FROM indicator_values WHERE seq = 6 AND indicator = '2.4'",
+      "missing ['value': \"value\", seq: 6, indicator: \"2.4\""
+    ),
+    // A row too many, likewise.
+    (
+      "INSERT INTO indicator_values VALUES (1, '1.1.9', 1)",
+      "found ['value': \"value\", seq: 1, indicator: \"1.1.9\""
+    ),
+    (
+      "INSERT INTO figure_values (seq, figure, position, value) VALUES (99, 'population', 0, '1')",
+      "found ['figure': \"figure\", seq: 99, figure: \"population\", position: 0, value: \"1\", source_name: NULL, source_period: NULL], which a rebuild does not have"
+    ),
+    // A row altered.
+    (
+      "UPDATE indicator_changes SET to_status = 'unknown' "
+        + "WHERE to_seq = (SELECT min(to_seq) FROM indicator_changes)",
+      "to_status: \"unknown\""
+    ),
+    ("UPDATE revisions SET superseded_by = 5 WHERE seq = 4", "superseded_by: 5"),
   ])
   func eachProjectionIsComparedRowByRow(sql: String, named: String) throws {
     let (_, path, _) = try store()
@@ -138,6 +165,84 @@ import Testing
     let found = try #require(try problem(path))
     #expect(found.message.contains("projections differ from a rebuild"))
     #expect(found.message.contains(named), "\(found.message)")
+  }
+
+  /// A store whose texts have other row ids than a rebuild gives them (made in another
+  /// order) holds the same projections: its readings are matched by digest. A reading that
+  /// names another text, or none, is still found.
+  @Test func readingsAreMatchedByTheirTextsWhateverTheirIDs() throws {
+    let renumber = """
+      UPDATE indicator_texts SET id = 1000 - id;
+      UPDATE indicator_values SET text_id = 1000 - text_id
+      """
+    let (_, path, _) = try store()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try tamper(path, renumber)
+    #expect(try problem(path) == nil)
+
+    for (sql, named) in [
+      (
+        "UPDATE indicator_values "
+          + "SET text_id = (SELECT min(id) FROM indicator_texts WHERE indicator <> '1.1.1') "
+          + "WHERE seq = 2 AND indicator = '1.1.1'",
+        "which name other readings"
+      ),
+      ("UPDATE indicator_values SET text_id = 5000 WHERE seq = 3 AND indicator = '2.1'", "5000"),
+    ] {
+      let (_, altered, _) = try store()
+      defer { try? FileManager.default.removeItem(atPath: altered) }
+      try tamper(altered, renumber + ";" + sql)
+      let found = try #require(try problem(altered))
+      #expect(found.message.contains("projections differ from a rebuild"))
+      #expect(found.message.contains("which name other readings"), "\(found.message)")
+      #expect(found.message.contains(named), "\(found.message)")
+    }
+  }
+
+  /// `verify` holds neither the rebuilt projections nor the store's pages in memory: the
+  /// rebuild is a database on disk and both are read and written through page caches of a
+  /// fixed size, here 40 KiB against a store and a rebuild many times larger. (Rebuilt in
+  /// memory, the whole rebuild stayed in its cache; through the store's reader cache, the
+  /// store's pages up to 64 MiB.) The comparison keeps nothing from row to row.
+  @Test func theRebuildAndTheStoreAreReadThroughCachesOfAFixedSize() throws {
+    let (ledger, path, head) = try store(countries: 4, revisions: 50)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let cache = 40
+    let rebuilt = try Ledger.temporaryProjections(pageCache: cache)
+    let result = try ledger.verify(head: head, pageCache: cache, rebuildingInto: rebuilt)
+    #expect(result.isIntact)
+    #expect(result.events == 200)
+    let (rebuiltSize, rebuiltCache) = try rebuilt.read { db in
+      (try Self.size(db), Self.cacheUsed(db))
+    }
+    let (storeSize, storeCache) = try ledger.read { db in (try Self.size(db), Self.cacheUsed(db)) }
+    // Each page in a cache costs its size and a few hundred bytes more.
+    let bound = cache * 1024 * 3 / 2
+    #expect(rebuiltSize > 4 * bound, "the rebuild is too small to tell")
+    #expect(storeSize > 4 * bound, "the store is too small to tell")
+    #expect(rebuiltCache <= bound, "the rebuild holds \(rebuiltCache) bytes of its pages")
+    #expect(storeCache <= bound, "the store's reader holds \(storeCache) bytes of its pages")
+    // The rebuild is a file of its own, not the store's.
+    #expect(try rebuilt.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM events") } == 0)
+    // The reader's own cache is given back.
+    #expect(
+      try ledger.read { try Int.fetchOne($0, sql: "PRAGMA cache_size") }
+        == -Ledger.readerPageCache)
+  }
+
+  /// The bytes of a database's pages.
+  static func size(_ db: Database) throws -> Int {
+    try Int.fetchOne(
+      db, sql: "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size")
+      ?? 0
+  }
+
+  /// The bytes of memory a connection's page cache holds.
+  static func cacheUsed(_ db: Database) -> Int {
+    var current: Int32 = 0
+    var highest: Int32 = 0
+    sqlite3_db_status(db.sqliteConnection, SQLITE_DBSTATUS_CACHE_USED, &current, &highest, 0)
+    return Int(current)
   }
 
   @Test func droppedEventsAreFound() throws {

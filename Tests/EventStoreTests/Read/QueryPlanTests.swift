@@ -139,6 +139,44 @@ import Testing
     }
   }
 
+  /// A date range's changelog across every country searches the revisions by country and
+  /// date: it counts the revisions before the range through the index, and reads no whole
+  /// table or index, so that its cost follows the range, not the store.
+  @Test func aDateRangesChangelogSearchesAnIndex() throws {
+    let store = try TracedStore()
+    let dates = try #require(try store.ledger.dateRange())
+    let since = try #require(ProfileDate(year: dates.first.year + 1, month: 1, day: 1))
+    let until = try #require(ProfileDate(year: dates.first.year + 1, month: 12, day: 31))
+    let questions: [(String, (Ledger) throws -> Void)] = [
+      ("changes in a year", { _ = try $0.changes(since: since, until: until) }),
+      (
+        "changes in a year, two countries at a time",
+        {
+          try $0.withChangeGroups(since: since, until: until, countriesPerGroup: 2) {
+            try $0.forEach { _ in }
+          }
+        }
+      ),
+      ("changes from a date on", { _ = try $0.changes(since: since) }),
+    ]
+    for (name, question) in questions {
+      let statements = try store.statements(of: question).filter(QueryPlanTests.isQuery)
+      #expect(
+        statements.contains { $0.contains("count(*)") && $0.contains("effective_date <") },
+        "\(name) does not count the revisions before its range")
+      for statement in statements {
+        let plan = try store.ledger.queryPlan(statement)
+        let scans = fullScans(plan, of: statement)
+        #expect(scans.isEmpty, "\(name) reads a whole table: \(scans)\n\(statement)")
+        if statement.contains("FROM revisions") {
+          #expect(
+            plan.contains { $0.contains("revisions_by_country_date") },
+            "\(name) reads revisions without their index: \(plan)\n\(statement)")
+        }
+      }
+    }
+  }
+
   @Test func everyIndexTheSchemaCreatesIsOneAQueryUses() throws {
     let store = try TracedStore()
     let ledger = store.ledger
