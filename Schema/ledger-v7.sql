@@ -13,3 +13,9 @@ CREATE TABLE marked_readings (
   reason TEXT NOT NULL,  -- why the reader could not decide, as the reading says
   PRIMARY KEY (seq, position)
 ) WITHOUT ROWID;
+
+-- The revisions in effect (those no correction superseded) of each country, by date: what
+-- numbering, standings, a range's changelog and every other read of the revisions in effect
+-- search, without stepping over superseded rows or reading the table for them.
+CREATE INDEX revisions_in_effect ON revisions (country, effective_date, seq)
+WHERE superseded_by IS NULL;

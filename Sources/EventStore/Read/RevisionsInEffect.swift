@@ -88,7 +88,8 @@ struct RevisionsInEffect {
   /// Each country's latest revision in effect dated before `date`, among `countries`; its
   /// number, the count of the country's revisions in effect before `date`.
   /// Countries with none are left out. One statement: SQLite counts through
-  /// `revisions_by_country_date` and finds each latest there; no revision is read one by one.
+  /// `revisions_in_effect` (which holds only the revisions in effect, so that the count reads
+  /// no table row) and finds each latest there; no revision is read one by one.
   static func latest(before date: ProfileDate, countries: [String], in db: Database) throws
     -> [String: RevisionRef]
   {

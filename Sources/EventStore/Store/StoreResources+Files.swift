@@ -158,6 +158,12 @@ CREATE TABLE marked_readings (
   PRIMARY KEY (seq, position)
 ) WITHOUT ROWID;
 
+-- The revisions in effect (those no correction superseded) of each country, by date: what
+-- numbering, standings, a range's changelog and every other read of the revisions in effect
+-- search, without stepping over superseded rows or reading the table for them.
+CREATE INDEX revisions_in_effect ON revisions (country, effective_date, seq)
+WHERE superseded_by IS NULL;
+
 """#,
     "ledger.sql": #"""
 -- ProfileLedger store, schema version 1.

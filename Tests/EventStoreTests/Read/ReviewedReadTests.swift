@@ -173,6 +173,7 @@ extension ReviewedReadTests {
     // What a version 6 store is: no table, no migration v7 recorded.
     try DatabaseQueue(path: path).write { db in
       try db.execute(sql: "DROP TABLE marked_readings")
+      try db.execute(sql: "DROP INDEX revisions_in_effect")
       try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v7'")
     }
     let migrated = try Ledger(path: path)
