@@ -89,18 +89,20 @@ struct FastInsert {
 }
 
 extension FastInsert {
-  /// Inserts `event`'s row, with its reading compressed (`nil` for a withdrawal): the one
-  /// statement by which the log grows, whether recorded here or imported.
+  /// Inserts `event`'s row, with its reading compressed (`nil` for a withdrawal), against
+  /// the reading of the event `readingBase` when given: the one statement by which the log
+  /// grows, whether recorded here or imported.
   static func insertEvent(
-    _ event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, in db: Database
+    _ event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, readingBase: Int? = nil,
+    in db: Database
   ) throws {
     try FastInsert.run(
       db.cachedStatement(
         sql: """
           INSERT INTO events (seq, kind, country, stream_version, effective_date, recorded_at,
             parser_version, catalog, source_hash, content_hash, reading_size, reading_zlib,
-            supersedes, prev_hash, hash, supplied, text_hash, extractor)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            supersedes, prev_hash, hash, supplied, text_hash, extractor, reading_base)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """), in: db
     ) {
       $0.int(event.seq)
@@ -121,6 +123,7 @@ extension FastInsert {
       $0.text(SuppliedField.stored(event.supplied))
       $0.text(event.textHash)
       $0.text(event.extractor)
+      $0.int(readingBase)
     }
   }
 }

@@ -19,7 +19,7 @@ extension Ledger {
   ) throws -> IngestResult {
     try write { db in
       try Ledger.record(
-        in: db, PreparedRevision(source: source, profile: profile), state: state,
+        in: db, prepare([(source, profile)])[0], state: state,
         parserVersion: parserVersion, recordedAt: Ledger.timestamp(recordedAt))
     }
   }
@@ -30,7 +30,7 @@ extension Ledger {
     recordedAt: Date = Date()
   ) throws -> [IngestResult] {
     try recordAll(
-      prepared: PreparedRevision.prepare(documents), parserVersion: parserVersion,
+      prepared: prepare(documents), parserVersion: parserVersion,
       recordedAt: recordedAt)
   }
 
@@ -55,7 +55,7 @@ extension Ledger {
     recordedAt: Date = Date()
   ) throws -> [Result<IngestResult, LedgerError>] {
     try recordBatch(
-      prepared: PreparedRevision.prepare(documents), parserVersion: parserVersion,
+      prepared: prepare(documents), parserVersion: parserVersion,
       recordedAt: recordedAt)
   }
 
@@ -113,6 +113,7 @@ extension Ledger {
     {
       return IngestResult(outcome: .unchanged, country: country, effectiveDate: date, event: nil)
     }
+    let prepared = try prepared.confirmingBases(in: db, keyframes: state.keyframes)
     // The common case, a revision later than any in effect: appended from what the writer
     // knows, with inserts only.
     if stream.inEffect[date.iso] == nil, stream.latestDate.map({ $0 < date.iso }) ?? true {
@@ -205,12 +206,14 @@ extension Ledger {
     in db: Database, expectedVersion: Int
   ) throws {
     try FastInsert.run(
-      db.cachedStatement(sql: "INSERT OR IGNORE INTO sources (hash, size, zlib) VALUES (?, ?, ?)"),
+      db.cachedStatement(
+        sql: "INSERT OR IGNORE INTO sources (hash, size, zlib, base) VALUES (?, ?, ?, ?)"),
       in: db
     ) {
       $0.text(prepared.sourceHash)
       $0.int(prepared.source.count)
       $0.blob(parts.sourceZlib)
+      $0.text(parts.sourceBase)
     }
     if let extraction = prepared.extraction, let textZlib = parts.textZlib {
       try FastInsert.run(
@@ -224,7 +227,8 @@ extension Ledger {
     }
     do {
       try FastInsert.insertEvent(
-        event, readingSize: prepared.reading.count, readingZlib: parts.readingZlib, in: db)
+        event, readingSize: prepared.reading.count, readingZlib: parts.readingZlib,
+        readingBase: parts.readingBase?.seq, in: db)
     } catch let error as DatabaseError where error.isUniquenessViolation {
       throw LedgerError.versionConflict(country: event.country, expected: expectedVersion)
     }
@@ -251,12 +255,26 @@ public struct PreparedRevision: Sendable {
   private(set) var parts: Parts?
 
   struct Parts: Sendable {
-    let readingZlib: [UInt8]
-    let sourceZlib: [UInt8]
+    var readingZlib: [UInt8]
+    /// The keyframe reading `readingZlib` is compressed against; nil when it is compressed
+    /// with the fixed dictionary alone.
+    var readingBase: ReadingBase?
+    var sourceZlib: [UInt8]
+    /// The hash of the keyframe document `sourceZlib` is compressed against; nil likewise.
+    var sourceBase: String?
     /// The extracted text, compressed, for a document that has one.
     let textZlib: [UInt8]?
     /// Each indicator's reading as stored in `indicator_texts`, with its digest.
     let indicators: [StoredIndicator]
+  }
+
+  /// The reading of a keyframe revision, which a delta names by its event's seq once the
+  /// writer found it stored.
+  struct ReadingBase: Sendable, Hashable {
+    let country: String
+    let date: String
+    let contentHash: String
+    var seq: Int?
   }
 
   struct StoredIndicator: Sendable {
@@ -286,25 +304,90 @@ public struct PreparedRevision: Sendable {
     parts = nil
   }
 
-  /// This revision with its parts made.
-  func completed() -> PreparedRevision {
+  /// This revision with its parts made: its document and reading compressed against
+  /// `keyframe` (an earlier revision of its country), or alone without one.
+  func completed(against keyframe: Keyframe? = nil) -> PreparedRevision {
     var copy = self
-    if copy.parts == nil { copy.parts = makeParts() }
+    if copy.parts == nil { copy.parts = makeParts(against: keyframe) }
     return copy
   }
 
   /// The parts for storing, made now if they were left out.
   var storedParts: Parts { parts ?? makeParts() }
 
-  private func makeParts() -> Parts {
-    Parts(
-      readingZlib: Deflate.compress(reading), sourceZlib: Deflate.compress(source),
+  /// A delta larger than this fraction of its keyframe's standalone size means the country's
+  /// documents have drifted from the keyframe: the revision is stored alone and becomes the
+  /// next keyframe.
+  static let driftLimit = 0.5
+
+  private func makeParts(against keyframe: Keyframe? = nil) -> Parts {
+    // A document read from an extracted text (a PDF) is compressed alone, and so is its text.
+    if let keyframe, extraction == nil {
+      let sourceZlib = Deflate.compress(source, base: keyframe.source)
+      let readingZlib = Deflate.compress(reading, base: keyframe.reading)
+      if Double(sourceZlib.count) <= Double(keyframe.sourceZlibCount) * Self.driftLimit,
+        Double(readingZlib.count) <= Double(keyframe.readingZlibCount) * Self.driftLimit
+      {
+        return Parts(
+          readingZlib: readingZlib, readingBase: keyframe.readingBase, sourceZlib: sourceZlib,
+          sourceBase: keyframe.sourceHash, textZlib: nil, indicators: storedIndicators())
+      }
+    }
+    return Parts(
+      readingZlib: Deflate.compress(reading), readingBase: nil,
+      sourceZlib: Deflate.compress(source), sourceBase: nil,
       textZlib: extraction.map { Deflate.compress($0.bytes) }, indicators: storedIndicators())
   }
 
   /// The parts projections need, without the compressed forms only events keep.
   func projectionParts() -> Parts {
-    Parts(readingZlib: [], sourceZlib: [], textZlib: nil, indicators: storedIndicators())
+    Parts(
+      readingZlib: [], readingBase: nil, sourceZlib: [], sourceBase: nil, textZlib: nil,
+      indicators: storedIndicators())
+  }
+
+  /// This revision as a keyframe for later ones of its country: when it was read from a text
+  /// document, and its document and reading are compressed alone.
+  var keyframe: Keyframe? {
+    guard extraction == nil, let parts, parts.sourceBase == nil, parts.readingBase == nil
+    else { return nil }
+    return Keyframe(
+      country: profile.country.code, sourceHash: sourceHash, source: source,
+      sourceZlibCount: parts.sourceZlib.count, date: profile.lastUpdated.iso,
+      contentHash: contentHash, reading: reading, readingZlibCount: parts.readingZlib.count)
+  }
+
+  /// This revision as it may be stored in the transaction of `db`: a delta names its bases
+  /// only when the store holds them as keyframes. A base rolled back with its savepoint, or
+  /// never stored (its revision was unchanged), leaves the revision compressed alone, and its
+  /// country's keyframe forgotten, so that the next batch finds one the store holds.
+  func confirmingBases(in db: Database, keyframes: Keyframes) throws -> PreparedRevision {
+    var parts = storedParts
+    guard let sourceBase = parts.sourceBase, let readingBase = parts.readingBase else {
+      return self
+    }
+    let row = try Row.fetchOne(
+      db.cachedStatement(
+        sql: """
+          SELECT (SELECT base IS NULL FROM sources WHERE hash = ?1),
+            (SELECT seq FROM events
+             WHERE country = ?2 AND effective_date = ?3 AND content_hash = ?4
+               AND kind IN ('recorded', 'corrected') AND reading_base IS NULL
+             ORDER BY seq LIMIT 1)
+          """),
+      arguments: [sourceBase, readingBase.country, readingBase.date, readingBase.contentHash])
+    var copy = self
+    if let row, row[0] as Bool? == true, let seq = row[1] as Int? {
+      parts.readingBase?.seq = seq
+    } else {
+      keyframes.forget(country: readingBase.country)
+      parts.sourceZlib = Deflate.compress(source)
+      parts.sourceBase = nil
+      parts.readingZlib = Deflate.compress(reading)
+      parts.readingBase = nil
+    }
+    copy.parts = parts
+    return copy
   }
 
   /// Each indicator's digest and items come from its bytes within the canonical reading,
@@ -387,11 +470,58 @@ extension Ledger {
         }
         return known
       }) ?? []
-    return hashed.concurrentMap { revision in
-      let key =
+    let storing = hashed.indices.filter { index in
+      let revision = hashed[index]
+      return !known.contains(
         "\(revision.profile.country.code) \(revision.profile.lastUpdated.iso) \(revision.contentHash)"
-      return known.contains(key) ? revision : revision.completed()
+      )
     }
+    return completed(hashed, storing: storing)
+  }
+
+  /// Makes the parts of `revisions[storing]`, each document and reading of a text document
+  /// compressed against its country's latest keyframe: the one remembered from an earlier
+  /// batch or stored, else the first of its country in this batch (a keyframe itself).
+  private func completed(_ revisions: [PreparedRevision], storing: [Int]) -> [PreparedRevision] {
+    var revisions = revisions
+    var current: [String: Keyframe] = [:]
+    var firsts: [Int] = []
+    var unknown: [String] = []
+    for index in storing where revisions[index].extraction == nil {
+      let country = revisions[index].profile.country.code
+      if current[country] != nil || unknown.contains(country) { continue }
+      if let keyframe = state.keyframes.keyframe(country) {
+        current[country] = keyframe
+      } else {
+        unknown.append(country)
+      }
+    }
+    let stored =
+      (try? read { db in
+        try unknown.compactMap { try Keyframes.stored(country: $0, in: db) }
+      }) ?? []
+    for keyframe in stored { current[keyframe.country] = keyframe }
+    var seen = Set(current.keys)
+    for index in storing where revisions[index].extraction == nil {
+      if seen.insert(revisions[index].profile.country.code).inserted { firsts.append(index) }
+    }
+    // The countries' first keyframes, then every other revision against its keyframe.
+    for (index, revision) in zip(firsts, firsts.concurrentMap { revisions[$0].completed() }) {
+      revisions[index] = revision
+      if let keyframe = revision.keyframe { current[keyframe.country] = keyframe }
+    }
+    let firstSet = Set(firsts)
+    let rest = storing.filter { !firstSet.contains($0) }
+    let made = rest.concurrentMap { index in
+      revisions[index].completed(against: current[revisions[index].profile.country.code])
+    }
+    var latest: [String: Keyframe] = [:]
+    for (index, revision) in zip(rest, made) { revisions[index] = revision }
+    for index in storing {
+      if let keyframe = revisions[index].keyframe { latest[keyframe.country] = keyframe }
+    }
+    state.keyframes.remember(Array(latest.values))
+    return revisions
   }
 
 }
