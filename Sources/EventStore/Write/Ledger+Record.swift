@@ -17,9 +17,10 @@ extension Ledger {
   public func record(
     source: [UInt8], profile: Profile, parserVersion: Int, recordedAt: Date = Date()
   ) throws -> IngestResult {
-    try write { db in
+    let prepared = prepare([(source, profile)])[0]
+    return try write { db in
       try Ledger.record(
-        in: db, prepare([(source, profile)])[0], state: state,
+        in: db, prepared, state: state,
         parserVersion: parserVersion, recordedAt: Ledger.timestamp(recordedAt))
     }
   }
