@@ -95,7 +95,8 @@ extension Ledger {
         versions[event.country] = version
         guard item.basesAreKeyframes else {
           return fail(
-            seq, "it is compressed against a base that is not an earlier keyframe of \(event.country)")
+            seq,
+            "it is compressed against a base that is not an earlier keyframe of \(event.country)")
         }
         switch result.reading {
         case .intact, .none: break

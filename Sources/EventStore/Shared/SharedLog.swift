@@ -59,7 +59,8 @@ public struct LogRecord: Hashable, Sendable {
   /// compressed against; nil when it is compressed with the dictionary alone.
   public var readingBase: Int?
 
-  public init(event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, readingBase: Int? = nil) {
+  public init(event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, readingBase: Int? = nil)
+  {
     self.event = event
     self.readingSize = readingSize
     self.readingZlib = readingZlib

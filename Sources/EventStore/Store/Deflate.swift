@@ -9,7 +9,9 @@ import ProfileModel
 /// compressing each one against a dictionary of that common text (`Schema/zlib-dictionary.txt`)
 /// keeps the ledger smaller than the documents it holds. Each stream names its dictionary by
 /// Adler-32 in its header, and any zlib reads it back given that file (for example Python's
-/// `zlib.decompressobj(zdict=…)`).
+/// `zlib.decompressobj(zdict=…)`). A re-issue of a document is compressed against an earlier
+/// one of its country as well, its keyframe (`compress(_:base:)`, schema v7), and is read
+/// with it.
 enum Deflate {
   enum Failure: Error, Equatable {
     case corrupt(code: Int32)

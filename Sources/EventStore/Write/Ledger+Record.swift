@@ -318,8 +318,10 @@ public struct PreparedRevision: Sendable {
 
   /// A delta larger than this fraction of its keyframe's standalone size means the country's
   /// documents have drifted from the keyframe: the revision is stored alone and becomes the
-  /// next keyframe.
-  static let driftLimit = 0.5
+  /// next keyframe. On the synthetic corpus (200 × 50), documents average 176 bytes at 0.3,
+  /// against 185 at 0.25, 222 at 0.2 and 202 at 0.5 (581 alone): fewer keyframes cost more
+  /// in deltas grown long, more keyframes cost more in themselves.
+  static let driftLimit = 0.3
 
   private func makeParts(against keyframe: Keyframe? = nil) -> Parts {
     // A document read from an extracted text (a PDF) is compressed alone, and so is its text.
@@ -482,17 +484,29 @@ extension Ledger {
 
   /// Makes the parts of `revisions[storing]`, each document and reading of a text document
   /// compressed against its country's latest keyframe: the one remembered from an earlier
-  /// batch or stored, else the first of its country in this batch (a keyframe itself).
+  /// batch or stored, else the first of its country in this batch (a keyframe itself). A
+  /// revision that drifted too far from its keyframe is stored alone and becomes the next.
+  ///
+  /// Each country's revisions are made in order, since each may change the keyframe of the
+  /// next; countries on every core.
   private func completed(_ revisions: [PreparedRevision], storing: [Int]) -> [PreparedRevision] {
-    var revisions = revisions
-    var current: [String: Keyframe] = [:]
-    var firsts: [Int] = []
-    var unknown: [String] = []
-    for index in storing where revisions[index].extraction == nil {
+    var countries: [String] = []
+    var runs: [String: [Int]] = [:]
+    var alone: [Int] = []
+    for index in storing {
+      guard revisions[index].extraction == nil else {
+        alone.append(index)
+        continue
+      }
       let country = revisions[index].profile.country.code
-      if current[country] != nil || unknown.contains(country) { continue }
+      if runs[country] == nil { countries.append(country) }
+      runs[country, default: []].append(index)
+    }
+    var known: [String: Keyframe] = [:]
+    var unknown: [String] = []
+    for country in countries {
       if let keyframe = state.keyframes.keyframe(country) {
-        current[country] = keyframe
+        known[country] = keyframe
       } else {
         unknown.append(country)
       }
@@ -501,27 +515,27 @@ extension Ledger {
       (try? read { db in
         try unknown.compactMap { try Keyframes.stored(country: $0, in: db) }
       }) ?? []
-    for keyframe in stored { current[keyframe.country] = keyframe }
-    var seen = Set(current.keys)
-    for index in storing where revisions[index].extraction == nil {
-      if seen.insert(revisions[index].profile.country.code).inserted { firsts.append(index) }
+    for keyframe in stored { known[keyframe.country] = keyframe }
+
+    let start = known
+    let made = countries.concurrentMap { country -> [(Int, PreparedRevision)] in
+      var keyframe = start[country]
+      return runs[country, default: []].map { index in
+        let revision = revisions[index].completed(against: keyframe)
+        if let next = revision.keyframe { keyframe = next }
+        return (index, revision)
+      }
     }
-    // The countries' first keyframes, then every other revision against its keyframe.
-    for (index, revision) in zip(firsts, firsts.concurrentMap { revisions[$0].completed() }) {
+    var revisions = revisions
+    var latest: [Keyframe] = []
+    for run in made {
+      for (index, revision) in run { revisions[index] = revision }
+      if let last = run.last(where: { $0.1.keyframe != nil })?.1.keyframe { latest.append(last) }
+    }
+    for (index, revision) in zip(alone, alone.concurrentMap { revisions[$0].completed() }) {
       revisions[index] = revision
-      if let keyframe = revision.keyframe { current[keyframe.country] = keyframe }
     }
-    let firstSet = Set(firsts)
-    let rest = storing.filter { !firstSet.contains($0) }
-    let made = rest.concurrentMap { index in
-      revisions[index].completed(against: current[revisions[index].profile.country.code])
-    }
-    var latest: [String: Keyframe] = [:]
-    for (index, revision) in zip(rest, made) { revisions[index] = revision }
-    for index in storing {
-      if let keyframe = revisions[index].keyframe { latest[keyframe.country] = keyframe }
-    }
-    state.keyframes.remember(Array(latest.values))
+    state.keyframes.remember(latest)
     return revisions
   }
 

@@ -86,9 +86,9 @@ import Testing
     try tamper(
       path,
       """
-        UPDATE events SET reading_zlib = x'\(hex(other))', reading_size = 20, reading_base = NULL
-        WHERE seq = 5
-        """)
+      UPDATE events SET reading_zlib = x'\(hex(other))', reading_size = 20, reading_base = NULL
+      WHERE seq = 5
+      """)
     let reading = try #require(try problem(path))
     #expect(reading.seq == 5)
     #expect(reading.message.contains("reading does not hash"))
