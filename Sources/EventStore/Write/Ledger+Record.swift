@@ -408,11 +408,65 @@ public struct PreparedRevision: Sendable {
     }
   }
 
-  /// Prepares `documents` concurrently, in order.
+  /// Prepares `documents` concurrently, in order, for a store not open yet: each country's
+  /// later text documents compressed against its first (see ``Ledger/prepare(_:)``).
   public static func prepare(_ documents: [(source: [UInt8], profile: Profile)])
     -> [PreparedRevision]
   {
-    documents.concurrentMap { PreparedRevision(source: $0.source, profile: $0.profile) }
+    prepare(documents.map { ($0.source, $0.profile, nil) })
+  }
+
+  /// ``prepare(_:)`` for documents of which some were read from an extracted text.
+  public static func prepare(
+    _ documents: [(source: [UInt8], profile: Profile, extraction: ExtractedText?)]
+  ) -> [PreparedRevision] {
+    let hashed = documents.concurrentMap {
+      PreparedRevision(hashing: $0.source, profile: $0.profile, extraction: $0.extraction)
+    }
+    return completed(hashed, storing: Array(hashed.indices), keyframes: [:]).revisions
+  }
+
+  /// Makes the parts of `revisions[storing]`, each document and reading of a text document
+  /// compressed against its country's latest keyframe: the one in `keyframes` (remembered or
+  /// stored), else the first of its country here (a keyframe itself). A revision that drifted
+  /// too far from its keyframe is stored alone and becomes the next. Returns the revisions
+  /// and each country's latest keyframe among them.
+  ///
+  /// Each country's revisions are made in order, since each may change the keyframe of the
+  /// next; countries on every core.
+  static func completed(
+    _ revisions: [PreparedRevision], storing: [Int], keyframes: [String: Keyframe]
+  ) -> (revisions: [PreparedRevision], latest: [Keyframe]) {
+    var countries: [String] = []
+    var runs: [String: [Int]] = [:]
+    var alone: [Int] = []
+    for index in storing {
+      guard revisions[index].extraction == nil else {
+        alone.append(index)
+        continue
+      }
+      let country = revisions[index].profile.country.code
+      if runs[country] == nil { countries.append(country) }
+      runs[country, default: []].append(index)
+    }
+    let made = countries.concurrentMap { country -> [(Int, PreparedRevision)] in
+      var keyframe = keyframes[country]
+      return runs[country, default: []].map { index in
+        let revision = revisions[index].completed(against: keyframe)
+        if let next = revision.keyframe { keyframe = next }
+        return (index, revision)
+      }
+    }
+    var revisions = revisions
+    var latest: [Keyframe] = []
+    for run in made {
+      for (index, revision) in run { revisions[index] = revision }
+      if let last = run.last(where: { $0.1.keyframe != nil })?.1.keyframe { latest.append(last) }
+    }
+    for (index, revision) in zip(alone, alone.concurrentMap { revisions[$0].completed() }) {
+      revisions[index] = revision
+    }
+    return (revisions, latest)
   }
 
   /// The event that records this revision, once its place in the log is known.
@@ -482,29 +536,14 @@ extension Ledger {
     return completed(hashed, storing: storing)
   }
 
-  /// Makes the parts of `revisions[storing]`, each document and reading of a text document
-  /// compressed against its country's latest keyframe: the one remembered from an earlier
-  /// batch or stored, else the first of its country in this batch (a keyframe itself). A
-  /// revision that drifted too far from its keyframe is stored alone and becomes the next.
-  ///
-  /// Each country's revisions are made in order, since each may change the keyframe of the
-  /// next; countries on every core.
+  /// ``PreparedRevision/completed(_:storing:keyframes:)`` with each country's keyframe
+  /// remembered from an earlier batch, or else stored; remembers the new ones.
   private func completed(_ revisions: [PreparedRevision], storing: [Int]) -> [PreparedRevision] {
-    var countries: [String] = []
-    var runs: [String: [Int]] = [:]
-    var alone: [Int] = []
-    for index in storing {
-      guard revisions[index].extraction == nil else {
-        alone.append(index)
-        continue
-      }
-      let country = revisions[index].profile.country.code
-      if runs[country] == nil { countries.append(country) }
-      runs[country, default: []].append(index)
-    }
     var known: [String: Keyframe] = [:]
     var unknown: [String] = []
-    for country in countries {
+    for index in storing where revisions[index].extraction == nil {
+      let country = revisions[index].profile.country.code
+      if known[country] != nil || unknown.contains(country) { continue }
       if let keyframe = state.keyframes.keyframe(country) {
         known[country] = keyframe
       } else {
@@ -516,27 +555,10 @@ extension Ledger {
         try unknown.compactMap { try Keyframes.stored(country: $0, in: db) }
       }) ?? []
     for keyframe in stored { known[keyframe.country] = keyframe }
-
-    let start = known
-    let made = countries.concurrentMap { country -> [(Int, PreparedRevision)] in
-      var keyframe = start[country]
-      return runs[country, default: []].map { index in
-        let revision = revisions[index].completed(against: keyframe)
-        if let next = revision.keyframe { keyframe = next }
-        return (index, revision)
-      }
-    }
-    var revisions = revisions
-    var latest: [Keyframe] = []
-    for run in made {
-      for (index, revision) in run { revisions[index] = revision }
-      if let last = run.last(where: { $0.1.keyframe != nil })?.1.keyframe { latest.append(last) }
-    }
-    for (index, revision) in zip(alone, alone.concurrentMap { revisions[$0].completed() }) {
-      revisions[index] = revision
-    }
+    let (completed, latest) = PreparedRevision.completed(
+      revisions, storing: storing, keyframes: known)
     state.keyframes.remember(latest)
-    return revisions
+    return completed
   }
 
 }

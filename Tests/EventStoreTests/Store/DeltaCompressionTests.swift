@@ -136,6 +136,16 @@ import Testing
     #expect(try ledger.verify().isIntact)
   }
 
+  @Test func aNewStoresFirstBatchIsCompressedAgainstItsFirstDocuments() throws {
+    let ledger = try Ledger()
+    let documents = try documents(countries: 2, revisions: 3)
+    // Prepared before the store is open, as an ingest that creates it does.
+    _ = try ledger.recordBatch(
+      prepared: PreparedRevision.prepare(documents), parserVersion: ProfileParser.version)
+    #expect(try deltas(ledger).sources == 4)
+    #expect(try ledger.verify().isIntact)
+  }
+
   @Test func aDocumentPreparedButNotRecordedIsNotNamed() throws {
     let ledger = try Ledger()
     let documents = try documents(countries: 1, revisions: 3)
@@ -155,7 +165,8 @@ import Testing
       recordedAt: Self.recordedAt)
     let standalone = try Ledger()
     _ = try standalone.recordBatch(
-      prepared: PreparedRevision.prepare(documents), parserVersion: ProfileParser.version,
+      prepared: documents.map { PreparedRevision(source: $0.source, profile: $0.profile) },
+      parserVersion: ProfileParser.version,
       recordedAt: Self.recordedAt)
     #expect(try self.deltas(deltas).sources > 0)
     #expect(try self.deltas(standalone).sources == 0)
@@ -194,7 +205,8 @@ import Testing
     let written = directory.appendingPathComponent("v7.sqlite").path
     let standalone = try Ledger(path: written)
     _ = try standalone.recordBatch(
-      prepared: PreparedRevision.prepare(old), parserVersion: ProfileParser.version)
+      prepared: old.map { PreparedRevision(source: $0.source, profile: $0.profile) },
+      parserVersion: ProfileParser.version)
     let events = try standalone.events()
     let path = directory.appendingPathComponent("v6.sqlite").path
     try DatabaseQueue(path: path).writeWithoutTransaction { db in
