@@ -373,7 +373,7 @@ public struct Ingestion: Sendable {
     let readings = documents.map { ($0.source, $0.profile, $0.text) }
     var prepared =
       ledger?.prepare(readings)
-      ?? readings.concurrentMap { PreparedRevision(source: $0, profile: $1, extraction: $2) }
+      ?? PreparedRevision.prepare(readings)
     for index in prepared.indices { prepared[index].supplied = suppliedFields[index] }
     return ReadBatch(
       outcomes: zip(paths, reads).map { path, read in Result { try read!.outcome(path: path) } },

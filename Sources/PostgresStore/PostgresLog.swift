@@ -17,7 +17,7 @@ public struct PostgresLog: Sendable {
 
   /// The migrations, in order: each one's name and the file of `Schema/postgres/` it runs.
   /// A file, once released, never changes; a new schema is a new file.
-  public static let migrations = [("v1", "ledger.sql")]
+  public static let migrations = [("v1", "ledger.sql"), ("v2", "ledger-v2.sql")]
 
   /// The schema version this program writes (the last migration's name).
   public static let schemaVersion = migrations.last!.0

@@ -266,7 +266,7 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
   static let eventColumns = """
     seq, kind, country, stream_version, effective_date, recorded_at, parser_version, catalog,
     source_hash, content_hash, reading_size, reading_zlib, supersedes, prev_hash, hash, supplied,
-    text_hash, extractor
+    text_hash, extractor, reading_base
     """
 
   static func records(
@@ -308,7 +308,7 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
       records.append(
         LogRecord(
           event: event, readingSize: try decode(10),
-          readingZlib: reading.map { Array($0.readableBytesView) }))
+          readingZlib: reading.map { Array($0.readableBytesView) }, readingBase: try decode(18)))
     }
     return records
   }
@@ -317,12 +317,13 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
     _ hashes: [String], on connection: PostgresConnection, logger: Logger
   ) throws -> [LogDocument] {
     let rows = try connection.query(
-      "SELECT hash, size, zlib FROM sources WHERE hash = ANY(\(hashes))", logger: logger
+      "SELECT hash, size, zlib, base FROM sources WHERE hash = ANY(\(hashes))", logger: logger
     ).wait()
     var documents: [LogDocument] = []
     for row in rows {
-      let (hash, size, zlib) = try row.decode((String, Int, ByteBuffer).self)
-      documents.append(LogDocument(hash: hash, size: size, zlib: Array(zlib.readableBytesView)))
+      let (hash, size, zlib, base) = try row.decode((String, Int, ByteBuffer, String?).self)
+      documents.append(
+        LogDocument(hash: hash, size: size, zlib: Array(zlib.readableBytesView), base: base))
     }
     return documents
   }
@@ -335,15 +336,16 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
   ) throws {
     for chunk in stride(from: 0, to: documents.count, by: rowsPerStatement) {
       let rows = documents[chunk..<min(chunk + rowsPerStatement, documents.count)]
-      var bindings = PostgresBindings(capacity: rows.count * 3)
+      var bindings = PostgresBindings(capacity: rows.count * 4)
       for document in rows {
         bindings.append(document.hash)
         bindings.append(document.size)
         bindings.append(ByteBuffer(bytes: document.zlib))
+        bindings.append(document.base)
       }
       let sql =
-        "INSERT INTO sources (hash, size, zlib) VALUES \(placeholders(rows: rows.count, columns: 3)) "
-        + "ON CONFLICT (hash) DO NOTHING"
+        "INSERT INTO sources (hash, size, zlib, base) VALUES "
+        + "\(placeholders(rows: rows.count, columns: 4)) ON CONFLICT (hash) DO NOTHING"
       _ = try connection.query(
         PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger
       ).wait()
@@ -355,7 +357,7 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
   ) throws {
     for chunk in stride(from: 0, to: records.count, by: rowsPerStatement) {
       let rows = records[chunk..<min(chunk + rowsPerStatement, records.count)]
-      var bindings = PostgresBindings(capacity: rows.count * 18)
+      var bindings = PostgresBindings(capacity: rows.count * 19)
       for record in rows {
         let event = record.event
         bindings.append(event.seq)
@@ -376,9 +378,10 @@ public final class PostgresSharedLog: SharedLog, @unchecked Sendable {
         bindings.append(SuppliedField.stored(event.supplied))
         bindings.append(event.textHash)
         bindings.append(event.extractor)
+        bindings.append(record.readingBase)
       }
       let sql =
-        "INSERT INTO events (\(eventColumns)) VALUES \(placeholders(rows: rows.count, columns: 18))"
+        "INSERT INTO events (\(eventColumns)) VALUES \(placeholders(rows: rows.count, columns: 19))"
       _ = try connection.query(
         PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger
       ).wait()

@@ -36,8 +36,8 @@ extension Ledger {
       sql: """
         SELECT seq, kind, country, stream_version, effective_date, recorded_at, parser_version,
           catalog, source_hash, content_hash, reading_size, reading_zlib, supersedes, prev_hash,
-          hash, supplied
-        FROM events WHERE seq > ? ORDER BY seq
+          hash, supplied, \(StoredBytes.reading("e"))
+        FROM events e WHERE seq > ? ORDER BY seq
         """, arguments: [after])
     var count = 0
     let state = WriterState()
@@ -72,16 +72,9 @@ extension Ledger {
         contentHash: row[9], supersedes: row[12], prevHash: row[13], hash: row[14],
         supplied: (row[15] as String?).flatMap(SuppliedField.fields(stored:)) ?? [])
       count += 1
-      let size = row[10] as Int?
-      let compressed = (row[11] as Data?).map { [UInt8]($0) }
       batch.append(
         ReplayedEvent(
-          event: event,
-          reading: kind == .withdrawn
-            ? nil
-            : size.flatMap { size in
-              compressed.map { (size, $0) }
-            }))
+          event: event, reading: kind == .withdrawn ? nil : StoredBytes.compressed(row, at: 16)))
       if batch.count == replayBatchSize { try projectBatch() }
     }
     try projectBatch()
@@ -177,14 +170,14 @@ extension Ledger {
 private struct ReplayedEvent: Sendable {
   var event: LedgerEvent
   /// The event's payload: a reading, or a review.
-  var reading: (size: Int, compressed: [UInt8])?
+  var reading: StoredBytes.Compressed?
 
   /// The payload decoded and prepared for the projections; nil when there is none.
   func prepare() -> Result<ReplayedPayload?, any Error> {
     Result {
       guard let reading else { return nil }
       return try ReplayedPayload(
-        event, payload: try Deflate.decompress(reading.compressed, size: reading.size))
+        event, payload: try reading.decompress())
     }
   }
 }

@@ -155,6 +155,11 @@ extension Ledger {
             seq, "stream \(event.country) version \(event.streamVersion) where \(version) was due")
         }
         versions[event.country] = version
+        guard item.basesAreKeyframes else {
+          return fail(
+            seq,
+            "it is compressed against a base that is not an earlier keyframe of \(event.country)")
+        }
         switch result.reading {
         case .intact, .none: break
         case .unreadable: return fail(seq, "its reading cannot be decompressed")
@@ -220,7 +225,22 @@ extension Ledger {
             AND NOT EXISTS (
               SELECT 1 FROM events f WHERE f.source_hash = e.text_hash AND f.seq < e.seq)
             AND NOT EXISTS (
-              SELECT 1 FROM events f WHERE f.text_hash = e.text_hash AND f.seq < e.seq)
+              SELECT 1 FROM events f WHERE f.text_hash = e.text_hash AND f.seq < e.seq),
+          (SELECT reading_size FROM events WHERE seq = e.reading_base),
+          (SELECT reading_zlib FROM events WHERE seq = e.reading_base),
+          e.reading_base IS NULL OR coalesce((
+            SELECT b.reading_base IS NULL AND b.country = e.country AND b.seq < e.seq
+            FROM events b WHERE b.seq = e.reading_base), 0),
+          (SELECT size FROM sources WHERE hash = s.base),
+          (SELECT zlib FROM sources WHERE hash = s.base),
+          s.base IS NULL OR (coalesce((SELECT b.base IS NULL FROM sources b WHERE b.hash = s.base), 0)
+            AND EXISTS (SELECT 1 FROM events x
+              WHERE x.source_hash = s.base AND x.country = e.country AND x.seq < e.seq)),
+          (SELECT size FROM sources WHERE hash = t.base),
+          (SELECT zlib FROM sources WHERE hash = t.base),
+          t.base IS NULL OR (coalesce((SELECT b.base IS NULL FROM sources b WHERE b.hash = t.base), 0)
+            AND EXISTS (SELECT 1 FROM events x
+              WHERE x.text_hash = t.base AND x.country = e.country AND x.seq < e.seq))
         FROM events e LEFT JOIN sources s ON s.hash = e.source_hash
         LEFT JOIN sources t ON t.hash = e.text_hash
         ORDER BY e.seq
@@ -254,14 +274,24 @@ extension Ledger {
             ?? [], textHash: row.text(18), extractor: row.text(19))
         var item = VerifiedEvent(
           seq: seq, event: event, readingSize: row.int(10), readingZlib: row.bytes(11))
+        // The base a row is compressed against (schema v8), when it has one.
+        func compressedBase(size: Int32, zlib: Int32) -> (size: Int, zlib: [UInt8])? {
+          guard let size = row.int(size), let zlib = row.bytes(zlib) else { return nil }
+          return (size: size, zlib: zlib)
+        }
+        item.readingBase = compressedBase(size: 24, zlib: 25)
+        item.basesAreKeyframes = row.int(26) == 1
         // Each stored document is checked with the first event that names it.
-        func document(first: Int32, size: Int32, zlib: Int32) -> (size: Int, zlib: [UInt8])?? {
+        func document(first: Int32, size: Int32, zlib: Int32, base: Int32)
+          -> (size: Int, zlib: [UInt8], base: (size: Int, zlib: [UInt8])?)??
+        {
           guard row.int(first) == 1 else { return nil }
           guard let size = row.int(size), let zlib = row.bytes(zlib) else { return .some(nil) }
-          return .some((size: size, zlib: zlib))
+          if row.int(base + 2) != 1 { item.basesAreKeyframes = false }
+          return .some((size: size, zlib: zlib, base: compressedBase(size: base, zlib: base + 1)))
         }
-        item.source = document(first: 22, size: 15, zlib: 16)
-        item.text = document(first: 23, size: 20, zlib: 21)
+        item.source = document(first: 22, size: 15, zlib: 16, base: 27)
+        item.text = document(first: 23, size: 20, zlib: 21, base: 30)
         events.append(item)
       }
       let next =
@@ -435,11 +465,15 @@ private struct VerifiedEvent: Sendable {
   var event: LedgerEvent?
   var readingSize: Int?
   var readingZlib: [UInt8]?
-  /// The source document, compressed, when this is the first event to use it: `.some(nil)`
-  /// when the store does not have it.
-  var source: (size: Int, zlib: [UInt8])?? = nil
+  /// The reading's base, compressed, when the reading is a delta (schema v8).
+  var readingBase: (size: Int, zlib: [UInt8])?
+  /// Whether every base the event's rows name is an earlier keyframe of its country.
+  var basesAreKeyframes = true
+  /// The source document, compressed (with its base's when it is a delta), when this is the
+  /// first event to use it: `.some(nil)` when the store does not have it.
+  var source: (size: Int, zlib: [UInt8], base: (size: Int, zlib: [UInt8])?)?? = nil
   /// The extracted text, compressed, likewise.
-  var text: (size: Int, zlib: [UInt8])?? = nil
+  var text: (size: Int, zlib: [UInt8], base: (size: Int, zlib: [UInt8])?)?? = nil
 
   enum Reading: Sendable { case intact, unreadable, altered }
 
@@ -459,18 +493,21 @@ private struct VerifiedEvent: Sendable {
     guard let event else { return result }
     result.hashMatches = event.hash == event.computedHash
     if case .some(.some(let source)) = source,
-      let bytes = try? Deflate.decompress(source.zlib, size: source.size)
+      let bytes = try? Deflate.decompress(
+        source.zlib, size: source.size, baseZlib: source.base?.zlib, baseSize: source.base?.size)
     {
       result.sourceIntact = CanonicalJSON.sha256Hex(bytes) == event.sourceHash
     }
     if case .some(.some(let text)) = text,
-      let bytes = try? Deflate.decompress(text.zlib, size: text.size)
+      let bytes = try? Deflate.decompress(
+        text.zlib, size: text.size, baseZlib: text.base?.zlib, baseSize: text.base?.size)
     {
       result.textIntact = CanonicalJSON.sha256Hex(bytes) == event.textHash
     }
     guard let contentHash = event.contentHash else { return result }
     guard let readingSize, let readingZlib,
-      let reading = try? Deflate.decompress(readingZlib, size: readingSize)
+      let reading = try? Deflate.decompress(
+        readingZlib, size: readingSize, baseZlib: readingBase?.zlib, baseSize: readingBase?.size)
     else {
       result.reading = .unreadable
       return result

@@ -84,8 +84,8 @@ extension Ledger {
         sql: """
           SELECT e.seq, e.kind, e.country, e.stream_version, e.effective_date, e.recorded_at,
             e.parser_version, e.catalog, e.source_hash, e.content_hash, e.supersedes,
-            e.prev_hash, e.hash, e.reading_size, e.reading_zlib, s.size, s.zlib, e.supplied,
-            e.text_hash, e.extractor, t.size, t.zlib
+            e.prev_hash, e.hash, e.supplied, e.text_hash, e.extractor, \(StoredBytes.reading("e")),
+            \(StoredBytes.document("s")), \(StoredBytes.document("t"))
           FROM events e
           LEFT JOIN sources s ON s.hash = e.source_hash
             AND NOT EXISTS (
@@ -115,14 +115,14 @@ extension Ledger {
           seq: seq, kind: kind, country: row[2], streamVersion: row[3], effectiveDate: date,
           recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row[8],
           contentHash: row[9], supersedes: row[10], prevHash: row[11], hash: row[12])
-        if let stored = row[17] as String? {
+        if let stored = row[13] as String? {
           guard let fields = SuppliedField.fields(stored: stored) else {
             throw damaged("its supplied fields '\(stored)' are not country or date")
           }
           event.supplied = fields
         }
-        event.textHash = row[18]
-        event.extractor = row[19]
+        event.textHash = row[14]
+        event.extractor = row[15]
         guard event.prevHash == previousHash else {
           throw damaged("its previous hash is not the hash of event \(seq - 1)")
         }
@@ -132,23 +132,21 @@ extension Ledger {
 
         var reading: [UInt8]?
         if let contentHash = event.contentHash {
-          guard let size = row[13] as Int?, let compressed = row[14] as Data?,
-            let bytes = try? Deflate.decompress(Array(compressed), size: size),
+          guard let bytes = try? StoredBytes.decompress(row, at: 16),
             CanonicalJSON.sha256Hex(bytes) == contentHash
           else { throw damaged("its reading does not hash to its content hash") }
           reading = bytes
         }
-        func document(_ hash: String?, size: Int, zlib: Int, what: String) throws -> [UInt8]? {
-          guard let hash, let size = row[size] as Int? else { return nil }
-          guard let compressed = row[zlib] as Data?,
-            let bytes = try? Deflate.decompress(Array(compressed), size: size),
+        func document(_ hash: String?, at index: Int, what: String) throws -> [UInt8]? {
+          guard let hash, row[index] as Int? != nil else { return nil }
+          guard let bytes = try? StoredBytes.decompress(row, at: index),
             CanonicalJSON.sha256Hex(bytes) == hash
           else { throw damaged("its \(what) does not hash to \(hash)") }
           sources += 1
           return bytes
         }
-        let source = try document(event.sourceHash, size: 15, zlib: 16, what: "source document")
-        let text = try document(event.textHash, size: 20, zlib: 21, what: "extracted text")
+        let source = try document(event.sourceHash, at: 20, what: "source document")
+        let text = try document(event.textHash, at: 24, what: "extracted text")
 
         LogFile.appendEvent(event, reading: reading, source: source, text: text, to: &out)
         if out.count >= 1 << 20 { try flush() }

@@ -90,17 +90,17 @@ extension Ledger {
         let row = try Row.fetchOne(
           db.cachedStatement(
             sql: """
-              SELECT seq, recorded_at, reading_size, reading_zlib, supplied, extractor,
-                EXISTS (SELECT 1 FROM reviews WHERE country = ?1) AS reviewed
-              FROM events
+              SELECT seq, recorded_at, supplied, extractor,
+                EXISTS (SELECT 1 FROM reviews WHERE country = ?1) AS reviewed,
+                \(StoredBytes.reading("e"))
+              FROM events e
               WHERE country = ?1 AND kind IN ('recorded', 'corrected') AND effective_date <= ?2
                 AND \(condition)
               ORDER BY effective_date DESC, seq DESC LIMIT 1
               """),
           arguments: [country, asOf?.iso ?? "9999-12-31", cutoff])
       else { return nil }
-      let compressed: Data = row["reading_zlib"]
-      let reading = try Deflate.decompress(Array(compressed), size: row["reading_size"])
+      guard let reading = try StoredBytes.decompress(row, at: 5) else { return nil }
       let profile = try Profile.decode(json: reading)
       let seq: Int = row["seq"]
       // The reviews only where the country has any: the common case costs no query.
@@ -122,14 +122,14 @@ extension Ledger {
         let row = try Row.fetchOne(
           db.cachedStatement(
             sql: """
-              SELECT recorded_at, reading_size, reading_zlib, supplied, country,
-                EXISTS (SELECT 1 FROM reviews WHERE country = e.country), extractor
+              SELECT recorded_at, 0, 0, supplied, country,
+                EXISTS (SELECT 1 FROM reviews WHERE country = e.country), extractor,
+                \(StoredBytes.reading("e"))
               FROM events e WHERE seq = ? AND kind IN ('recorded', 'corrected')
               """),
           arguments: [seq]),
-        let compressed = row[2] as Data?
+        let reading = try StoredBytes.decompress(row, at: 7)
       else { return nil }
-      let reading = try Deflate.decompress(Array(compressed), size: row[1])
       let overlay =
         row[5] ? try Ledger.reviewOverlay(country: row[4], knownAt: nil, in: db) : .init()
       return StoredProfile(

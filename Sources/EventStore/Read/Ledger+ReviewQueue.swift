@@ -106,24 +106,24 @@ extension Ledger {
       var revisions: [RevisionsInEffect.Entry] = []
       try RevisionsInEffect.forEach(countries: countries, in: db) { revisions.append($0) }
       // Every document in one statement, put in the revisions' order.
-      var stored: [Int: (size: Int, zlib: Data, supplied: String?)] = [:]
+      var stored: [Int: (document: StoredBytes.Compressed, supplied: String?)] = [:]
       let rows = try Row.fetchCursor(
         db.cachedStatement(
           sql: """
-            SELECT e.seq, s.size, s.zlib, e.supplied
+            SELECT e.seq, e.supplied, \(StoredBytes.document("s"))
             FROM events e JOIN sources s ON s.hash = coalesce(e.text_hash, e.source_hash)
             WHERE e.seq IN (SELECT value FROM json_each(?))
             """),
         arguments: [SQLList.seqs(revisions.map(\.revision.seq))])
       while let row = try rows.next() {
-        guard let compressed = row[2] as Data? else { continue }
-        stored[row[0]] = (row[1], compressed, row[3])
+        guard let document = StoredBytes.compressed(row, at: 2) else { continue }
+        stored[row[0]] = (document, row[1])
       }
       return try revisions.compactMap { entry in
         guard let document = stored[entry.revision.seq] else { return nil }
         return StoredSource(
           country: entry.country, revision: entry.revision,
-          bytes: try Deflate.decompress(Array(document.zlib), size: document.size),
+          bytes: try document.document.decompress(),
           supplied: document.supplied.flatMap(SuppliedField.fields(stored:)) ?? [])
       }
     }

@@ -34,7 +34,8 @@ extension Ledger {
       let row = try Row.fetchOne(
         db,
         sql: """
-          SELECT e.country, e.effective_date, s.size, s.zlib, e.extractor, t.size, t.zlib
+          SELECT e.country, e.effective_date, e.extractor, \(StoredBytes.document("s")),
+            \(StoredBytes.document("t"))
           FROM events e JOIN sources s ON s.hash = e.source_hash
           LEFT JOIN sources t ON t.hash = e.text_hash
           WHERE e.seq = ?
@@ -42,15 +43,13 @@ extension Ledger {
         arguments: [seq]),
       let date = ProfileDate(iso: row[1] as String)
     else { return nil }
-    let compressed: Data = row[3]
     var extraction: ExtractedText?
-    if let extractor = row[4] as String?, let size = row[5] as Int?, let text = row[6] as Data? {
-      extraction = ExtractedText(
-        bytes: try Deflate.decompress(Array(text), size: size), extractor: extractor)
+    if let extractor = row[2] as String?, let text = try StoredBytes.decompress(row, at: 7) {
+      extraction = ExtractedText(bytes: text, extractor: extractor)
     }
+    guard let bytes = try StoredBytes.decompress(row, at: 3) else { return nil }
     return StoredDocument(
-      country: row[0], date: date, seq: seq,
-      bytes: try Deflate.decompress(Array(compressed), size: row[2]), extraction: extraction)
+      country: row[0], date: date, seq: seq, bytes: bytes, extraction: extraction)
   }
 
   /// The documents among `sourceHashes` (SHA-256 of their bytes, hex) whose reading by this

@@ -50,12 +50,12 @@ extension Ledger {
         }
         let wanted = Set(records.flatMap(\.documentHashes)).subtracting(checkedDocuments)
         let documents = try shared.documents(Array(wanted))
-        for document in documents {
-          try SharedLogChecker.check(document, log: shared.address)
-          checkedDocuments.insert(document.hash)
+        try SharedLogChecker.check(documents, log: shared.address) {
+          try shared.documents([$0]).first
         }
+        for document in documents { checkedDocuments.insert(document.hash) }
         for record in records {
-          try checker.check(record)
+          try checker.check(record) { try shared.records(after: $0 - 1, limit: 1).first }
           for hash in record.documentHashes where !checkedDocuments.contains(hash) {
             throw LedgerError.sharedLogInvalid(
               log: shared.address, seq: record.event.seq,
@@ -135,7 +135,7 @@ extension Ledger {
 
     var checker = SharedLogChecker(
       address: address, head: head ?? LogHead(seq: 0, hash: LedgerEvent.genesisHash))
-    for record in records { try checker.check(record) }
+    for record in records { try checker.check(record) { try Ledger.record($0, in: db) } }
     try checkStreamVersions(records, log: address, in: db)
 
     // The documents the replica lacks, fetched once each and checked.
@@ -149,7 +149,7 @@ extension Ledger {
       if !stored { missing.append(hash) }
     }
     let fetched = missing.isEmpty ? [] : try documents(missing)
-    for document in fetched { try SharedLogChecker.check(document, log: address) }
+    try SharedLogChecker.check(fetched, log: address) { try Ledger.document($0, in: db) }
     let given = Set(fetched.map(\.hash))
     if let absent = missing.first(where: { !given.contains($0) }) {
       let seq = records.first { $0.documentHashes.contains(absent) }?.event.seq
@@ -159,7 +159,8 @@ extension Ledger {
     try Ledger.insert(documents: fetched, in: db)
     for record in records {
       try FastInsert.insertEvent(
-        record.event, readingSize: record.readingSize, readingZlib: record.readingZlib, in: db)
+        record.event, readingSize: record.readingSize, readingZlib: record.readingZlib,
+        readingBase: record.readingBase, in: db)
     }
     _ = try Ledger.replay(from: db, into: db, after: head?.seq ?? 0)
     return records.count
@@ -189,23 +190,38 @@ extension Ledger {
     }
   }
 
+  /// Stores `documents`, keyframes before the deltas that name them.
   static func insert(documents: [LogDocument], in db: Database) throws {
-    for document in documents {
+    for document in documents.filter({ $0.base == nil }) + documents.filter({ $0.base != nil }) {
       try FastInsert.run(
         db.cachedStatement(
-          sql: "INSERT OR IGNORE INTO sources (hash, size, zlib) VALUES (?, ?, ?)"),
+          sql: "INSERT OR IGNORE INTO sources (hash, size, zlib, base) VALUES (?, ?, ?, ?)"),
         in: db
       ) {
         $0.text(document.hash)
         $0.int(document.size)
         $0.blob(document.zlib)
+        $0.text(document.base)
       }
     }
   }
 
+  /// The replica's document `hash`, as the shared log stores it.
+  static func document(_ hash: String, in db: Database) throws -> LogDocument? {
+    try Row.fetchOne(
+      db.cachedStatement(sql: "SELECT size, zlib, base FROM sources WHERE hash = ?"),
+      arguments: [hash]
+    ).map { LogDocument(hash: hash, size: $0[0], zlib: [UInt8]($0[1] as Data), base: $0[2]) }
+  }
+
+  /// The replica's event `seq`, as the shared log stores it.
+  static func record(_ seq: Int, in db: Database) throws -> LogRecord? {
+    try records(after: seq - 1, limit: 1, in: db).records.first
+  }
+
   /// The replica's events after `seq`, as the shared log stores them, with the documents
   /// they name.
-  static func records(after seq: Int, in db: Database) throws -> (
+  static func records(after seq: Int, limit: Int = -1, in db: Database) throws -> (
     records: [LogRecord], documents: [LogDocument]
   ) {
     var records: [LogRecord] = []
@@ -214,9 +230,9 @@ extension Ledger {
       sql: """
         SELECT seq, kind, country, stream_version, effective_date, recorded_at, parser_version,
           catalog, source_hash, content_hash, reading_size, reading_zlib, supersedes, prev_hash,
-          hash, supplied, text_hash, extractor
-        FROM events WHERE seq > ? ORDER BY seq
-        """, arguments: [seq])
+          hash, supplied, text_hash, extractor, reading_base
+        FROM events WHERE seq > ? ORDER BY seq LIMIT ?
+        """, arguments: [seq, limit])
     while let row = try rows.next() {
       guard let kind = EventKind(rawValue: row[1]), let date = ProfileDate(iso: row[4] as String)
       else { throw LedgerError.database(path: "", message: "event \(row[0] as Int) is not valid") }
@@ -228,17 +244,13 @@ extension Ledger {
         textHash: row[16], extractor: row[17])
       records.append(
         LogRecord(
-          event: event, readingSize: row[10], readingZlib: (row[11] as Data?).map { [UInt8]($0) }))
+          event: event, readingSize: row[10], readingZlib: (row[11] as Data?).map { [UInt8]($0) },
+          readingBase: row[18]))
     }
     var documents: [LogDocument] = []
     var seen = Set<String>()
     for hash in records.flatMap(\.documentHashes) where seen.insert(hash).inserted {
-      if let row = try Row.fetchOne(
-        db.cachedStatement(sql: "SELECT size, zlib FROM sources WHERE hash = ?"),
-        arguments: [hash])
-      {
-        documents.append(LogDocument(hash: hash, size: row[0], zlib: [UInt8](row[1] as Data)))
-      }
+      if let document = try document(hash, in: db) { documents.append(document) }
     }
     return (records, documents)
   }
@@ -249,13 +261,18 @@ extension Ledger {
 struct SharedLogChecker {
   let address: String
   private(set) var head: LogHead
+  /// The readings of keyframes checked, by seq, for the deltas after them: bounded, since a
+  /// base not here is asked for again.
+  private var keyframes: [Int: (country: String, reading: [UInt8])] = [:]
 
   init(address: String, head: LogHead = LogHead(seq: 0, hash: LedgerEvent.genesisHash)) {
     self.address = address
     self.head = head
   }
 
-  mutating func check(_ record: LogRecord) throws {
+  /// Checks `record`, the event after ``head``; `stored` gives an earlier event its reading
+  /// may be compressed against, when this checker did not keep it.
+  mutating func check(_ record: LogRecord, stored: (Int) throws -> LogRecord?) throws {
     let event = record.event
     func invalid(_ message: String) -> LedgerError {
       .sharedLogInvalid(log: address, seq: event.seq, message: message)
@@ -272,11 +289,19 @@ struct SharedLogChecker {
     switch (event.contentHash, record.readingSize, record.readingZlib) {
     case (nil, nil, nil): break
     case (let contentHash?, let size?, let zlib?):
-      guard let reading = try? Deflate.decompress(zlib, size: size) else {
+      var base: [UInt8]?
+      if let seq = record.readingBase {
+        base = try keyframe(seq, of: event, stored: stored)
+      }
+      guard let reading = try? Deflate.decompress(zlib, size: size, base: base) else {
         throw invalid("its reading cannot be decompressed")
       }
       guard CanonicalJSON.sha256Hex(reading) == contentHash else {
         throw invalid("its reading does not hash to its content hash: it was altered")
+      }
+      if record.readingBase == nil, event.kind != .reviewed {
+        if keyframes.count >= 1_024 { keyframes = [:] }
+        keyframes[event.seq] = (event.country, reading)
       }
     case (nil, _, _) where event.kind == .withdrawn: break
     default: throw invalid("its reading and its content hash do not go together")
@@ -284,13 +309,62 @@ struct SharedLogChecker {
     head = LogHead(seq: event.seq, hash: event.hash)
   }
 
-  /// Checks that a document's bytes hash to the hash it is stored under.
-  static func check(_ document: LogDocument, log: String) throws {
-    guard let bytes = try? Deflate.decompress(document.zlib, size: document.size),
-      CanonicalJSON.sha256Hex(bytes) == document.hash
-    else {
-      throw LedgerError.sharedLogInvalid(
+  /// The reading of the event `seq` that `event`'s reading is compressed against: an
+  /// earlier keyframe of the same country, checked.
+  private func keyframe(_ seq: Int, of event: LedgerEvent, stored: (Int) throws -> LogRecord?)
+    throws -> [UInt8]
+  {
+    let invalid = LedgerError.sharedLogInvalid(
+      log: address, seq: event.seq,
+      message: "its reading's base, event \(seq), is not an earlier keyframe of \(event.country)")
+    guard seq < event.seq else { throw invalid }
+    if let known = keyframes[seq] {
+      guard known.country == event.country else { throw invalid }
+      return known.reading
+    }
+    guard let base = try stored(seq), base.event.seq == seq, base.readingBase == nil,
+      base.event.country == event.country, let zlib = base.readingZlib,
+      let size = base.readingSize, let contentHash = base.event.contentHash,
+      let reading = try? Deflate.decompress(zlib, size: size),
+      CanonicalJSON.sha256Hex(reading) == contentHash
+    else { throw invalid }
+    return reading
+  }
+
+  /// Checks that each document's bytes hash to the hash it is stored under, keyframes first,
+  /// then the deltas against them; `stored` gives a keyframe that is not among `documents`.
+  static func check(
+    _ documents: [LogDocument], log: String, stored: (String) throws -> LogDocument?
+  ) throws {
+    func altered(_ document: LogDocument) -> LedgerError {
+      .sharedLogInvalid(
         log: log, seq: 0, message: "the document \(document.hash) no longer hashes to its hash")
+    }
+    var keyframes: [String: [UInt8]] = [:]
+    for document in documents where document.base == nil {
+      guard let bytes = try? Deflate.decompress(document.zlib, size: document.size),
+        CanonicalJSON.sha256Hex(bytes) == document.hash
+      else { throw altered(document) }
+      keyframes[document.hash] = bytes
+    }
+    for document in documents {
+      guard let base = document.base else { continue }
+      if keyframes[base] == nil {
+        guard let keyframe = try stored(base), keyframe.base == nil,
+          let bytes = try? Deflate.decompress(keyframe.zlib, size: keyframe.size),
+          CanonicalJSON.sha256Hex(bytes) == base
+        else {
+          throw LedgerError.sharedLogInvalid(
+            log: log, seq: 0,
+            message: "the base \(base) of the document \(document.hash) is not a keyframe")
+        }
+        keyframes[base] = bytes
+      }
+      guard
+        let bytes = try? Deflate.decompress(
+          document.zlib, size: document.size, base: keyframes[base]),
+        CanonicalJSON.sha256Hex(bytes) == document.hash
+      else { throw altered(document) }
     }
   }
 }

@@ -52,13 +52,19 @@ public struct LogRecord: Hashable, Sendable {
   public var event: LedgerEvent
   /// The reading's size before compression; nil when the event has none (a withdrawal).
   public var readingSize: Int?
-  /// The reading, compressed with the store's dictionary (`Schema/zlib-dictionary.txt`).
+  /// The reading, compressed with the store's dictionary (`Schema/zlib-dictionary.txt`),
+  /// followed by the reading of the event `readingBase` when there is one.
   public var readingZlib: [UInt8]?
+  /// The earlier event of the same country (a keyframe) whose reading the reading is
+  /// compressed against; nil when it is compressed with the dictionary alone.
+  public var readingBase: Int?
 
-  public init(event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?) {
+  public init(event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, readingBase: Int? = nil)
+  {
     self.event = event
     self.readingSize = readingSize
     self.readingZlib = readingZlib
+    self.readingBase = readingBase
   }
 
   /// The documents the event names: its source and the text extracted from it.
@@ -72,10 +78,14 @@ public struct LogDocument: Hashable, Sendable {
   public var hash: String
   public var size: Int
   public var zlib: [UInt8]
+  /// The hash of the document (a keyframe of the same country) `zlib` is compressed against;
+  /// nil when it is compressed with the dictionary alone.
+  public var base: String?
 
-  public init(hash: String, size: Int, zlib: [UInt8]) {
+  public init(hash: String, size: Int, zlib: [UInt8], base: String? = nil) {
     self.hash = hash
     self.size = size
     self.zlib = zlib
+    self.base = base
   }
 }

@@ -16,14 +16,14 @@ import ProfileModel
 /// ```
 public final class Ledger: Sendable {
   /// The schema version this program writes (the last migration's name).
-  public static let schemaVersion = "v7"
+  public static let schemaVersion = "v8"
 
   /// The migrations, in order: each one's name and the file of `Schema/` it runs. A file,
   /// once released, never changes; a new schema is a new file.
   static let migrations = [
     ("v1", "ledger.sql"), ("v2", "ledger-v2.sql"), ("v3", "ledger-v3.sql"),
     ("v4", "ledger-v4.sql"), ("v5", "ledger-v5.sql"), ("v6", "ledger-v6.sql"),
-    ("v7", "ledger-v7.sql"),
+    ("v7", "ledger-v7.sql"), ("v8", "ledger-v8.sql"),
   ]
 
   public let path: String

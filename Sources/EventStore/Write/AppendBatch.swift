@@ -18,6 +18,8 @@ struct AppendBatch {
     var event: LedgerEvent
     var readingSize: Int
     var readingZlib: [UInt8]
+    /// The event whose reading `readingZlib` is a delta against; nil for one compressed alone.
+    var readingBase: Int?
     /// The stream's version the event follows: what a conflict reports.
     var expectedVersion: Int
   }
@@ -26,6 +28,8 @@ struct AppendBatch {
     var hash: String
     var size: Int
     var zlib: [UInt8]
+    /// The document `zlib` is a delta against; nil for one compressed alone.
+    var base: String?
   }
 
   struct RevisionRow {
@@ -80,11 +84,38 @@ struct AppendBatch {
   /// stored already (found by digest) or inserted by the flush.
   private(set) var texts: [WriterState.Digest: PreparedRevision.StoredIndicator] = [:]
 
+  /// The keyframes staged: readings compressed alone, by country, date and content hash (with
+  /// their events' seqs), and documents that will be stored compressed alone. A revision
+  /// later in the batch may be a delta against them.
+  private var keyframeReadings: [String: Int] = [:]
+  private var keyframeDocuments: Set<String> = []
+
+  /// The seq of the staged keyframe reading `base`, if it is staged.
+  func keyframeReading(_ base: PreparedRevision.ReadingBase) -> Int? {
+    keyframeReadings[base.country + " " + base.date + " " + base.contentHash]
+  }
+
+  /// Whether the document `hash` is staged to be stored compressed alone.
+  func stagesKeyframeDocument(_ hash: String) -> Bool { keyframeDocuments.contains(hash) }
+
   /// Whether nothing is staged.
   var isEmpty: Bool { revisions.isEmpty && events.isEmpty }
 
-  mutating func stage(source: SourceRow) { sources.append(source) }
-  mutating func stage(event: EventRow) { events.append(event) }
+  /// Stages a document; `keyframe` when the store will hold it compressed alone (it is, and
+  /// no row of the same document compressed otherwise is stored already).
+  mutating func stage(source: SourceRow, keyframe: Bool = false) {
+    sources.append(source)
+    if keyframe, source.base == nil { keyframeDocuments.insert(source.hash) }
+  }
+
+  mutating func stage(event row: EventRow) {
+    events.append(row)
+    if row.readingBase == nil, let contentHash = row.event.contentHash {
+      keyframeReadings[
+        row.event.country + " " + row.event.effectiveDate.iso + " " + contentHash] =
+        row.event.seq
+    }
+  }
   mutating func stage(revision: RevisionRow) { revisions.append(revision) }
   mutating func stage(figures readings: [FigureReading], seq: Int) {
     for (position, figure) in readings.enumerated() {
@@ -119,12 +150,13 @@ struct AppendBatch {
     defer { self = AppendBatch() }
     guard !isEmpty else { return }
     try BulkInsert.run(
-      "INSERT OR IGNORE INTO sources (hash, size, zlib)", columns: 3, sources, state: state,
-      in: db
+      "INSERT OR IGNORE INTO sources (hash, size, zlib, base)", columns: 4, sources,
+      state: state, in: db
     ) {
       $0.text($1.hash)
       $0.int($1.size)
       $0.blob($1.zlib)
+      $0.text($1.base)
     }
     do {
       try BulkInsert.run(
@@ -132,7 +164,8 @@ struct AppendBatch {
         events, state: state, in: db
       ) {
         FastInsert.bindEvent(
-          $1.event, readingSize: $1.readingSize, readingZlib: $1.readingZlib, to: &$0)
+          $1.event, readingSize: $1.readingSize, readingZlib: $1.readingZlib,
+          readingBase: $1.readingBase, to: &$0)
       }
     } catch let error as DatabaseError where error.isUniquenessViolation && events.count == 1 {
       throw LedgerError.versionConflict(

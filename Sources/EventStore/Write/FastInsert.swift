@@ -89,35 +89,39 @@ struct FastInsert {
 }
 
 extension FastInsert {
-  /// The columns of an event's row, in the order ``bindEvent(_:readingSize:readingZlib:to:)``
-  /// binds them.
+  /// The columns of an event's row, in the order
+  /// ``bindEvent(_:readingSize:readingZlib:readingBase:to:)`` binds them.
   static let eventColumns = """
     seq, kind, country, stream_version, effective_date, recorded_at, parser_version, catalog,
     source_hash, content_hash, reading_size, reading_zlib, supersedes, prev_hash, hash,
-    supplied, text_hash, extractor
+    supplied, text_hash, extractor, reading_base
     """
-  static let eventColumnCount = 18
+  static let eventColumnCount = 19
 
-  /// Inserts `event`'s row, with its reading compressed (`nil` for a withdrawal): the one
-  /// statement by which the log grows one event at a time, whether recorded here or
-  /// imported (``AppendBatch`` appends many with the same columns).
+  /// Inserts `event`'s row, with its reading compressed (`nil` for a withdrawal), against
+  /// the reading of the event `readingBase` when given: the one statement by which the log
+  /// grows one event at a time, whether recorded here or imported (``AppendBatch`` appends
+  /// many with the same columns).
   static func insertEvent(
-    _ event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, in db: Database
+    _ event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, readingBase: Int? = nil,
+    in db: Database
   ) throws {
     try FastInsert.run(
       db.cachedStatement(
-        sql:
-          "INSERT INTO events (\(eventColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-      ),
+        sql: "INSERT INTO events (\(eventColumns)) VALUES "
+          + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       in: db
     ) {
-      bindEvent(event, readingSize: readingSize, readingZlib: readingZlib, to: &$0)
+      bindEvent(
+        event, readingSize: readingSize, readingZlib: readingZlib, readingBase: readingBase,
+        to: &$0)
     }
   }
 
   /// Binds the values of `event`'s row, in the order of ``eventColumns``.
   static func bindEvent(
-    _ event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, to binder: inout FastInsert
+    _ event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, readingBase: Int?,
+    to binder: inout FastInsert
   ) {
     binder.int(event.seq)
     binder.text(event.kind.rawValue)
@@ -137,5 +141,6 @@ extension FastInsert {
     binder.text(SuppliedField.stored(event.supplied))
     binder.text(event.textHash)
     binder.text(event.extractor)
+    binder.int(readingBase)
   }
 }

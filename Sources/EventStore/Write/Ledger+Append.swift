@@ -20,17 +20,22 @@ extension Ledger {
       supersedes: nil, prevHash: head?.hash ?? LedgerEvent.genesisHash)
 
     let parts = prepared.storedParts
+    let keyframe = try parts.sourceBase == nil && storesAlone(document: prepared.sourceHash, in: db)
     batch.stage(
-      source: .init(hash: prepared.sourceHash, size: prepared.source.count, zlib: parts.sourceZlib))
+      source: .init(
+        hash: prepared.sourceHash, size: prepared.source.count, zlib: parts.sourceZlib,
+        base: parts.sourceBase),
+      keyframe: keyframe)
     if let extraction = prepared.extraction, let textHash = prepared.textHash,
       let textZlib = parts.textZlib
     {
-      batch.stage(source: .init(hash: textHash, size: extraction.bytes.count, zlib: textZlib))
+      batch.stage(
+        source: .init(hash: textHash, size: extraction.bytes.count, zlib: textZlib, base: nil))
     }
     batch.stage(
       event: .init(
         event: event, readingSize: prepared.reading.count, readingZlib: parts.readingZlib,
-        expectedVersion: stream.version))
+        readingBase: parts.readingBase?.seq, expectedVersion: stream.version))
     stageProjectionsAtEnd(
       event, prepared: prepared, parts: parts, to: &stream, state: state, into: &batch)
     state.setHead(event)
@@ -84,5 +89,14 @@ extension Ledger {
     stream.latestDate = event.effectiveDate.iso
     stream.latestSeq = event.seq
     stream.latestValues = values
+  }
+
+  /// Whether the document `hash`, compressed alone, is what the store will hold: it holds
+  /// none yet, or holds it compressed alone already (a document is stored once, in its first
+  /// form).
+  static func storesAlone(document hash: String, in db: Database) throws -> Bool {
+    try Bool.fetchOne(
+      db.cachedStatement(sql: "SELECT base IS NULL FROM sources WHERE hash = ?"),
+      arguments: [hash]) ?? true
   }
 }

@@ -151,8 +151,8 @@ extension Ledger {
         db,
         sql: """
           SELECT e.seq, e.country, e.effective_date, e.source_hash, e.content_hash,
-            e.parser_version, e.catalog, s.size, s.zlib, e.supplied, e.extractor, t.size, t.zlib,
-            e.text_hash
+            e.parser_version, e.catalog, e.supplied, e.extractor, e.text_hash,
+            \(StoredBytes.document("s")), \(StoredBytes.document("t"))
           FROM revisions r
           JOIN events e ON e.seq = r.seq
           LEFT JOIN sources s ON s.hash = e.source_hash
@@ -164,7 +164,7 @@ extension Ledger {
       var skipped = 0
       while let row = try rows.next() {
         let seq: Int = row[0]
-        let extractor = row[10] as String?
+        let extractor = row[8] as String?
         switch wanted(row[5], row[6], extractor) {
         case true?: break
         case false?:
@@ -173,27 +173,25 @@ extension Ledger {
         case nil: continue
         }
         guard let date = ProfileDate(iso: row[2] as String), let hash = row[3] as String?,
-          let contentHash = row[4] as String?, let size = row[7] as Int?,
-          let compressed = row[8] as Data?
+          let contentHash = row[4] as String?, let source = try StoredBytes.decompress(row, at: 10)
         else {
           throw LedgerError.database(
             path: path, message: "event \(seq): no stored source to read again")
         }
         var extraction: ExtractedText?
         if let extractor {
-          guard let textSize = row[11] as Int?, let text = row[12] as Data? else {
+          guard let text = try StoredBytes.decompress(row, at: 14) else {
             throw LedgerError.database(
               path: path, message: "event \(seq): no stored text to read again")
           }
-          extraction = ExtractedText(
-            bytes: try Deflate.decompress(Array(text), size: textSize), extractor: extractor)
+          extraction = ExtractedText(bytes: text, extractor: extractor)
         }
         candidates.append(
           ReparseCandidate(
             seq: seq, country: row[1], effectiveDate: date, sourceHash: hash,
-            contentHash: contentHash, source: try Deflate.decompress(Array(compressed), size: size),
-            extraction: extraction, textHash: row[13],
-            supplied: (row[9] as String?).flatMap(SuppliedField.fields(stored:)) ?? []))
+            contentHash: contentHash, source: source,
+            extraction: extraction, textHash: row[9],
+            supplied: (row[7] as String?).flatMap(SuppliedField.fields(stored:)) ?? []))
       }
       return (candidates, skipped)
     }

@@ -74,6 +74,10 @@ final class WriterState: @unchecked Sendable {
     }
   }
 
+  /// Each country's latest keyframe, for preparing the next batches: unlike the rest, kept
+  /// through resets (the writer checks every base it names), and safe from any thread.
+  let keyframes = Keyframes()
+
   private var dataVersion: Int?
   private var head: Head?
   private var headKnown = false

@@ -89,7 +89,10 @@ import Testing
     let other = Deflate.compress(Array("{\"catalog\":\"forged\"}".utf8))
     try tamper(
       path,
-      "UPDATE events SET reading_zlib = x'\(hex(other))', reading_size = 20 WHERE seq = 5")
+      """
+      UPDATE events SET reading_zlib = x'\(hex(other))', reading_size = 20, reading_base = NULL
+      WHERE seq = 5
+      """)
     let reading = try #require(try problem(path))
     #expect(reading.seq == 5)
     #expect(reading.message.contains("reading does not hash"))

@@ -75,12 +75,29 @@ import Testing
   }
 
   /// Every row of the events and sources, and every projection row by content.
+  /// The store's rows, each document and reading as its bytes: however they are compressed
+  /// (a delta against a keyframe, or alone), the same content compares equal.
   func content(_ ledger: Ledger) throws -> [[String]] {
     try ledger.read { db in
       try
-        (["SELECT * FROM events ORDER BY seq", "SELECT * FROM sources ORDER BY hash"]
-        + Ledger.projectionContentQueries).map { sql in
+        ([
+          """
+          SELECT seq, kind, country, stream_version, effective_date, recorded_at,
+            parser_version, catalog, source_hash, content_hash, reading_size, supersedes,
+            prev_hash, hash, supplied, text_hash, extractor
+          FROM events ORDER BY seq
+          """,
+          "SELECT hash, size FROM sources ORDER BY hash",
+        ] + Ledger.projectionContentQueries).map { sql in
           try Row.fetchAll(db, sql: sql).map(\.description)
+        }
+        + [
+          "SELECT \(StoredBytes.reading("e")) FROM events e ORDER BY seq",
+          "SELECT \(StoredBytes.document("s")) FROM sources s ORDER BY hash",
+        ].map { sql in
+          try Row.fetchAll(db, sql: sql).map {
+            try StoredBytes.decompress($0, at: 0).map { Data($0).base64EncodedString() } ?? "-"
+          }
         }
     }
   }
