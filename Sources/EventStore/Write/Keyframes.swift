@@ -31,8 +31,9 @@ struct Keyframe: Sendable {
 final class Keyframes: Sendable {
   private let byCountry = Mutex<[String: Keyframe]>([:])
 
-  /// Countries remembered at most: a few megabytes, whatever the size of the store.
-  static let limit = 1_024
+  /// Countries remembered at most: about 2 MB (a document and a reading of some 8 KB each),
+  /// whatever the size of the store; past it, keyframes are read from the store again.
+  static let limit = 256
 
   func keyframe(_ country: String) -> Keyframe? {
     byCountry.withLock { $0[country] }
