@@ -963,15 +963,19 @@ column divides a corpus's figure by the smallest corpus's.
 - **Peak memory.** `profiles ingest` holds at most two batches of 128 documents (the one
   being recorded, the next one being read), a 4 MiB page cache for the writer (readers,
   which start afresh after each commit, may hold 64 MiB for whole-store reports), at most
-  8,192 remembered readings and text ids, and its list of files in about ten bytes a path;
-  it writes each batch's outcomes once committed and keeps only their counts. Most of what
-  is left is the program: its binary and the Swift and Foundation libraries take 25–35 MB
-  of the resident set before the first document is read.
+  8,192 remembered readings and text ids, the latest keyframe (a document and a reading) of
+  at most 256 countries, and its list of files in about ten bytes a path; it writes each
+  batch's outcomes once committed and keeps only their counts. Most of what is left is the
+  program: its binary and the Swift and Foundation libraries take 25–35 MB of the resident
+  set before the first document is read.
 - **Store size.** git-history's database keeps only changed columns and no documents. The
-  store keeps every source document (about 680 bytes each, compressed), a compressed reading
-  per event, its projections (about 40% of the file) and each SHA-256 as 64 hex characters
-  (about 450 bytes per revision). Storing hashes as 32-byte blobs and dropping the
-  projections' secondary indexes would shrink it; both are schema changes.
+  store keeps every source document and every reading, each (since schema v8) a zlib delta
+  against a keyframe of its country (about 180 and 250 bytes a revision), its projections
+  (`indicator_values` about 400 bytes a revision, 21 rows; `indicator_texts`,
+  `figure_values` and `revisions` about 150 each) and each SHA-256 as 64 hex characters,
+  three of them indexed (about 570 bytes a revision in all). Hashes as 32-byte blobs (about
+  320 bytes a revision) and each revision's text ids packed in one row (about 350) are the
+  next schema changes.
 
 ## What each one does
 
