@@ -26,23 +26,23 @@ extension Ledger {
   /// Migration v3: fills `figure_values` from the readings already stored, one revision at a
   /// time, so that a version 1 store answers like one written by this version.
   static func fillFigureValues(in db: Database) throws {
-    let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT r.seq, e.reading_size, e.reading_zlib
-        FROM revisions r JOIN events e ON e.seq = r.seq ORDER BY r.seq
-        """)
-    while let row = try rows.next() {
-      let compressed: Data = row[2]
-      let reading = try Deflate.decompress(Array(compressed), size: row[1])
-      try projectFigures(seq: row[0], try Profile.decode(json: reading).figures, in: db)
+    try forEachStoredReading(in: db) { seq, profile in
+      try projectFigures(seq: seq, profile.figures, in: db)
     }
   }
-}
 
-extension Ledger {
   /// Migration v7: fills `marked_readings` from the readings already stored.
   static func fillMarkedReadings(in db: Database) throws {
+    try forEachStoredReading(in: db) { seq, profile in
+      try projectMarks(seq: seq, profile.indicators, in: db)
+    }
+  }
+
+  /// Each revision's reading, decoded, in log order: for a migration that fills a new
+  /// projection. The migrations that use it come before v8, so no reading is a delta yet.
+  private static func forEachStoredReading(
+    in db: Database, _ body: (Int, Profile) throws -> Void
+  ) throws {
     let rows = try Row.fetchCursor(
       db,
       sql: """
@@ -52,7 +52,7 @@ extension Ledger {
     while let row = try rows.next() {
       let compressed: Data = row[2]
       let reading = try Deflate.decompress(Array(compressed), size: row[1])
-      try projectMarks(seq: row[0], try Profile.decode(json: reading).indicators, in: db)
+      try body(row[0], try Profile.decode(json: reading))
     }
   }
 }
