@@ -55,7 +55,13 @@ struct RevisionsInEffect {
       conditions.append("country IN (SELECT value FROM json_each(?))")
       arguments.append(SQLList.json(countries))
     }
-    let before = try since.map { try latest(before: $0, countries: countries, in: db) } ?? [:]
+    let before =
+      try since.map {
+        Dictionary(
+          uniqueKeysWithValues: try latest(before: $0, countries: countries, in: db).map {
+            ($0.country, $0.revision)
+          })
+      } ?? [:]
     let rows = try Row.fetchCursor(
       db.cachedStatement(
         sql: """
@@ -85,36 +91,46 @@ struct RevisionsInEffect {
     }
   }
 
-  /// Each country's latest revision in effect dated before `date`, among `countries`; its
-  /// number, the count of the country's revisions in effect before `date`.
-  /// Countries with none are left out. One statement: SQLite counts through
-  /// `revisions_in_effect` (which holds only the revisions in effect, so that the count reads
-  /// no table row) and finds each latest there; no revision is read one by one.
-  static func latest(before date: ProfileDate, countries: [String], in db: Database) throws
-    -> [String: RevisionRef]
-  {
+  /// Each country's latest revision in effect, dated before `date` when given, among
+  /// `countries` (all when nil), by country code; its number, the count of the country's
+  /// revisions in effect up to it. Countries with none are left out. One statement: SQLite
+  /// counts through `revisions_in_effect` (which holds only the revisions in effect, so that
+  /// the count reads no table row) and finds each latest there; no revision is read one by
+  /// one.
+  static func latest(
+    before date: ProfileDate? = nil, countries: [String]? = nil, in db: Database
+  ) throws -> [(country: String, revision: RevisionRef)] {
+    // Conditions only as asked, so that SQLite searches the index by country when given.
+    let dated = date == nil ? "" : "AND effective_date < ?1"
+    let among = countries == nil ? "" : "AND country IN (SELECT value FROM json_each(?2))"
     let rows = try Row.fetchCursor(
       db.cachedStatement(
         sql: """
           SELECT r.country, r.seq, r.effective_date, r.recorded_at, r.content_hash, n.revisions
           FROM (
               SELECT country, count(*) AS revisions FROM revisions
-              WHERE country IN (SELECT value FROM json_each(?2)) AND effective_date < ?1
-                AND superseded_by IS NULL
+              WHERE superseded_by IS NULL \(dated) \(among)
               GROUP BY country
             ) n
             JOIN revisions r ON r.seq = (
               SELECT seq FROM revisions
-              WHERE country = n.country AND effective_date < ?1 AND superseded_by IS NULL
+              WHERE country = n.country AND superseded_by IS NULL \(dated)
               ORDER BY effective_date DESC, seq DESC LIMIT 1)
+          ORDER BY r.country
           """),
-      arguments: [date.iso, SQLList.json(countries)])
-    var latest: [String: RevisionRef] = [:]
+      // SQLite counts a statement's parameters up to the highest one it names.
+      arguments: StatementArguments(
+        countries.map { [date?.iso ?? "", SQLList.json($0)] } ?? date.map { [$0.iso] } ?? []))
+    var latest: [(country: String, revision: RevisionRef)] = []
     while let row = try rows.next() {
-      latest[row[0]] = RevisionRef(
-        seq: row[1], number: row[5],
-        effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
-        contentHash: row[4])
+      latest.append(
+        (
+          row[0],
+          RevisionRef(
+            seq: row[1], number: row[5],
+            effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
+            contentHash: row[4])
+        ))
     }
     return latest
   }
@@ -134,37 +150,6 @@ struct RevisionsInEffect {
           )
           SELECT country FROM next WHERE country IS NOT NULL
           """))
-  }
-
-  /// Every country's latest revision in effect, by country code; its number, the country's
-  /// count of revisions in effect. Counted by SQLite, each latest found through the index:
-  /// the revisions are not read one by one.
-  static func latest(in db: Database) throws -> [(country: String, revision: RevisionRef)] {
-    let rows = try Row.fetchCursor(
-      db.cachedStatement(
-        sql: """
-          SELECT r.country, r.seq, r.effective_date, r.recorded_at, r.content_hash, n.revisions
-          FROM (
-              SELECT country, count(*) AS revisions FROM revisions
-              WHERE superseded_by IS NULL GROUP BY country
-            ) n
-            JOIN revisions r ON r.seq = (
-              SELECT seq FROM revisions WHERE country = n.country AND superseded_by IS NULL
-              ORDER BY effective_date DESC, seq DESC LIMIT 1)
-          ORDER BY r.country
-          """))
-    var latest: [(country: String, revision: RevisionRef)] = []
-    while let row = try rows.next() {
-      latest.append(
-        (
-          row[0],
-          RevisionRef(
-            seq: row[1], number: row[5],
-            effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
-            contentHash: row[4])
-        ))
-    }
-    return latest
   }
 
   /// The indicator statuses of the revisions recorded by events `seqs`, by seq, read from the

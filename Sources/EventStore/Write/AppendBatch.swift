@@ -62,6 +62,15 @@ struct AppendBatch {
     var position: Int
     var reading: IndicatorReading
     var reason: String
+
+    /// The readings of `indicators` the reader marked for review, at their places.
+    static func of(_ indicators: [IndicatorReading], seq: Int) -> [MarkRow] {
+      indicators.enumerated().compactMap { position, reading in
+        reading.evidence?.review.map {
+          MarkRow(seq: seq, position: position, reading: reading, reason: $0)
+        }
+      }
+    }
   }
 
   struct ChangeRow {
@@ -125,10 +134,7 @@ struct AppendBatch {
   mutating func stage(change: ChangeRow) { changes.append(change) }
   /// Stages the readings of `indicators` the reader marked for review.
   mutating func stage(marks indicators: [IndicatorReading], seq: Int) {
-    for (position, reading) in indicators.enumerated() {
-      guard let reason = reading.evidence?.review else { continue }
-      marks.append(MarkRow(seq: seq, position: position, reading: reading, reason: reason))
-    }
+    marks += MarkRow.of(indicators, seq: seq)
   }
 
   /// Stages one indicator's value; `reading` is kept if the writer does not know its id.

@@ -156,14 +156,15 @@ extension Ledger {
 
   /// Records the revision's readings marked for review in `marked_readings` (schema v7).
   static func projectMarks(seq: Int, _ indicators: [IndicatorReading], in db: Database) throws {
-    for (position, reading) in indicators.enumerated() {
-      guard let reason = reading.evidence?.review else { continue }
+    for mark in AppendBatch.MarkRow.of(indicators, seq: seq) {
       try db.cachedStatement(
         sql: """
           INSERT INTO marked_readings (seq, position, indicator, status, reason)
           VALUES (?, ?, ?, ?, ?)
           """
-      ).execute(arguments: [seq, position, reading.id, reading.status.rawValue, reason])
+      ).execute(arguments: [
+        seq, mark.position, mark.reading.id, mark.reading.status.rawValue, mark.reason,
+      ])
     }
   }
 }

@@ -257,9 +257,7 @@ final class WriterState: @unchecked Sendable {
   }
 
   func remember(_ digest: Data, _ id: Int64) {
-    guard let key = Digest(digest) else { return }
-    if textIDs.count >= maximumTextIDs { textIDs.removeAll(keepingCapacity: true) }
-    textIDs[key] = id
+    if let key = Digest(digest) { remember(key, id) }
   }
 
   /// `(?, ?, ?), (?, ?, ?)` for `rows` rows of `columns` values, made once per shape.
