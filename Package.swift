@@ -48,7 +48,7 @@ let package = Package(
     .target(
       name: "EventStore",
       dependencies: [
-        "ProfileModel", "LedgerModel", "ParallelMap", "CZlib",
+        "ProfileModel", "LedgerModel", "DiffEngine", "ParallelMap", "CZlib",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
@@ -134,7 +134,7 @@ let package = Package(
       name: "EventStoreTests",
       dependencies: [
         "EventStore", "LedgerModel", "ProfileParsing", "ProfileModel", "ProfileTestSupport",
-        "StoreTestSupport",
+        "StoreTestSupport", "DiffEngine",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .testTarget(

@@ -214,16 +214,20 @@ public struct StatusMove: Hashable, Sendable {
   public var revision: RevisionRef
   public var before: IndicatorReading
   public var after: IndicatorReading
+  /// How alike the two texts are, from 0 to 1 (the Jaccard index of their words), as the
+  /// store measured it when it recorded the move; nil when not measured.
+  public var similarity: Double?
 
   public init(
     country: String, previous: RevisionRef, revision: RevisionRef, before: IndicatorReading,
-    after: IndicatorReading
+    after: IndicatorReading, similarity: Double? = nil
   ) {
     self.country = country
     self.previous = previous
     self.revision = revision
     self.before = before
     self.after = after
+    self.similarity = similarity
   }
 }
 

@@ -69,7 +69,8 @@ public struct ReviewQueue: Hashable, Sendable {
         reason: .marked($0.reason))
     }
     for move in moves {
-      let similarity = ItemChanges.similarity(move.before.text, move.after.text)
+      let similarity =
+        move.similarity ?? ItemChanges.similarity(move.before.text, move.after.text)
       guard similarity >= threshold else { continue }
       entries.append(
         Entry(

@@ -125,7 +125,7 @@ extension Profiles {
       let countries = try filter.codes()
       let queue = ReviewQueue(
         marked: try ledger.readingsMarkedForReview(countries: countries),
-        moves: try ledger.statusMoves(countries: countries),
+        moves: try ledger.statusMoves(countries: countries, alike: ReviewQueue.barelyChanged),
         warnings: warnings ? try ledger.readingWarnings(countries: countries) : [])
       switch format {
       case .text: print(queue.text(), terminator: "")

@@ -138,7 +138,7 @@ extension Ledger {
     FROM indicator_values v JOIN indicator_texts t ON t.id = v.text_id ORDER BY 2, 3
     """,
     """
-    SELECT 'change', country, from_seq, to_seq, indicator, from_status, to_status
+    SELECT 'change', country, from_seq, to_seq, indicator, from_status, to_status, similarity
     FROM indicator_changes ORDER BY 4, 5
     """,
     """

@@ -8,11 +8,11 @@ import ProfileModel
 extension Ledger {
   /// The readings of revisions in effect that the reader marked for review, of `countries`
   /// (all when empty), by country, then effective date, then the indicator's place in the
-  /// reading: from `marked_readings`, and the revisions of only the countries with one.
+  /// reading: from `marked_readings`, with only the marked revisions numbered.
   public func readingsMarkedForReview(countries: [String] = []) throws -> [MarkedReading] {
     try read { db in
-      var marks: [Int: [(indicator: String, status: IndicatorStatus, reason: String)]] = [:]
-      var marked: [String] = []
+      var marks: [(seq: Int, indicator: String, status: IndicatorStatus, reason: String)] = []
+      var marked: Set<String> = []
       let rows = try Row.fetchCursor(
         db.cachedStatement(
           sql: """
@@ -24,53 +24,59 @@ extension Ledger {
             """),
         arguments: [SQLList.json(countries)])
       while let row = try rows.next() {
-        let country: String = row[0]
-        if marked.last != country, !marked.contains(country) { marked.append(country) }
-        marks[row[1], default: []].append(
-          (row[2], IndicatorStatus(rawValue: row[3]) ?? .unknown, row[4]))
+        marked.insert(row[0])
+        marks.append((row[1], row[2], IndicatorStatus(rawValue: row[3]) ?? .unknown, row[4]))
       }
-      guard !marked.isEmpty else { return [] }
-      let reviewed = try Ledger.reviewedReadings(countries: marked, in: db)
+      guard !marks.isEmpty else { return [] }
+      let reviewed = try Ledger.reviewedReadings(countries: marked.sorted(), in: db)
+      let refs = try RevisionsInEffect.refs(of: marks.map(\.seq), in: db)
       var result: [MarkedReading] = []
-      try RevisionsInEffect.forEach(countries: marked, in: db) { entry in
-        for mark in marks[entry.revision.seq] ?? []
-        where reviewed[entry.revision.seq]?[mark.indicator] == nil {
-          result.append(
-            MarkedReading(
-              country: entry.country, revision: entry.revision, indicator: mark.indicator,
-              status: mark.status, reason: mark.reason))
-        }
+      for mark in marks where reviewed[mark.seq]?[mark.indicator] == nil {
+        guard let (country, revision) = refs[mark.seq] else { continue }
+        result.append(
+          MarkedReading(
+            country: country, revision: revision, indicator: mark.indicator,
+            status: mark.status, reason: mark.reason))
       }
-      return result
+      // By country, then effective date; a revision's marks stay in the reading's order.
+      return result.enumerated().sorted {
+        ($0.element.country, $0.element.revision.effectiveDate, $0.element.revision.seq, $0.offset)
+          < (
+            $1.element.country, $1.element.revision.effectiveDate, $1.element.revision.seq,
+            $1.offset
+          )
+      }.map(\.element)
     }
   }
 
-  /// Every status move between consecutive revisions in effect of `countries` (all when
-  /// empty), with both readings, by country, then effective date, then indicator; moves into
-  /// or out of a reading a review stands on are left out.
-  public func statusMoves(countries: [String] = []) throws -> [StatusMove] {
+  /// The status moves between consecutive revisions in effect of `countries` (all when
+  /// empty) whose two texts are at least `alike` the same (``StatusMove/similarity``, 0 for
+  /// every move), with both readings, by country, then effective date, then indicator;
+  /// moves into or out of a reading a review stands on are left out. Read through
+  /// `indicator_changes_by_similarity`: only the moves over the threshold are read, and only
+  /// their revisions numbered.
+  public func statusMoves(countries: [String] = [], alike: Double = 0) throws -> [StatusMove] {
     try read { db in
-      var refs: [Int: (country: String, revision: RevisionRef)] = [:]
-      try RevisionsInEffect.forEach(countries: countries, in: db) {
-        refs[$0.revision.seq] = ($0.country, $0.revision)
-      }
       let reviewed = try Ledger.reviewedReadings(countries: countries, in: db)
-      let placeholders = Array(repeating: "?", count: countries.count).joined(separator: ", ")
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT c.from_seq, c.to_seq, c.indicator, a.status, a.items, a.text, b.status,
-            b.items, b.text
-          FROM indicator_changes c
-            JOIN indicator_values va ON va.seq = c.from_seq AND va.indicator = c.indicator
-            JOIN indicator_texts a ON a.id = va.text_id
-            JOIN indicator_values vb ON vb.seq = c.to_seq AND vb.indicator = c.indicator
-            JOIN indicator_texts b ON b.id = vb.text_id
-          WHERE c.from_status != c.to_status
-            \(countries.isEmpty ? "" : "AND c.country IN (\(placeholders))")
-          """, arguments: StatementArguments(countries))
+      let rows = try Row.fetchAll(
+        db.cachedStatement(
+          sql: """
+            SELECT c.from_seq, c.to_seq, c.indicator, c.similarity, a.status, a.items, a.text,
+              b.status, b.items, b.text
+            FROM indicator_changes c
+              JOIN indicator_values va ON va.seq = c.from_seq AND va.indicator = c.indicator
+              JOIN indicator_texts a ON a.id = va.text_id
+              JOIN indicator_values vb ON vb.seq = c.to_seq AND vb.indicator = c.indicator
+              JOIN indicator_texts b ON b.id = vb.text_id
+            WHERE c.similarity >= ?
+              \(countries.isEmpty ? "" : "AND c.country IN (SELECT value FROM json_each(?))")
+            """),
+        arguments: StatementArguments(
+          [alike] + (countries.isEmpty ? [] : [SQLList.json(countries)])))
+      let refs = try RevisionsInEffect.refs(
+        of: Set(rows.flatMap { [$0[0] as Int, $0[1] as Int] }), in: db)
       var moves: [StatusMove] = []
-      while let row = try rows.next() {
+      for row in rows {
         let from: Int = row[0]
         let to: Int = row[1]
         let indicator: String = row[2]
@@ -86,7 +92,7 @@ extension Ledger {
         moves.append(
           StatusMove(
             country: revision.country, previous: previous.revision, revision: revision.revision,
-            before: reading(3, 4, 5), after: reading(6, 7, 8)))
+            before: reading(4, 5, 6), after: reading(7, 8, 9), similarity: row[3]))
       }
       return moves.sorted {
         ($0.country, $0.revision.effectiveDate, $0.revision.seq)

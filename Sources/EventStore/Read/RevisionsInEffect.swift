@@ -173,6 +173,38 @@ struct RevisionsInEffect {
     return statuses
   }
 
+  /// The revisions in effect among `seqs`, by seq, with their countries; a superseded one
+  /// is left out. Each is numbered by counting its country's revisions in effect up to it
+  /// through `revisions_in_effect`, as ``forEach(through:countries:in:)`` would number it:
+  /// for reads that name a few revisions anywhere in the store, without listing every
+  /// revision of their countries.
+  static func refs(of seqs: some Sequence<Int>, in db: Database) throws
+    -> [Int: (country: String, revision: RevisionRef)]
+  {
+    var refs: [Int: (country: String, revision: RevisionRef)] = [:]
+    let rows = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT r.seq, r.country, r.effective_date, r.recorded_at, r.content_hash,
+            (SELECT count(*) FROM revisions n
+             WHERE n.country = r.country AND n.superseded_by IS NULL
+               AND (n.effective_date, n.seq) <= (r.effective_date, r.seq))
+          FROM revisions r
+          WHERE r.seq IN (SELECT value FROM json_each(?)) AND r.superseded_by IS NULL
+          """),
+      arguments: [SQLList.seqs(seqs)])
+    while let row = try rows.next() {
+      let seq: Int = row[0]
+      refs[seq] = (
+        row[1],
+        RevisionRef(
+          seq: seq, number: row[5], effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid,
+          recordedAt: row[3], contentHash: row[4])
+      )
+    }
+    return refs
+  }
+
   /// The revisions in effect of `country` dated up to `through`, oldest first.
   static func of(country: String, through: ProfileDate? = nil, in db: Database) throws
     -> [RevisionRef]

@@ -16,15 +16,20 @@ import ProfileModel
 /// ```
 public final class Ledger: Sendable {
   /// The schema version this program writes (the last migration's name).
-  public static let schemaVersion = "v8"
+  public static let schemaVersion = migrations.last!.0
 
   /// The migrations, in order: each one's name and the file of `Schema/` it runs. A file,
   /// once released, never changes; a new schema is a new file.
   static let migrations = [
     ("v1", "ledger.sql"), ("v2", "ledger-v2.sql"), ("v3", "ledger-v3.sql"),
     ("v4", "ledger-v4.sql"), ("v5", "ledger-v5.sql"), ("v6", "ledger-v6.sql"),
-    ("v7", "ledger-v7.sql"), ("v8", "ledger-v8.sql"),
+    ("v7", "ledger-v7.sql"), ("v8", "ledger-v8.sql"), ("v10", "ledger-v10.sql"),
   ]
+
+  /// The migrations before `name`, in order: those a store of the version before it had.
+  static func migrations(before name: String) -> ArraySlice<(String, String)> {
+    migrations.prefix { $0.0 != name }
+  }
 
   public let path: String
   /// The store as a user named it: its file, or for a replica the shared log's address.
@@ -116,6 +121,7 @@ public final class Ledger: Sendable {
         // A projection a migration adds is filled from the events already recorded.
         if name == "v3" { try Ledger.fillFigureValues(in: db) }
         if name == "v7" { try Ledger.fillMarkedReadings(in: db) }
+        if name == "v10" { try Ledger.measureMoves(in: db) }
       }
     }
     return migrator
@@ -155,13 +161,18 @@ public final class Ledger: Sendable {
         path: path, reason: "it holds other tables (\(tables.prefix(3).joined(separator: ", ")))")
     }
     if try migrator.hasBeenSuperseded(db) {
-      let applied = try migrator.appliedIdentifiers(db).sorted().last ?? "?"
+      let applied = try latestMigration(migrator.appliedIdentifiers(db)) ?? "?"
       throw LedgerError.newerSchema(path: path, found: applied)
     }
     if readOnly, try !migrator.hasCompletedMigrations(db) {
-      let applied = try migrator.appliedIdentifiers(db).sorted().last ?? "none"
+      let applied = try latestMigration(migrator.appliedIdentifiers(db)) ?? "none"
       throw LedgerError.olderSchema(path: path, found: applied)
     }
+  }
+
+  /// The latest of `applied` migrations by number (`v10` after `v9`), as an error names it.
+  static func latestMigration(_ applied: Set<String>) -> String? {
+    applied.max { (Int($0.dropFirst()) ?? 0) < (Int($1.dropFirst()) ?? 0) }
   }
 
   /// The ledger error for an SQLite error on the store at `path`: each result code that a

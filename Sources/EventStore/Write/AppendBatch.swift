@@ -239,6 +239,13 @@ struct AppendBatch {
       $0.text($1.fromStatus)
       $0.text($1.toStatus)
     }
+    // The texts of a status move are in the store only now: the earlier one may be in it
+    // from before the batch.
+    var moved: [Int] = []
+    for change in changes where change.fromStatus != change.toStatus && moved.last != change.to {
+      moved.append(change.to)
+    }
+    if !moved.isEmpty { try Ledger.measureMoves(into: moved, in: db) }
   }
 
   /// The ids of the readings the writer did not know at staging: those stored already (one

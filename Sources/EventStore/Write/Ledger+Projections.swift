@@ -1,3 +1,4 @@
+import DiffEngine
 import Foundation
 import GRDB
 import LedgerModel
@@ -128,6 +129,32 @@ extension Ledger {
     // The rows just inserted are the changes: their count is the revision's `changed`.
     try db.cachedStatement(sql: "UPDATE revisions SET changed = ? WHERE seq = ?").execute(
       arguments: [db.changesCount, to])
+    try measureMoves(into: [to], in: db)
+  }
+
+  /// Measures how alike the two texts of each status move into the revisions `seqs` are
+  /// (of every move recorded when nil, as migration v10 does), into `similarity` (schema
+  /// v10): what the review queue reads, so that it need not compare every move's texts.
+  static func measureMoves(into seqs: [Int]? = nil, in db: Database) throws {
+    let moves = try Row.fetchAll(
+      db.cachedStatement(
+        sql: """
+          SELECT c.to_seq, c.indicator, ta.text, tb.text
+          FROM indicator_changes c
+            JOIN indicator_values va ON va.seq = c.from_seq AND va.indicator = c.indicator
+            JOIN indicator_texts ta ON ta.id = va.text_id
+            JOIN indicator_values vb ON vb.seq = c.to_seq AND vb.indicator = c.indicator
+            JOIN indicator_texts tb ON tb.id = vb.text_id
+          WHERE c.from_status != c.to_status
+            \(seqs == nil ? "" : "AND c.to_seq IN (SELECT value FROM json_each(?))")
+          """),
+      arguments: StatementArguments(seqs.map { [SQLList.seqs($0)] } ?? []))
+    let update = try db.cachedStatement(
+      sql: "UPDATE indicator_changes SET similarity = ? WHERE to_seq = ? AND indicator = ?")
+    for move in moves {
+      let similarity = ItemChanges.similarity(move[2], move[3])
+      try update.execute(arguments: [similarity, move[0], move[1]])
+    }
   }
 
   /// Records the revision's background figures in `figure_values` (schema v3), in the

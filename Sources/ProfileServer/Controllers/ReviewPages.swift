@@ -19,7 +19,7 @@ extension LedgerSite {
   func reviewQueue(_ countries: [String], warnings: Bool = false) throws -> ReviewQueue {
     ReviewQueue(
       marked: try ledger.readingsMarkedForReview(countries: countries),
-      moves: try ledger.statusMoves(countries: countries),
+      moves: try ledger.statusMoves(countries: countries, alike: ReviewQueue.barelyChanged),
       warnings: warnings ? try ledger.readingWarnings(countries: countries) : [])
   }
 

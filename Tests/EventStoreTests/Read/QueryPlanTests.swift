@@ -179,6 +179,25 @@ import Testing
     }
   }
 
+  /// The review queue reads the moves over its threshold through their measure's index,
+  /// and numbers only their revisions: its cost follows what it lists, not the store.
+  @Test func theReviewQueueReadsOnlyTheMovesItLists() throws {
+    let store = try TracedStore()
+    let statements = try store.statements { ledger in
+      _ = try ledger.statusMoves(alike: 0.8)
+      _ = try ledger.readingsMarkedForReview()
+    }.filter(QueryPlanTests.isQuery)
+    #expect(statements.contains { $0.contains("similarity >=") })
+    for statement in statements {
+      let plan = try store.ledger.queryPlan(statement)
+      #expect(fullScans(plan, of: statement).isEmpty, "\(plan)\n\(statement)")
+      if statement.contains("similarity >=") {
+        #expect(
+          plan.contains { $0.contains("indicator_changes_by_similarity") }, "\(plan)")
+      }
+    }
+  }
+
   @Test func everyIndexTheSchemaCreatesIsOneAQueryUses() throws {
     let store = try TracedStore()
     let ledger = store.ledger

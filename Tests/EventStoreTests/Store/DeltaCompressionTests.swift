@@ -211,11 +211,11 @@ import Testing
     let path = directory.appendingPathComponent("v7.sqlite").path
     try DatabaseQueue(path: path).writeWithoutTransaction { db in
       try db.inTransaction {
-        for (name, file) in Ledger.migrations where name < "v8" {
+        for (_, file) in Ledger.migrations(before: "v8") {
           try db.execute(sql: try #require(StoreResources.file(file)))
         }
         try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-        for (name, _) in Ledger.migrations where name < "v8" {
+        for (name, _) in Ledger.migrations(before: "v8") {
           try db.execute(sql: "INSERT INTO grdb_migrations VALUES (?)", arguments: [name])
         }
         return .commit
