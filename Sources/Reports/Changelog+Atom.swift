@@ -91,7 +91,8 @@ extension Changelog {
         for line in format.itemLines(change.items) { out += "<br/>\(HTML.escape(line))" }
         if let words = change.words {
           out += "<p>"
-          out += ChangeFormat.words(words, .html).replacingOccurrences(of: "\n", with: "<br/>")
+          out += ChangeFormat.words(words, .html).replacing(
+            ascii: UInt8(ascii: "\n"), with: "<br/>")
           out += "</p>"
         }
         out += "</li>"

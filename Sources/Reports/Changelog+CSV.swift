@@ -50,6 +50,6 @@ extension Changelog {
   static func csvField(_ value: String) -> String {
     guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
     else { return value }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + value.replacing(ascii: UInt8(ascii: "\""), with: "\"\"") + "\""
   }
 }

@@ -72,7 +72,7 @@ public struct DiffReport: Sendable {
       for line in format.itemLines(change.items) { lines.append("  \(line)") }
       if let words = change.words {
         let text = ChangeFormat.words(words, highlight)
-        lines.append("  text: " + text.replacingOccurrences(of: "\n", with: "\n        "))
+        lines.append("  text: " + text.replacing(ascii: UInt8(ascii: "\n"), with: "\n        "))
       }
     }
     if !diff.figures.isEmpty { lines.append("") }

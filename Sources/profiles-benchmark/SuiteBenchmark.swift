@@ -179,12 +179,14 @@ struct SuiteQueries {
     return ProfileSummary().render(stored.profile).utf8.count
   }
 
-  /// `profiles diff COUNTRY FROM TO` with two random revisions in effect.
+  /// `profiles diff COUNTRY FROM TO` with two random revision numbers, found as the command
+  /// finds them.
   func diff(_ store: Ledger, _ code: String, _ rng: inout SeededRandom) -> Int {
-    let revisions = try! store.revisionsInEffect(country: code)
-    let a = Int.random(in: 0..<revisions.count, using: &rng)
-    let b = Int.random(in: 0..<revisions.count, using: &rng)
-    let (older, newer) = (revisions[min(a, b)], revisions[max(a, b)])
+    let count = try! store.revisionsInEffectSpan(country: code)!.latest.number
+    let a = Int.random(in: 1...count, using: &rng)
+    let b = Int.random(in: 1...count, using: &rng)
+    let older = try! store.revisionInEffect(country: code, number: min(a, b))!
+    let newer = try! store.revisionInEffect(country: code, number: max(a, b))!
     let from = try! store.profile(seq: older.seq)!
     let to = try! store.profile(seq: newer.seq)!
     let report = DiffReport(

@@ -21,6 +21,8 @@
 //                                          the store on a PostgreSQL server beside SQLite,
 //                                          on a corpus directory: ingest, queries (warm and
 //                                          opening the store), first sync, 1 and 4 writers
+//   queries STORE [samples] [QUERY…]      history, show --as-of and diff latencies on an
+//                                          existing store, as `suite` times them
 //   pages STORE [rounds] [ROUTE…]          every page and API route of `profiles serve`
 //                                          (or those given), rendered uncached, through
 //                                          the router
@@ -43,6 +45,7 @@ let benchmarks: [(name: String, usage: String, run: ([String]) -> Void)] = [
   ("export", "DIR OUT", exportBenchmark),
   ("pdf", "[rounds] [documents per round]", pdfBenchmark),
   ("postgres", "ADDRESS CORPUS_DIR [samples] [rounds] [PROFILES]", postgresBenchmark),
+  ("queries", "STORE [samples] [QUERY…]", queriesBenchmark),
   ("pages", "STORE [rounds] [ROUTE…]", pagesBenchmark),
 ]
 

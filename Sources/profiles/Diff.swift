@@ -29,22 +29,28 @@ enum RevisionSelector: Equatable {
     }
   }
 
-  /// The revision it names among `revisions` (the country's revisions in effect).
-  func resolve(in revisions: [RevisionRef], country: String, name: String) throws -> RevisionRef {
+  /// The revision it names among the revisions in effect of `country`, which run from
+  /// `first` to `latest` (whose number is their count): found in the store by number or by
+  /// date.
+  func resolve(
+    in ledger: Ledger, country: String, first: RevisionRef, latest: RevisionRef, name: String
+  ) throws -> RevisionRef {
     switch self {
     case .number(let number):
-      guard number <= revisions.count else {
+      guard number <= latest.number,
+        let revision = try ledger.revisionInEffect(country: country, number: number)
+      else {
         throw ValidationError(
           "\(name): revision \(number) is out of range: \(country) has "
-            + "\(plural(revisions.count, "revision")) in effect (1–\(revisions.count))")
+            + "\(plural(latest.number, "revision")) in effect (1–\(latest.number))")
       }
-      return revisions[number - 1]
+      return revision
     case .date(let date):
-      guard let revision = revisions.last(where: { $0.effectiveDate <= date }) else {
+      guard let revision = try ledger.revisionInEffect(country: country, on: date) else {
         throw ProfilesError.notRecorded(
           country: country,
           detail: "no revision in effect on \(date.iso) (the first is dated "
-            + "\(revisions[0].effectiveDate.iso))")
+            + "\(first.effectiveDate.iso))")
       }
       return revision
     }
@@ -130,27 +136,28 @@ extension Profiles {
     func run() throws {
       let entry = try country.entry()
       let ledger = try store.open(creating: false)
-      let revisions = try ledger.revisionsInEffect(country: entry.code)
-      guard let latest = revisions.last else {
+      // The two revisions found by number or date, without listing the country's revisions.
+      guard let (first, latest) = try ledger.revisionsInEffectSpan(country: entry.code) else {
         throw ProfilesError.notRecorded(country: entry.code, detail: "no revisions recorded")
+      }
+      func resolve(_ argument: String, _ name: String) throws -> RevisionRef {
+        try RevisionSelector(argument, name: name).resolve(
+          in: ledger, country: entry.code, first: first, latest: latest, name: name)
       }
       let older: RevisionRef
       let newer: RevisionRef
       if let from {
-        older = try RevisionSelector(from, name: "FROM").resolve(
-          in: revisions, country: entry.code, name: "FROM")
-        newer =
-          try to.map {
-            try RevisionSelector($0, name: "TO").resolve(
-              in: revisions, country: entry.code, name: "TO")
-          } ?? latest
+        older = try resolve(from, "FROM")
+        newer = try to.map { try resolve($0, "TO") } ?? latest
       } else {
-        guard revisions.count >= 2 else {
+        guard latest.number >= 2,
+          let previous = try ledger.revisionInEffect(country: entry.code, number: latest.number - 1)
+        else {
           throw ProfilesError.notRecorded(
             country: entry.code,
             detail: "only 1 revision in effect (\(latest.effectiveDate.iso)): nothing to compare")
         }
-        older = revisions[revisions.count - 2]
+        older = previous
         newer = latest
       }
       guard older.number <= newer.number else {

@@ -57,6 +57,17 @@ import Testing
     #expect(ProfileDate(iso: iso) == nil)
   }
 
+  /// A date reads the same from a string, a part of one, and a string not stored as UTF-8.
+  @Test func datesReadFromAnyStringForm() {
+    let line = "Last updated 2016-02-29, again"
+    let slice = line.dropFirst(13).prefix(10)
+    #expect(ProfileDate(iso: slice) == ProfileDate(year: 2016, month: 2, day: 29))
+    let bridged = String(decoding: Array("2015-03-02".utf16), as: UTF16.self)
+    #expect(ProfileDate(iso: bridged) == ProfileDate(year: 2015, month: 3, day: 2))
+    #expect(ProfileDate(iso: line.dropFirst(13).prefix(11)) == nil)
+    #expect(ProfileDate(iso: "2015-03-0٢") == nil)
+  }
+
   @Test func datesOrderAndPrint() {
     let leap = ProfileDate(iso: "2016-02-29")
     #expect(leap?.long == "29 February 2016")

@@ -32,19 +32,30 @@ extension Ledger {
           sql: """
             SELECT r.seq, r.effective_date, r.recorded_at, r.outcome, r.content_hash,
               r.superseded_by, r.superseded_at, r.present, r.partial, r.absent, r.unknown,
-              r.missing, r.changed, e.supplied,
-              EXISTS (SELECT 1 FROM reviews WHERE country = ?1), e.extractor
-            FROM revisions r JOIN events e ON e.seq = r.seq
+              r.missing, r.changed, EXISTS (SELECT 1 FROM reviews WHERE country = ?1)
+            FROM revisions r
             WHERE r.country = ?1 ORDER BY r.effective_date, r.seq
             """),
         arguments: [country])
+      // The few events with values supplied or an extractor, through their own index.
+      var provenance: [Int: (supplied: String?, extractor: String?)] = [:]
+      let events = try Row.fetchCursor(
+        db.cachedStatement(
+          sql: """
+            SELECT seq, supplied, extractor FROM events
+            WHERE country = ? AND (supplied IS NOT NULL OR extractor IS NOT NULL)
+            """),
+        arguments: [country])
+      while let row = try events.next() { provenance[row[0]] = (row[1], row[2]) }
       var history: [RevisionSummary] = []
       var reviewed = false
       while let row = try rows.next() {
-        reviewed = row[14]
+        reviewed = row[13]
+        let seq: Int = row[0]
+        let events = provenance[seq]
         history.append(
           RevisionSummary(
-            seq: row[0], effectiveDate: ProfileDate(iso: row[1] as String) ?? ProfileDate.invalid,
+            seq: seq, effectiveDate: ProfileDate(iso: row[1] as String) ?? ProfileDate.invalid,
             recordedAt: row[2], outcome: IngestOutcome(rawValue: row[3]) ?? .recorded,
             contentHash: row[4], supersededBy: row[5], supersededAt: row[6],
             statusCounts: [
@@ -52,8 +63,8 @@ extension Ledger {
               .missing: row[11],
             ],
             changed: row[12],
-            supplied: (row[13] as String?).flatMap(SuppliedField.fields(stored:)),
-            extractor: row[15]))
+            supplied: events?.supplied.flatMap(SuppliedField.fields(stored:)),
+            extractor: events?.extractor))
       }
       if let known { history = try Ledger.history(history, as: known, in: db) }
       // The reviewed statuses counted in place of the machine's.
@@ -161,6 +172,31 @@ extension Ledger {
   /// The revisions in effect for `country`, oldest first, numbered from 1.
   public func revisionsInEffect(country: String) throws -> [RevisionRef] {
     try read { db in try RevisionsInEffect.of(country: country, in: db) }
+  }
+
+  /// The `number`-th revision in effect for `country` (from 1, oldest first); nil when it
+  /// has fewer. Found through the index, however many revisions the country has.
+  public func revisionInEffect(country: String, number: Int) throws -> RevisionRef? {
+    try read { db in try RevisionsInEffect.revision(country: country, number: number, in: db) }
+  }
+
+  /// The revision of `country` in effect on `date`: the latest dated on or before it; nil
+  /// when none is.
+  public func revisionInEffect(country: String, on date: ProfileDate) throws -> RevisionRef? {
+    try read { db in try RevisionsInEffect.revision(country: country, on: date, in: db) }
+  }
+
+  /// The first and the latest revision in effect for `country` (the latest's number is the
+  /// count of them); nil when it has none.
+  public func revisionsInEffectSpan(country: String) throws -> (
+    first: RevisionRef, latest: RevisionRef
+  )? {
+    try read { db in
+      guard let first = try RevisionsInEffect.revision(country: country, number: 1, in: db),
+        let latest = try RevisionsInEffect.revision(country: country, in: db)
+      else { return nil }
+      return (first, latest)
+    }
   }
 }
 

@@ -205,6 +205,43 @@ struct RevisionsInEffect {
     return refs
   }
 
+  /// The `number`-th revision in effect of `country` (from 1, oldest first), or the latest
+  /// dated on or before `on`, or the latest of all: one search of `revisions_in_effect`,
+  /// which counts up to it for its number, rather than a list of every revision of the
+  /// country. Nil when there is none.
+  static func revision(
+    country: String, number: Int? = nil, on date: ProfileDate? = nil, in db: Database
+  ) throws -> RevisionRef? {
+    var arguments: StatementArguments = [country]
+    var condition = ""
+    var order = "effective_date DESC, seq DESC LIMIT 1"
+    if let number {
+      guard number >= 1 else { return nil }
+      order = "effective_date, seq LIMIT 1 OFFSET ?"
+      arguments += [number - 1]
+    } else if let date {
+      condition = "AND effective_date <= ?"
+      arguments += [date.iso]
+    }
+    let row = try Row.fetchOne(
+      db.cachedStatement(
+        sql: """
+          SELECT r.seq, r.effective_date, r.recorded_at, r.content_hash,
+            (SELECT count(*) FROM revisions n
+             WHERE n.country = r.country AND n.superseded_by IS NULL
+               AND (n.effective_date, n.seq) <= (r.effective_date, r.seq))
+          FROM revisions r
+          WHERE r.country = ? AND r.superseded_by IS NULL \(condition)
+          ORDER BY \(order)
+          """),
+      arguments: arguments)
+    return row.map {
+      RevisionRef(
+        seq: $0[0], number: $0[4], effectiveDate: ProfileDate(iso: $0[1] as String) ?? .invalid,
+        recordedAt: $0[2], contentHash: $0[3])
+    }
+  }
+
   /// The revisions in effect of `country` dated up to `through`, oldest first.
   static func of(country: String, through: ProfileDate? = nil, in db: Database) throws
     -> [RevisionRef]

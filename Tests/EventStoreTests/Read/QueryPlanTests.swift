@@ -100,6 +100,9 @@ import Testing
     let questions: [(String, (Ledger) throws -> Void)] = [
       ("history", { _ = try $0.history(country: country) }),
       ("revisions in effect", { _ = try $0.revisionsInEffect(country: country) }),
+      ("a revision by number", { _ = try $0.revisionInEffect(country: country, number: 5) }),
+      ("a revision on a date", { _ = try $0.revisionInEffect(country: country, on: march) }),
+      ("first and latest revisions", { _ = try $0.revisionsInEffectSpan(country: country) }),
       ("show", { _ = try $0.profile(country: country) }),
       ("show --as-of", { _ = try $0.profile(country: country, asOf: march) }),
       (

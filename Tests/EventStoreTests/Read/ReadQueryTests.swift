@@ -39,6 +39,32 @@ import Testing
     #expect(try ledger.revisionsInEffect(country: "KOR").isEmpty)
   }
 
+  /// A revision named by number or by date is found through the index as the list of
+  /// revisions in effect finds it, the superseded one never; so are the first and latest.
+  @Test(arguments: StoreEngine.allCases) func aRevisionByNumberOrDateIsTheOneTheListGives(
+    engine: StoreEngine
+  ) throws {
+    let ledger = try ledger(engine)
+    let revisions = try ledger.revisionsInEffect(country: "BLZ")
+    for revision in revisions {
+      #expect(try ledger.revisionInEffect(country: "BLZ", number: revision.number) == revision)
+    }
+    for number in [-1, 0, 4, 99] {
+      #expect(try ledger.revisionInEffect(country: "BLZ", number: number) == nil)
+    }
+    let first = try #require(ProfileDate(iso: "2015-01-01"))
+    for day in stride(from: 0, through: 300, by: 7) {
+      let date = first.adding(days: day)
+      #expect(
+        try ledger.revisionInEffect(country: "BLZ", on: date)
+          == revisions.last { $0.effectiveDate <= date }, "\(date.iso)")
+    }
+    let span = try #require(try ledger.revisionsInEffectSpan(country: "BLZ"))
+    #expect(span.first == revisions.first && span.latest == revisions.last)
+    #expect(try ledger.revisionsInEffectSpan(country: "KOR") == nil)
+    #expect(try ledger.revisionInEffect(country: "KOR", number: 1) == nil)
+  }
+
   @Test(arguments: StoreEngine.allCases) func standingsGiveEachCountrysLatestRevisionAndItsStatuses(
     engine: StoreEngine
   ) throws {

@@ -124,9 +124,17 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: path) }
     let expected = try changes(
       try TestStore.make(try StatusMoveTests.documents(), in: Ledger(path: path)))
-    // What a version 9 store is: no column, no index, no migration v10 recorded.
+    // What a version 9 store is: no column, none of the indexes v10 makes, no migration v10
+    // recorded.
     try DatabaseQueue(path: path).write { db in
       try db.execute(sql: "DROP INDEX indicator_changes_by_similarity")
+      try db.execute(sql: "DROP INDEX events_with_provenance")
+      try db.execute(sql: "DROP INDEX revisions_in_effect")
+      try db.execute(
+        sql: """
+          CREATE INDEX revisions_in_effect ON revisions (country, effective_date, seq)
+          WHERE superseded_by IS NULL
+          """)
       try db.execute(sql: "ALTER TABLE indicator_changes DROP COLUMN similarity")
       try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v10'")
     }
