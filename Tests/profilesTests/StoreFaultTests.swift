@@ -195,10 +195,10 @@ import Testing
     case "newer-schema":
       #expect(try run(["ingest", "--db", path, belize]).status == 0)
       try DatabaseQueue(path: path).write { db in
-        try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9')")
+        try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v10')")
       }
       expected =
-        "Error: \(path) was written by a newer ProfileLedger (schema v9); upgrade profiles to read it\n"
+        "Error: \(path) was written by a newer ProfileLedger (schema v10); upgrade profiles to read it\n"
     default:
       try FileManager.default.createDirectory(
         atPath: path, withIntermediateDirectories: false)

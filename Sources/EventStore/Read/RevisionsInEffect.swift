@@ -81,7 +81,7 @@ struct RevisionsInEffect {
       let revision = RevisionRef(
         seq: row[1], number: (previous?.number ?? 0) + 1,
         effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
-        contentHash: row[4])
+        contentHash: row.hex(4) ?? "")
       try body(
         Entry(
           country: country, revision: revision,
@@ -129,7 +129,7 @@ struct RevisionsInEffect {
           RevisionRef(
             seq: row[1], number: row[5],
             effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
-            contentHash: row[4])
+            contentHash: row.hex(4) ?? "")
         ))
     }
     return latest

@@ -16,14 +16,14 @@ import ProfileModel
 /// ```
 public final class Ledger: Sendable {
   /// The schema version this program writes (the last migration's name).
-  public static let schemaVersion = "v8"
+  public static let schemaVersion = "v9"
 
   /// The migrations, in order: each one's name and the file of `Schema/` it runs. A file,
   /// once released, never changes; a new schema is a new file.
   static let migrations = [
     ("v1", "ledger.sql"), ("v2", "ledger-v2.sql"), ("v3", "ledger-v3.sql"),
     ("v4", "ledger-v4.sql"), ("v5", "ledger-v5.sql"), ("v6", "ledger-v6.sql"),
-    ("v7", "ledger-v7.sql"), ("v8", "ledger-v8.sql"),
+    ("v7", "ledger-v7.sql"), ("v8", "ledger-v8.sql"), ("v9", "ledger-v9.sql"),
   ]
 
   public let path: String
@@ -112,6 +112,9 @@ public final class Ledger: Sendable {
         guard let sql = StoreResources.file(file) else {
           preconditionFailure("Schema/\(file) is not embedded")
         }
+        // Migration v9 converts every hash with a function of its own, on its connection.
+        if name == "v9" { db.add(function: StoredHash.migrationFunction) }
+        defer { if name == "v9" { db.remove(function: StoredHash.migrationFunction) } }
         try db.execute(sql: sql)
         // A projection a migration adds is filled from the events already recorded.
         if name == "v3" { try Ledger.fillFigureValues(in: db) }
@@ -155,12 +158,17 @@ public final class Ledger: Sendable {
         path: path, reason: "it holds other tables (\(tables.prefix(3).joined(separator: ", ")))")
     }
     if try migrator.hasBeenSuperseded(db) {
-      let applied = try migrator.appliedIdentifiers(db).sorted().last ?? "?"
-      throw LedgerError.newerSchema(path: path, found: applied)
+      throw LedgerError.newerSchema(path: path, found: try latestMigration(db) ?? "?")
     }
     if readOnly, try !migrator.hasCompletedMigrations(db) {
-      let applied = try migrator.appliedIdentifiers(db).sorted().last ?? "none"
-      throw LedgerError.olderSchema(path: path, found: applied)
+      throw LedgerError.olderSchema(path: path, found: try latestMigration(db) ?? "none")
+    }
+  }
+
+  /// The latest migration applied to the store, by number (v10 after v9).
+  private static func latestMigration(_ db: Database) throws -> String? {
+    try Ledger.migrator.appliedIdentifiers(db).max {
+      (Int($0.dropFirst()) ?? 0, $0) < (Int($1.dropFirst()) ?? 0, $1)
     }
   }
 
