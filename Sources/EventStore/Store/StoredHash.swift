@@ -1,14 +1,13 @@
 import Foundation
 import GRDB
-import GRDBSQLite
-import LedgerModel
 import ProfileModel
 
 /// How the store keeps a SHA-256 (schema v9, `Schema/ledger-v9.sql`): its 32 bytes, in a
 /// BLOB. Bound as such wherever a statement names a hash column.
 ///
-/// Read back, a hash is either wanted as bytes, to look rows up or compare (``Row/storedHash(_:)``),
-/// or as users and the hash chain see it, 64 lower-case hex digits (``Row/hex(_:)``).
+/// Read back, a hash is wanted either as bytes, to look rows up or compare
+/// (``Row/storedHash(_:)``), or as people and the hash chain see it, 64 lower-case hex digits
+/// (``Row/hex(_:)``).
 extension SHA256Hash: DatabaseValueConvertible {
   public var databaseValue: DatabaseValue { data.databaseValue }
 
@@ -35,7 +34,7 @@ extension Row {
   /// The hash in column `index`, as bytes; nil when NULL, or when not the 32 bytes of a
   /// SHA-256 (in a store altered by hand: `verify` says so), which then matches nothing.
   func storedHash(_ index: Int) -> SHA256Hash? {
-    dataNoCopy(atIndex: index).flatMap { SHA256Hash($0) }
+    (try? withUnsafeData(atIndex: index) { $0.flatMap { SHA256Hash($0) } }) ?? nil
   }
 
   /// The hash in column `index` as users see it, 64 lower-case hex digits; nil when NULL.

@@ -262,7 +262,6 @@ extension Ledger {
     let profile = prepared.profile
     let country = profile.country.code
     let date = profile.lastUpdated
-    let contentHash = prepared.contentHash
 
     // The reading in effect for this date (a correction supersedes it), and whether a later
     // date is in effect (then this is a backfill): one query.

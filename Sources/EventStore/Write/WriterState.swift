@@ -109,7 +109,7 @@ final class WriterState: @unchecked Sendable {
   /// forgotten and learnt again.
   var maximumTextIDs = 8_192
   /// Bounds the memory of the cached streams, whose size grows with each country's history
-  /// (about 200 bytes a reading): past it, the streams used least recently are forgotten,
+  /// (some 64 bytes a reading, its date and hash held inline): past it, the streams used least recently are forgotten,
   /// and read again when next needed. Documents that come a country at a time (a folder
   /// each) use one stream at a time; documents that come a date at a time for every country
   /// read each stream again once their countries' histories together pass it.
