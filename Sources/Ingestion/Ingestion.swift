@@ -309,9 +309,9 @@ public struct Ingestion: Sendable {
   private func read(_ paths: [String]) -> ReadBatch {
     let supplied = options.supplied
     let sources = paths.concurrentMap { path in
-      Result { () throws -> (bytes: [UInt8], hash: String) in
+      Result { () throws -> (bytes: [UInt8], hash: SHA256Hash) in
         let bytes = Array(try DocumentFiles.read(path))
-        return (bytes, CanonicalJSON.sha256Hex(bytes))
+        return (bytes, SHA256Hash(of: bytes))
       }
     }
     // Documents ingested before, byte for byte, need no parsing (a failed lookup only

@@ -47,16 +47,31 @@ public struct LedgerEvent: Hashable, Codable, Sendable {
   public static let genesisHash = String(repeating: "0", count: 64)
 
   /// SHA-256 over the previous hash and the event's canonical fields, hex. The reading and
-  /// the source are covered through their own hashes. The supplied fields take part only
-  /// when there are some, and the extracted text's hash and extractor only when there are
-  /// those (after the supplied fields, empty if none), so that every event recorded before
-  /// they existed keeps its hash.
+  /// the source are covered through their own hashes, in hex. The supplied fields take part
+  /// only when there are some, and the extracted text's hash and extractor only when there
+  /// are those (after the supplied fields, empty if none), so that every event recorded
+  /// before they existed keeps its hash.
   public static func chainHash(
     prevHash: String, seq: Int, kind: EventKind, country: String, streamVersion: Int,
     effectiveDate: ProfileDate, recordedAt: String, parserVersion: Int, catalog: String,
     sourceHash: String?, contentHash: String?, supersedes: Int?, supplied: [SuppliedField] = [],
     textHash: String? = nil, extractor: String? = nil
   ) -> String {
+    chainDigest(
+      prevHash: prevHash, seq: seq, kind: kind, country: country, streamVersion: streamVersion,
+      effectiveDate: effectiveDate, recordedAt: recordedAt, parserVersion: parserVersion,
+      catalog: catalog, sourceHash: sourceHash, contentHash: contentHash, supersedes: supersedes,
+      supplied: supplied, textHash: textHash, extractor: extractor
+    ).hex
+  }
+
+  /// The same hash as `chainHash`, as its bytes: for a store that keeps them.
+  public static func chainDigest(
+    prevHash: String, seq: Int, kind: EventKind, country: String, streamVersion: Int,
+    effectiveDate: ProfileDate, recordedAt: String, parserVersion: Int, catalog: String,
+    sourceHash: String?, contentHash: String?, supersedes: Int?, supplied: [SuppliedField] = [],
+    textHash: String? = nil, extractor: String? = nil
+  ) -> SHA256Hash {
     var optional: [String] = []
     if textHash != nil || extractor != nil {
       optional = [SuppliedField.stored(supplied) ?? "", textHash ?? "", extractor ?? ""]
@@ -74,12 +89,15 @@ public struct LedgerEvent: Hashable, Codable, Sendable {
       if !bytes.isEmpty { bytes.append(0x1F) }
       bytes.append(contentsOf: field.utf8)
     }
-    return CanonicalJSON.sha256Hex(bytes)
+    return SHA256Hash(of: bytes)
   }
 
   /// Recomputes this event's hash from its fields.
-  public var computedHash: String {
-    LedgerEvent.chainHash(
+  public var computedHash: String { computedDigest.hex }
+
+  /// ``computedHash`` as its bytes.
+  public var computedDigest: SHA256Hash {
+    LedgerEvent.chainDigest(
       prevHash: prevHash, seq: seq, kind: kind, country: country, streamVersion: streamVersion,
       effectiveDate: effectiveDate, recordedAt: recordedAt, parserVersion: parserVersion,
       catalog: catalog, sourceHash: sourceHash, contentHash: contentHash, supersedes: supersedes,

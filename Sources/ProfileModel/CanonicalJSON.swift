@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// The canonical serialisation of values: JSON with sorted keys, unescaped slashes and NFC
@@ -19,17 +18,7 @@ public enum CanonicalJSON {
 
   /// Lower-case hex SHA-256 of `data`.
   public static func sha256Hex(_ data: some DataProtocol) -> String {
-    let digest =
-      data.withContiguousStorageIfAvailable { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
-      ?? SHA256.hash(data: data)
-    let hex = Array("0123456789abcdef".utf8)
-    var out = [UInt8]()
-    out.reserveCapacity(64)
-    for byte in digest {
-      out.append(hex[Int(byte >> 4)])
-      out.append(hex[Int(byte & 0x0F)])
-    }
-    return String(decoding: out, as: UTF8.self)
+    SHA256Hash(of: data).hex
   }
 }
 

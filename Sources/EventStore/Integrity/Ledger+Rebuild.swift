@@ -68,8 +68,9 @@ extension Ledger {
       else { throw LedgerError.database(path: "", message: "event \(row[0] as Int) is not valid") }
       let event = LedgerEvent(
         seq: row[0], kind: kind, country: row[2], streamVersion: row[3], effectiveDate: date,
-        recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row[8],
-        contentHash: row[9], supersedes: row[12], prevHash: row[13], hash: row[14],
+        recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row.hex(8),
+        contentHash: row.hex(9), supersedes: row[12], prevHash: row.hex(13) ?? "",
+        hash: row.hex(14) ?? "",
         supplied: (row[15] as String?).flatMap(SuppliedField.fields(stored:)) ?? [])
       count += 1
       batch.append(

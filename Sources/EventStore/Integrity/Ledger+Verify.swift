@@ -143,6 +143,7 @@ extension Ledger {
         guard let event = item.event else {
           return fail(seq, "its kind or effective date is not valid")
         }
+        if let malformed = item.malformedHash { return fail(seq, malformed) }
         guard event.prevHash == previousHash else {
           return fail(seq, "its previous hash is not the hash of event \(seq - 1)")
         }
@@ -240,7 +241,8 @@ extension Ledger {
           (SELECT zlib FROM sources WHERE hash = t.base),
           t.base IS NULL OR (coalesce((SELECT b.base IS NULL FROM sources b WHERE b.hash = t.base), 0)
             AND EXISTS (SELECT 1 FROM events x
-              WHERE x.text_hash = t.base AND x.country = e.country AND x.seq < e.seq))
+              WHERE x.text_hash = t.base AND x.country = e.country AND x.seq < e.seq)),
+          s.base, t.base
         FROM events e LEFT JOIN sources s ON s.hash = e.source_hash
         LEFT JOIN sources t ON t.hash = e.text_hash
         ORDER BY e.seq
@@ -264,16 +266,26 @@ extension Ledger {
           events.append(VerifiedEvent(seq: seq))
           continue
         }
+        // Every hash in hex, as the event's hash covers it; the first that is not 32 bytes
+        // (schema v9) is the event's problem.
+        var malformed: String?
+        func hash(_ column: Int32, _ name: String) -> String? {
+          row.hash(column, name, problem: &malformed)
+        }
         let event = LedgerEvent(
           seq: seq, kind: kind, country: row.text(2) ?? "", streamVersion: row.int(3) ?? 0,
           effectiveDate: date, recordedAt: row.text(5) ?? "", parserVersion: row.int(6) ?? 0,
-          catalog: row.text(7) ?? "", sourceHash: row.text(8), contentHash: row.text(9),
-          supersedes: row.int(12), prevHash: row.text(13) ?? "", hash: row.text(14) ?? "",
+          catalog: row.text(7) ?? "", sourceHash: hash(8, "source_hash"),
+          contentHash: hash(9, "content_hash"), supersedes: row.int(12),
+          prevHash: hash(13, "prev_hash") ?? "", hash: hash(14, "hash") ?? "",
           // A value that names no field is kept as an impossible one, so the hash fails.
           supplied: row.text(17).map { SuppliedField.fields(stored: $0) ?? [.country, .country] }
-            ?? [], textHash: row.text(18), extractor: row.text(19))
+            ?? [], textHash: hash(18, "text_hash"), extractor: row.text(19))
+        _ = hash(33, "source document's base")
+        _ = hash(34, "extracted text's base")
         var item = VerifiedEvent(
           seq: seq, event: event, readingSize: row.int(10), readingZlib: row.bytes(11))
+        item.malformedHash = malformed
         // The base a row is compressed against (schema v8), when it has one.
         func compressedBase(size: Int32, zlib: Int32) -> (size: Int, zlib: [UInt8])? {
           guard let size = row.int(size), let zlib = row.bytes(zlib) else { return nil }
@@ -463,6 +475,9 @@ private struct VerifiedEvent: Sendable {
   var seq: Int
   /// Nil when its kind or date cannot be read.
   var event: LedgerEvent?
+  /// What is wrong with the first of its hashes (or its documents' bases) that is not the 32
+  /// bytes of a SHA-256; nil when all are.
+  var malformedHash: String?
   var readingSize: Int?
   var readingZlib: [UInt8]?
   /// The reading's base, compressed, when the reading is a delta (schema v8).
@@ -574,6 +589,27 @@ private struct RawRow {
     return String(
       decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))),
       as: UTF8.self)
+  }
+
+  /// The hash in `column` in hex: the hex of its bytes, or its text as it is; nil for NULL.
+  /// When it is not 32 bytes, and `problem` is nil, `problem` says so, naming it `name`.
+  func hash(_ column: Int32, _ name: String, problem: inout String?) -> String? {
+    switch sqlite3_column_type(handle, column) {
+    case SQLITE_NULL: return nil
+    case SQLITE_BLOB:
+      let count = Int(sqlite3_column_bytes(handle, column))
+      let bytes = UnsafeRawBufferPointer(start: sqlite3_column_blob(handle, column), count: count)
+      if let hash = SHA256Hash(bytes: bytes) { return hash.hex }
+      if problem == nil { problem = StoredHash.problem(name, found: "\(count) bytes") }
+      return StoredHash.hexDigits(bytes)
+    case SQLITE_TEXT:
+      let value = text(column) ?? ""
+      if problem == nil { problem = StoredHash.problem(name, text: value) }
+      return value
+    default:
+      if problem == nil { problem = StoredHash.problem(name, found: "a number") }
+      return text(column)
+    }
   }
 
   func bytes(_ column: Int32) -> [UInt8]? {

@@ -59,7 +59,7 @@ extension Ledger {
     try read { db in
       let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0
       let head =
-        try String.fetchOne(db, sql: "SELECT hash FROM events ORDER BY seq DESC LIMIT 1")
+        try Row.fetchOne(db, sql: "SELECT hash FROM events ORDER BY seq DESC LIMIT 1")?.hex(0)
         ?? LedgerEvent.genesisHash
       var out: [UInt8] = []
       out.reserveCapacity(1 << 21)
@@ -111,17 +111,21 @@ extension Ledger {
         }
         guard let kind = EventKind(rawValue: row[1]), let date = ProfileDate(iso: row[4] as String)
         else { throw damaged("its kind or effective date is not valid") }
+        for (index, column) in Ledger.exportedHashColumns {
+          if let problem = StoredHash.problem(column, row[index]) { throw damaged(problem) }
+        }
         var event = LedgerEvent(
           seq: seq, kind: kind, country: row[2], streamVersion: row[3], effectiveDate: date,
-          recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row[8],
-          contentHash: row[9], supersedes: row[10], prevHash: row[11], hash: row[12])
+          recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row.hex(8),
+          contentHash: row.hex(9), supersedes: row[10], prevHash: row.hex(11) ?? "",
+          hash: row.hex(12) ?? "")
         if let stored = row[13] as String? {
           guard let fields = SuppliedField.fields(stored: stored) else {
             throw damaged("its supplied fields '\(stored)' are not country or date")
           }
           event.supplied = fields
         }
-        event.textHash = row[14]
+        event.textHash = row.hex(14)
         event.extractor = row[15]
         guard event.prevHash == previousHash else {
           throw damaged("its previous hash is not the hash of event \(seq - 1)")
@@ -157,6 +161,12 @@ extension Ledger {
       return ExportSummary(events: count, sources: sources, head: head, bytes: written)
     }
   }
+
+  /// The hash columns of an exported event's row, by position, each checked to hold the 32
+  /// bytes of a SHA-256 before the row is read.
+  private static let exportedHashColumns = [
+    (8, "source_hash"), (9, "content_hash"), (11, "prev_hash"), (12, "hash"), (14, "text_hash"),
+  ]
 }
 
 extension LogFile {

@@ -91,7 +91,7 @@ private struct LogImport {
     self.header = header
     storeEvents = try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0
     storeHead =
-      try String.fetchOne(db, sql: "SELECT hash FROM events ORDER BY seq DESC LIMIT 1")
+      try Row.fetchOne(db, sql: "SELECT hash FROM events ORDER BY seq DESC LIMIT 1")?.hex(0)
       ?? LedgerEvent.genesisHash
   }
 
@@ -125,7 +125,7 @@ private struct LogImport {
         let stored =
           try Bool.fetchOne(
             db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE hash = ?)"),
-            arguments: [hash]) ?? false
+            arguments: [SHA256Hash(hex: hash)]) ?? false
         guard stored else {
           throw invalid(
             "event \(event.seq)'s \(what) \(hash) is neither given earlier in the file nor in the store"
@@ -136,8 +136,9 @@ private struct LogImport {
     }
 
     if event.seq <= storeEvents {
-      let stored = try String.fetchOne(
-        db.cachedStatement(sql: "SELECT hash FROM events WHERE seq = ?"), arguments: [event.seq])
+      let stored = try Row.fetchOne(
+        db.cachedStatement(sql: "SELECT hash FROM events WHERE seq = ?"), arguments: [event.seq]
+      )?.hex(0)
       guard stored == event.hash else {
         throw LogFileError.diverges(
           line: line, seq: event.seq,
@@ -167,7 +168,7 @@ private struct LogImport {
           db.cachedStatement(
             sql: "INSERT OR IGNORE INTO sources (hash, size, zlib) VALUES (?, ?, ?)"), in: db
         ) {
-          $0.text(hash)
+          $0.hash(hex: hash)
           $0.int(bytes.count)
           $0.blob(zlib)
         }

@@ -12,7 +12,7 @@ extension Ledger {
         let row = try Row.fetchOne(
           db.cachedStatement(sql: "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"))
       else { return LogHead(seq: 0, hash: LedgerEvent.genesisHash) }
-      return LogHead(seq: row[0], hash: row[1])
+      return LogHead(seq: row[0], hash: row.hex(1) ?? "")
     }
   }
 
@@ -24,7 +24,7 @@ extension Ledger {
   /// The hash of the last event, or the genesis hash for an empty log.
   public func headHash() throws -> String {
     try read { db in
-      try String.fetchOne(db, sql: "SELECT hash FROM events ORDER BY seq DESC LIMIT 1")
+      try Row.fetchOne(db, sql: "SELECT hash FROM events ORDER BY seq DESC LIMIT 1")?.hex(0)
         ?? LedgerEvent.genesisHash
     }
   }

@@ -57,7 +57,7 @@ extension Ledger {
           RevisionSummary(
             seq: seq, effectiveDate: ProfileDate(iso: row[1] as String) ?? ProfileDate.invalid,
             recordedAt: row[2], outcome: IngestOutcome(rawValue: row[3]) ?? .recorded,
-            contentHash: row[4], supersededBy: row[5], supersededAt: row[6],
+            contentHash: row.hex(4) ?? "", supersededBy: row[5], supersededAt: row[6],
             statusCounts: [
               .present: row[7], .partial: row[8], .absent: row[9], .unknown: row[10],
               .missing: row[11],
@@ -160,11 +160,11 @@ extension Ledger {
           streamVersion: row["stream_version"],
           effectiveDate: ProfileDate(iso: row["effective_date"] as String)!,
           recordedAt: row["recorded_at"], parserVersion: row["parser_version"],
-          catalog: row["catalog"], sourceHash: row["source_hash"],
-          contentHash: row["content_hash"], supersedes: row["supersedes"],
-          prevHash: row["prev_hash"], hash: row["hash"],
+          catalog: row["catalog"], sourceHash: row.hex("source_hash"),
+          contentHash: row.hex("content_hash"), supersedes: row["supersedes"],
+          prevHash: row.hex("prev_hash") ?? "", hash: row.hex("hash") ?? "",
           supplied: (row["supplied"] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
-          textHash: row["text_hash"], extractor: row["extractor"])
+          textHash: row.hex("text_hash"), extractor: row["extractor"])
       }
     }
   }

@@ -52,14 +52,14 @@ extension Ledger {
       country: row[0], date: date, seq: seq, bytes: bytes, extraction: extraction)
   }
 
-  /// The documents among `sourceHashes` (SHA-256 of their bytes, hex) whose reading by this
+  /// The documents among `sourceHashes` (SHA-256 of their bytes) whose reading by this
   /// parser version and catalog is recorded and not withdrawn. Reading one again would give
   /// the same reading, so ingesting it again is *unchanged* without reading it.
   public func recordedDocuments(
-    sourceHashes: [String], parserVersion: Int, catalog: String
-  ) throws -> [String: RecordedDocument] {
+    sourceHashes: [SHA256Hash], parserVersion: Int, catalog: String
+  ) throws -> [SHA256Hash: RecordedDocument] {
     try read { db in
-      var found: [String: RecordedDocument] = [:]
+      var found: [SHA256Hash: RecordedDocument] = [:]
       for chunk in stride(from: 0, to: sourceHashes.count, by: 500) {
         let hashes = sourceHashes[chunk..<min(chunk + 500, sourceHashes.count)]
         let placeholders = Array(repeating: "?", count: hashes.count).joined(separator: ", ")
@@ -72,8 +72,9 @@ extension Ledger {
             """,
           arguments: StatementArguments(Array(hashes)) + [parserVersion, catalog])
         while let row = try rows.next() {
-          guard let date = ProfileDate(iso: row[2] as String) else { continue }
-          found[row[0]] = RecordedDocument(country: row[1], effectiveDate: date)
+          guard let hash = row.storedHash(0), let date = ProfileDate(iso: row[2] as String)
+          else { continue }
+          found[hash] = RecordedDocument(country: row[1], effectiveDate: date)
         }
       }
       return found

@@ -81,7 +81,7 @@ struct RevisionsInEffect {
       let revision = RevisionRef(
         seq: row[1], number: (previous?.number ?? 0) + 1,
         effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
-        contentHash: row[4])
+        contentHash: row.hex(4) ?? "")
       try body(
         Entry(
           country: country, revision: revision,
@@ -129,7 +129,7 @@ struct RevisionsInEffect {
           RevisionRef(
             seq: row[1], number: row[5],
             effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid, recordedAt: row[3],
-            contentHash: row[4])
+            contentHash: row.hex(4) ?? "")
         ))
     }
     return latest
@@ -199,7 +199,7 @@ struct RevisionsInEffect {
         row[1],
         RevisionRef(
           seq: seq, number: row[5], effectiveDate: ProfileDate(iso: row[2] as String) ?? .invalid,
-          recordedAt: row[3], contentHash: row[4])
+          recordedAt: row[3], contentHash: row.hex(4) ?? "")
       )
     }
     return refs
@@ -238,7 +238,7 @@ struct RevisionsInEffect {
     return row.map {
       RevisionRef(
         seq: $0[0], number: $0[4], effectiveDate: ProfileDate(iso: $0[1] as String) ?? .invalid,
-        recordedAt: $0[2], contentHash: $0[3])
+        recordedAt: $0[2], contentHash: $0.hex(3) ?? "")
     }
   }
 

@@ -85,7 +85,7 @@ extension Ledger {
     let rows = try Row.fetchCursor(
       db, sql: "SELECT seq, hash FROM events WHERE seq >= ? AND seq < ?",
       arguments: [seq, seq + count])
-    while let row = try rows.next() { hashes[row[0]] = row[1] }
+    while let row = try rows.next() { hashes[row[0]] = row.hex(1) }
     return hashes
   }
 
@@ -122,7 +122,7 @@ extension Ledger {
     let address = shared?.address ?? path
     let head = try Row.fetchOne(
       db, sql: "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"
-    ).map { LogHead(seq: $0[0], hash: $0[1]) }
+    ).map { LogHead(seq: $0[0], hash: $0.hex(1) ?? "") }
     // The replica's last event is fetched again, to be sure it is the log's.
     var records = try fetch(
       max((head?.seq ?? 0) - 1, 0), head == nil || limit == .max ? limit : limit + 1)
@@ -145,7 +145,7 @@ extension Ledger {
       let stored =
         try Bool.fetchOne(
           db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE hash = ?)"),
-          arguments: [hash]) ?? false
+          arguments: [SHA256Hash(hex: hash)]) ?? false
       if !stored { missing.append(hash) }
     }
     let fetched = missing.isEmpty ? [] : try documents(missing)
@@ -198,10 +198,10 @@ extension Ledger {
           sql: "INSERT OR IGNORE INTO sources (hash, size, zlib, base) VALUES (?, ?, ?, ?)"),
         in: db
       ) {
-        $0.text(document.hash)
+        $0.hash(hex: document.hash)
         $0.int(document.size)
         $0.blob(document.zlib)
-        $0.text(document.base)
+        $0.hash(hex: document.base)
       }
     }
   }
@@ -210,8 +210,10 @@ extension Ledger {
   static func document(_ hash: String, in db: Database) throws -> LogDocument? {
     try Row.fetchOne(
       db.cachedStatement(sql: "SELECT size, zlib, base FROM sources WHERE hash = ?"),
-      arguments: [hash]
-    ).map { LogDocument(hash: hash, size: $0[0], zlib: [UInt8]($0[1] as Data), base: $0[2]) }
+      arguments: [SHA256Hash(hex: hash)]
+    ).map {
+      LogDocument(hash: hash, size: $0[0], zlib: [UInt8]($0[1] as Data), base: $0.hex(2))
+    }
   }
 
   /// The replica's event `seq`, as the shared log stores it.
@@ -238,10 +240,11 @@ extension Ledger {
       else { throw LedgerError.database(path: "", message: "event \(row[0] as Int) is not valid") }
       let event = LedgerEvent(
         seq: row[0], kind: kind, country: row[2], streamVersion: row[3], effectiveDate: date,
-        recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row[8],
-        contentHash: row[9], supersedes: row[12], prevHash: row[13], hash: row[14],
+        recordedAt: row[5], parserVersion: row[6], catalog: row[7], sourceHash: row.hex(8),
+        contentHash: row.hex(9), supersedes: row[12], prevHash: row.hex(13) ?? "",
+        hash: row.hex(14) ?? "",
         supplied: (row[15] as String?).flatMap(SuppliedField.fields(stored:)) ?? [],
-        textHash: row[16], extractor: row[17])
+        textHash: row.hex(16), extractor: row[17])
       records.append(
         LogRecord(
           event: event, readingSize: row[10], readingZlib: (row[11] as Data?).map { [UInt8]($0) },

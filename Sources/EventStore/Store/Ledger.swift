@@ -23,7 +23,8 @@ public final class Ledger: Sendable {
   static let migrations = [
     ("v1", "ledger.sql"), ("v2", "ledger-v2.sql"), ("v3", "ledger-v3.sql"),
     ("v4", "ledger-v4.sql"), ("v5", "ledger-v5.sql"), ("v6", "ledger-v6.sql"),
-    ("v7", "ledger-v7.sql"), ("v8", "ledger-v8.sql"), ("v10", "ledger-v10.sql"),
+    ("v7", "ledger-v7.sql"), ("v8", "ledger-v8.sql"), ("v9", "ledger-v9.sql"),
+    ("v10", "ledger-v10.sql"),
   ]
 
   /// The migrations before `name`, in order: those a store of the version before it had.
@@ -117,6 +118,9 @@ public final class Ledger: Sendable {
         guard let sql = StoreResources.file(file) else {
           preconditionFailure("Schema/\(file) is not embedded")
         }
+        // Migration v9 converts every hash with a function of its own, on its connection.
+        if name == "v9" { db.add(function: StoredHash.migrationFunction) }
+        defer { if name == "v9" { db.remove(function: StoredHash.migrationFunction) } }
         try db.execute(sql: sql)
         // A projection a migration adds is filled from the events already recorded.
         if name == "v3" { try Ledger.fillFigureValues(in: db) }
@@ -161,18 +165,18 @@ public final class Ledger: Sendable {
         path: path, reason: "it holds other tables (\(tables.prefix(3).joined(separator: ", ")))")
     }
     if try migrator.hasBeenSuperseded(db) {
-      let applied = try latestMigration(migrator.appliedIdentifiers(db)) ?? "?"
-      throw LedgerError.newerSchema(path: path, found: applied)
+      throw LedgerError.newerSchema(path: path, found: try latestMigration(db) ?? "?")
     }
     if readOnly, try !migrator.hasCompletedMigrations(db) {
-      let applied = try latestMigration(migrator.appliedIdentifiers(db)) ?? "none"
-      throw LedgerError.olderSchema(path: path, found: applied)
+      throw LedgerError.olderSchema(path: path, found: try latestMigration(db) ?? "none")
     }
   }
 
-  /// The latest of `applied` migrations by number (`v10` after `v9`), as an error names it.
-  static func latestMigration(_ applied: Set<String>) -> String? {
-    applied.max { (Int($0.dropFirst()) ?? 0) < (Int($1.dropFirst()) ?? 0) }
+  /// The latest migration applied to the store, by number (v10 after v9).
+  private static func latestMigration(_ db: Database) throws -> String? {
+    try Ledger.migrator.appliedIdentifiers(db).max {
+      (Int($0.dropFirst()) ?? 0, $0) < (Int($1.dropFirst()) ?? 0, $1)
+    }
   }
 
   /// The ledger error for an SQLite error on the store at `path`: each result code that a

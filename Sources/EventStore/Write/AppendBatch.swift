@@ -16,6 +16,8 @@ struct AppendBatch {
   /// An event to append, with its reading compressed.
   struct EventRow {
     var event: LedgerEvent
+    /// Its hashes as bytes, as the row keeps them.
+    var hashes: StoredEventHashes
     var readingSize: Int
     var readingZlib: [UInt8]
     /// The event whose reading `readingZlib` is a delta against; nil for one compressed alone.
@@ -25,11 +27,11 @@ struct AppendBatch {
   }
 
   struct SourceRow {
-    var hash: String
+    var hash: SHA256Hash
     var size: Int
     var zlib: [UInt8]
     /// The document `zlib` is a delta against; nil for one compressed alone.
-    var base: String?
+    var base: SHA256Hash?
   }
 
   struct RevisionRow {
@@ -37,7 +39,7 @@ struct AppendBatch {
     var country: String
     var effectiveDate: String
     var recordedAt: String
-    var contentHash: String
+    var contentHash: SHA256Hash
     var counts: (present: Int, partial: Int, absent: Int, unknown: Int, missing: Int)
     /// Indicators that differ from the stream's previous revision; nil for its first.
     var changed: Int?
@@ -96,16 +98,18 @@ struct AppendBatch {
   /// The keyframes staged: readings compressed alone, by country, date and content hash (with
   /// their events' seqs), and documents that will be stored compressed alone. A revision
   /// later in the batch may be a delta against them.
-  private var keyframeReadings: [String: Int] = [:]
-  private var keyframeDocuments: Set<String> = []
+  private var keyframeReadings: [PreparedRevision.ReadingBase: Int] = [:]
+  private var keyframeDocuments: Set<SHA256Hash> = []
 
   /// The seq of the staged keyframe reading `base`, if it is staged.
   func keyframeReading(_ base: PreparedRevision.ReadingBase) -> Int? {
-    keyframeReadings[base.country + " " + base.date + " " + base.contentHash]
+    var key = base
+    key.seq = nil
+    return keyframeReadings[key]
   }
 
   /// Whether the document `hash` is staged to be stored compressed alone.
-  func stagesKeyframeDocument(_ hash: String) -> Bool { keyframeDocuments.contains(hash) }
+  func stagesKeyframeDocument(_ hash: SHA256Hash) -> Bool { keyframeDocuments.contains(hash) }
 
   /// Whether nothing is staged.
   var isEmpty: Bool { revisions.isEmpty && events.isEmpty }
@@ -119,10 +123,10 @@ struct AppendBatch {
 
   mutating func stage(event row: EventRow) {
     events.append(row)
-    if row.readingBase == nil, let contentHash = row.event.contentHash {
-      keyframeReadings[
-        row.event.country + " " + row.event.effectiveDate.iso + " " + contentHash] =
-        row.event.seq
+    if row.readingBase == nil, let contentHash = row.hashes.content {
+      let key = PreparedRevision.ReadingBase(
+        country: row.event.country, date: row.event.effectiveDate.iso, contentHash: contentHash)
+      keyframeReadings[key] = row.event.seq
     }
   }
   mutating func stage(revision: RevisionRow) { revisions.append(revision) }
@@ -159,10 +163,10 @@ struct AppendBatch {
       "INSERT OR IGNORE INTO sources (hash, size, zlib, base)", columns: 4, sources,
       state: state, in: db
     ) {
-      $0.text($1.hash)
+      $0.hash($1.hash)
       $0.int($1.size)
       $0.blob($1.zlib)
-      $0.text($1.base)
+      $0.hash($1.base)
     }
     do {
       try BulkInsert.run(
@@ -170,7 +174,7 @@ struct AppendBatch {
         events, state: state, in: db
       ) {
         FastInsert.bindEvent(
-          $1.event, readingSize: $1.readingSize, readingZlib: $1.readingZlib,
+          $1.event, hashes: $1.hashes, readingSize: $1.readingSize, readingZlib: $1.readingZlib,
           readingBase: $1.readingBase, to: &$0)
       }
     } catch let error as DatabaseError where error.isUniquenessViolation && events.count == 1 {
@@ -189,7 +193,7 @@ struct AppendBatch {
       $0.text($1.effectiveDate)
       $0.text($1.recordedAt)
       $0.text(IngestOutcome.recorded.rawValue)
-      $0.text($1.contentHash)
+      $0.hash($1.contentHash)
       $0.int($1.counts.present)
       $0.int($1.counts.partial)
       $0.int($1.counts.absent)

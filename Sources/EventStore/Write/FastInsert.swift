@@ -82,6 +82,27 @@ struct FastInsert {
     index += 1
   }
 
+  /// A hash, as its 32 bytes (schema v9).
+  mutating func hash(_ value: SHA256Hash) {
+    value.withUnsafeBytes {
+      _ = sqlite3_bind_blob(statement, index, $0.baseAddress, 32, FastInsert.transient)
+    }
+    index += 1
+  }
+
+  mutating func hash(_ value: SHA256Hash?) {
+    if let value { hash(value) } else { null() }
+  }
+
+  /// A hash given in hex, as its 32 bytes: for events and documents that come as users and
+  /// files see them (imported, fetched from a shared log). Text that is not 64 lower-case hex
+  /// digits, which nothing this program writes holds, is bound as it is: what the store
+  /// keeps then is what was given, and `verify` reports it.
+  mutating func hash(hex value: String?) {
+    guard let value else { return null() }
+    if let parsed = SHA256Hash(hex: value) { hash(parsed) } else { text(value) }
+  }
+
   mutating func null() {
     sqlite3_bind_null(statement, index)
     index += 1
@@ -101,10 +122,11 @@ extension FastInsert {
   /// Inserts `event`'s row, with its reading compressed (`nil` for a withdrawal), against
   /// the reading of the event `readingBase` when given: the one statement by which the log
   /// grows one event at a time, whether recorded here or imported (``AppendBatch`` appends
-  /// many with the same columns).
+  /// many with the same columns). `hashes` are the event's hashes as bytes, when the caller
+  /// has them; else they are read from the event's hex.
   static func insertEvent(
-    _ event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, readingBase: Int? = nil,
-    in db: Database
+    _ event: LedgerEvent, hashes: StoredEventHashes? = nil, readingSize: Int?,
+    readingZlib: [UInt8]?, readingBase: Int? = nil, in db: Database
   ) throws {
     try FastInsert.run(
       db.cachedStatement(
@@ -113,15 +135,16 @@ extension FastInsert {
       in: db
     ) {
       bindEvent(
-        event, readingSize: readingSize, readingZlib: readingZlib, readingBase: readingBase,
-        to: &$0)
+        event, hashes: hashes, readingSize: readingSize, readingZlib: readingZlib,
+        readingBase: readingBase, to: &$0)
     }
   }
 
-  /// Binds the values of `event`'s row, in the order of ``eventColumns``.
+  /// Binds the values of `event`'s row, in the order of ``eventColumns``: its hashes from
+  /// `hashes` when given, else from the event's hex.
   static func bindEvent(
-    _ event: LedgerEvent, readingSize: Int?, readingZlib: [UInt8]?, readingBase: Int?,
-    to binder: inout FastInsert
+    _ event: LedgerEvent, hashes: StoredEventHashes?, readingSize: Int?, readingZlib: [UInt8]?,
+    readingBase: Int?, to binder: inout FastInsert
   ) {
     binder.int(event.seq)
     binder.text(event.kind.rawValue)
@@ -131,15 +154,29 @@ extension FastInsert {
     binder.text(event.recordedAt)
     binder.int(event.parserVersion)
     binder.text(event.catalog)
-    binder.text(event.sourceHash)
-    binder.text(event.contentHash)
+    if let hashes {
+      binder.hash(hashes.source)
+      binder.hash(hashes.content)
+    } else {
+      binder.hash(hex: event.sourceHash)
+      binder.hash(hex: event.contentHash)
+    }
     binder.int(readingSize)
     if let readingZlib { binder.blob(readingZlib) } else { binder.null() }
     binder.int(event.supersedes)
-    binder.text(event.prevHash)
-    binder.text(event.hash)
+    if let hashes {
+      if let previous = hashes.previous {
+        binder.hash(previous)
+      } else {
+        binder.hash(hex: event.prevHash)
+      }
+      binder.hash(hashes.hash)
+    } else {
+      binder.hash(hex: event.prevHash)
+      binder.hash(hex: event.hash)
+    }
     binder.text(SuppliedField.stored(event.supplied))
-    binder.text(event.textHash)
+    if let hashes { binder.hash(hashes.text) } else { binder.hash(hex: event.textHash) }
     binder.text(event.extractor)
     binder.int(readingBase)
   }

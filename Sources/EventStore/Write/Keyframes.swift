@@ -1,18 +1,19 @@
 import Foundation
 import GRDB
+import ProfileModel
 import Synchronization
 
 /// A revision whose document and reading are stored with the fixed dictionary alone, so that
 /// later revisions of its country may be stored as deltas against them (schema v8).
 struct Keyframe: Sendable {
   let country: String
-  let sourceHash: String
+  let sourceHash: SHA256Hash
   let source: [UInt8]
   /// The document's standalone compressed size: a delta much larger than half of it means
   /// the country's documents drifted away from this one, and a new keyframe is due.
   let sourceZlibCount: Int
   let date: String
-  let contentHash: String
+  let contentHash: SHA256Hash
   let reading: [UInt8]
   let readingZlibCount: Int
 
@@ -71,12 +72,15 @@ final class Keyframes: Sendable {
             """),
         arguments: [country])
     else { return nil }
+    guard let contentHash = row.storedHash(1), let sourceHash = row.storedHash(4) else {
+      return nil
+    }
     let readingZlib = [UInt8](row[3] as Data)
     let sourceZlib = [UInt8](row[6] as Data)
     return Keyframe(
-      country: country, sourceHash: row[4],
+      country: country, sourceHash: sourceHash,
       source: try Deflate.decompress(sourceZlib, size: row[5]),
-      sourceZlibCount: sourceZlib.count, date: row[0], contentHash: row[1],
+      sourceZlibCount: sourceZlib.count, date: row[0], contentHash: contentHash,
       reading: try Deflate.decompress(readingZlib, size: row[2]),
       readingZlibCount: readingZlib.count)
   }

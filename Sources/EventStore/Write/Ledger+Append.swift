@@ -14,10 +14,11 @@ extension Ledger {
     in db: Database
   ) throws -> LedgerEvent {
     let head = try state.head(db)
-    let event = prepared.event(
+    let (event, hashes) = prepared.event(
       seq: (head?.seq ?? 0) + 1, kind: .recorded, streamVersion: stream.version + 1,
       recordedAt: Ledger.stamp(stamp, after: head?.recordedAt), parserVersion: parserVersion,
-      supersedes: nil, prevHash: head?.hash ?? LedgerEvent.genesisHash)
+      supersedes: nil, prevHash: head?.hash ?? LedgerEvent.genesisHash,
+      previous: head == nil ? SHA256Hash.zero : head?.stored)
 
     let parts = prepared.storedParts
     let keyframe = try parts.sourceBase == nil && storesAlone(document: prepared.sourceHash, in: db)
@@ -34,11 +35,12 @@ extension Ledger {
     }
     batch.stage(
       event: .init(
-        event: event, readingSize: prepared.reading.count, readingZlib: parts.readingZlib,
-        readingBase: parts.readingBase?.seq, expectedVersion: stream.version))
+        event: event, hashes: hashes, readingSize: prepared.reading.count,
+        readingZlib: parts.readingZlib, readingBase: parts.readingBase?.seq,
+        expectedVersion: stream.version))
     stageProjectionsAtEnd(
       event, prepared: prepared, parts: parts, to: &stream, state: state, into: &batch)
-    state.setHead(event)
+    state.setHead(event, stored: hashes.hash)
     return event
   }
 
@@ -94,7 +96,7 @@ extension Ledger {
   /// Whether the document `hash`, compressed alone, is what the store will hold: it holds
   /// none yet, or holds it compressed alone already (a document is stored once, in its first
   /// form).
-  static func storesAlone(document hash: String, in db: Database) throws -> Bool {
+  static func storesAlone(document hash: SHA256Hash, in db: Database) throws -> Bool {
     try Bool.fetchOne(
       db.cachedStatement(sql: "SELECT base IS NULL FROM sources WHERE hash = ?"),
       arguments: [hash]) ?? true

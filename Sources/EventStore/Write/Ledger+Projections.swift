@@ -19,7 +19,7 @@ extension Ledger {
         """
     ).execute(arguments: [
       event.seq, event.country, event.effectiveDate.iso, event.recordedAt, outcome.rawValue,
-      event.contentHash, counts[.present, default: 0], counts[.partial, default: 0],
+      prepared.contentHash, counts[.present, default: 0], counts[.partial, default: 0],
       counts[.absent, default: 0], counts[.unknown, default: 0], counts[.missing, default: 0],
     ])
     if let superseded = event.supersedes {

@@ -242,7 +242,7 @@ extension Ledger {
   /// Whether the revision in effect for `country` on `date` gives the reading `contentHash`
   /// and was read from a document as it is (not from a text extracted from it).
   static func inEffectFromTextDocument(
-    country: String, date: ProfileDate, contentHash: String, in db: Database
+    country: String, date: ProfileDate, contentHash: SHA256Hash, in db: Database
   ) throws -> Bool {
     try Bool.fetchOne(
       db.cachedStatement(
@@ -262,7 +262,6 @@ extension Ledger {
     let profile = prepared.profile
     let country = profile.country.code
     let date = profile.lastUpdated
-    let contentHash = prepared.contentHash
 
     // The reading in effect for this date (a correction supersedes it), and whether a later
     // date is in effect (then this is a backfill): one query.
@@ -291,51 +290,55 @@ extension Ledger {
       arguments: [country])
     let version = head?[0] as Int? ?? 0
     let seq = (head?[1] as Int? ?? 0) + 1
-    let prevHash = head?[2] as String? ?? LedgerEvent.genesisHash
+    // The hash of the event before, in hex and as stored; the genesis hash for the first.
+    let prevHash = head?.hex(2) ?? LedgerEvent.genesisHash
+    let previous = head?.hasNull(atIndex: 2) == false ? head?.storedHash(2) : SHA256Hash.zero
     // Recorded times strictly increase along the log, whatever the clock does, so that
     // "as known at" agrees with the order of events.
     let recordedAt = Ledger.stamp(recordedAt, after: head?[3] as String?)
-    let event = prepared.event(
+    let (event, hashes) = prepared.event(
       seq: seq, kind: kind, streamVersion: version + 1, recordedAt: recordedAt,
-      parserVersion: parserVersion, supersedes: current, prevHash: prevHash)
+      parserVersion: parserVersion, supersedes: current, prevHash: prevHash, previous: previous)
 
     let parts = prepared.storedParts
-    try append(event, prepared: prepared, parts: parts, in: db, expectedVersion: version)
+    try append(
+      event, hashes: hashes, prepared: prepared, parts: parts, in: db, expectedVersion: version)
     try project(
       event, prepared: prepared, parts: parts, outcome: outcome, hasLater: later, in: db)
     return IngestResult(outcome: outcome, country: country, effectiveDate: date, event: event)
   }
 
   /// Stores the revision's source document and extracted text (each once per content) and
-  /// appends `event`, checking that the stream is still at `expectedVersion`.
+  /// appends `event` (with its `hashes` as bytes, when the caller has them), checking that
+  /// the stream is still at `expectedVersion`.
   static func append(
-    _ event: LedgerEvent, prepared: PreparedRevision, parts: PreparedRevision.Parts,
-    in db: Database, expectedVersion: Int
+    _ event: LedgerEvent, hashes: StoredEventHashes? = nil, prepared: PreparedRevision,
+    parts: PreparedRevision.Parts, in db: Database, expectedVersion: Int
   ) throws {
     try FastInsert.run(
       db.cachedStatement(
         sql: "INSERT OR IGNORE INTO sources (hash, size, zlib, base) VALUES (?, ?, ?, ?)"),
       in: db
     ) {
-      $0.text(prepared.sourceHash)
+      $0.hash(prepared.sourceHash)
       $0.int(prepared.source.count)
       $0.blob(parts.sourceZlib)
-      $0.text(parts.sourceBase)
+      $0.hash(parts.sourceBase)
     }
     if let extraction = prepared.extraction, let textZlib = parts.textZlib {
       try FastInsert.run(
         db.cachedStatement(
           sql: "INSERT OR IGNORE INTO sources (hash, size, zlib) VALUES (?, ?, ?)"), in: db
       ) {
-        $0.text(prepared.textHash)
+        $0.hash(prepared.textHash)
         $0.int(extraction.bytes.count)
         $0.blob(textZlib)
       }
     }
     do {
       try FastInsert.insertEvent(
-        event, readingSize: prepared.reading.count, readingZlib: parts.readingZlib,
-        readingBase: parts.readingBase?.seq, in: db)
+        event, hashes: hashes, readingSize: prepared.reading.count,
+        readingZlib: parts.readingZlib, readingBase: parts.readingBase?.seq, in: db)
     } catch let error as DatabaseError where error.isUniquenessViolation {
       throw LedgerError.versionConflict(country: event.country, expected: expectedVersion)
     }
@@ -350,11 +353,12 @@ public struct PreparedRevision: Sendable {
   let reading: [UInt8]
   /// Where each indicator lies in `reading`.
   let indicatorRanges: [CanonicalIndicatorRange]
-  let contentHash: String
-  let sourceHash: String
+  /// The SHA-256 of `reading` and of `source`, as the store keeps them (in hex in the event).
+  let contentHash: SHA256Hash
+  let sourceHash: SHA256Hash
   /// For a document that is not text: the text read from it, and its hash.
   public let extraction: ExtractedText?
-  let textHash: String?
+  let textHash: SHA256Hash?
   /// The reading's values that were supplied, not read; recorded with its event.
   public var supplied: [SuppliedField] = []
   /// What storing needs beyond the hashes: left out when the reading is known to be recorded
@@ -368,7 +372,7 @@ public struct PreparedRevision: Sendable {
     var readingBase: ReadingBase?
     var sourceZlib: [UInt8]
     /// The hash of the keyframe document `sourceZlib` is compressed against; nil likewise.
-    var sourceBase: String?
+    var sourceBase: SHA256Hash?
     /// The extracted text, compressed, for a document that has one.
     let textZlib: [UInt8]?
     /// Each indicator's reading as stored in `indicator_texts`, with its digest.
@@ -380,7 +384,7 @@ public struct PreparedRevision: Sendable {
   struct ReadingBase: Sendable, Hashable {
     let country: String
     let date: String
-    let contentHash: String
+    let contentHash: SHA256Hash
     var seq: Int?
   }
 
@@ -404,10 +408,10 @@ public struct PreparedRevision: Sendable {
     self.profile = profile.normalized()
     self.source = source
     (reading, indicatorRanges) = self.profile.canonicalBytes()
-    contentHash = CanonicalJSON.sha256Hex(reading)
-    sourceHash = CanonicalJSON.sha256Hex(source)
+    contentHash = SHA256Hash(of: reading)
+    sourceHash = SHA256Hash(of: source)
     self.extraction = extraction
-    textHash = extraction?.hash
+    textHash = extraction.map { SHA256Hash(of: $0.bytes) }
     parts = nil
   }
 
@@ -589,19 +593,26 @@ public struct PreparedRevision: Sendable {
     return (revisions, latest)
   }
 
-  /// The event that records this revision, once its place in the log is known.
+  /// The event that records this revision, once its place in the log is known (after the
+  /// event whose hash is `prevHash`, `previous` as bytes), and its hashes as bytes.
   func event(
     seq: Int, kind: EventKind, streamVersion: Int, recordedAt: String, parserVersion: Int,
-    supersedes: Int?, prevHash: String
-  ) -> LedgerEvent {
+    supersedes: Int?, prevHash: String, previous: SHA256Hash?
+  ) -> (event: LedgerEvent, hashes: StoredEventHashes) {
     var event = LedgerEvent(
       seq: seq, kind: kind, country: profile.country.code, streamVersion: streamVersion,
       effectiveDate: profile.lastUpdated, recordedAt: recordedAt, parserVersion: parserVersion,
-      catalog: profile.catalog, sourceHash: sourceHash, contentHash: contentHash,
+      catalog: profile.catalog, sourceHash: sourceHash.hex, contentHash: contentHash.hex,
       supersedes: supersedes, prevHash: prevHash, hash: "", supplied: supplied,
-      textHash: textHash, extractor: extraction?.extractor)
-    event.hash = event.computedHash
-    return event
+      textHash: textHash?.hex, extractor: extraction?.extractor)
+    let hash = event.computedDigest
+    event.hash = hash.hex
+    return (
+      event,
+      StoredEventHashes(
+        source: sourceHash, content: contentHash, previous: previous, hash: hash,
+        text: textHash)
+    )
   }
 }
 
@@ -620,8 +631,8 @@ extension Ledger {
       PreparedRevision(hashing: $0.source, profile: $0.profile, extraction: $0.extraction)
     }
     let known =
-      (try? read { db -> Set<String> in
-        var known = Set<String>()
+      (try? read { db -> Set<RecordedReading> in
+        var known = Set<RecordedReading>()
         // By country and date, through their index: content hashes have none.
         for chunk in stride(from: 0, to: hashed.count, by: 400) {
           let revisions = hashed[chunk..<min(chunk + 400, hashed.count)]
@@ -642,7 +653,8 @@ extension Ledger {
               WHERE e.kind IN ('recorded', 'corrected')
               """, arguments: StatementArguments(arguments))
           while let row = try rows.next() {
-            known.insert("\(row[0] as String) \(row[1] as String) \(row[2] as String)")
+            guard let contentHash = row.storedHash(2) else { continue }
+            known.insert(RecordedReading(country: row[0], date: row[1], contentHash: contentHash))
           }
         }
         return known
@@ -650,8 +662,9 @@ extension Ledger {
     let storing = hashed.indices.filter { index in
       let revision = hashed[index]
       return !known.contains(
-        "\(revision.profile.country.code) \(revision.profile.lastUpdated.iso) \(revision.contentHash)"
-      )
+        RecordedReading(
+          country: revision.profile.country.code, date: revision.profile.lastUpdated.iso,
+          contentHash: revision.contentHash))
     }
     return completed(hashed, storing: storing)
   }
@@ -681,6 +694,13 @@ extension Ledger {
     return completed
   }
 
+}
+
+/// A reading recorded for a country and date.
+private struct RecordedReading: Hashable {
+  var country: String
+  var date: String
+  var contentHash: SHA256Hash
 }
 
 extension DatabaseError {

@@ -112,13 +112,14 @@ extension Ledger {
     var seq: Int
     var country: String
     var effectiveDate: ProfileDate
+    /// The source's hash in hex, as reports show it.
     var sourceHash: String
-    var contentHash: String
+    var contentHash: SHA256Hash
     var source: [UInt8]
     /// The text read from `source`, and what extracted it, for a document that is not text;
     /// and the text's hash, as the event records it.
     var extraction: ExtractedText?
-    var textHash: String?
+    var textHash: SHA256Hash?
     /// The values supplied when the revision was recorded.
     var supplied: [SuppliedField]
 
@@ -172,8 +173,8 @@ extension Ledger {
           continue
         case nil: continue
         }
-        guard let date = ProfileDate(iso: row[2] as String), let hash = row[3] as String?,
-          let contentHash = row[4] as String?, let source = try StoredBytes.decompress(row, at: 10)
+        guard let date = ProfileDate(iso: row[2] as String), let hash = row.hex(3),
+          let contentHash = row.storedHash(4), let source = try StoredBytes.decompress(row, at: 10)
         else {
           throw LedgerError.database(
             path: path, message: "event \(seq): no stored source to read again")
@@ -190,7 +191,7 @@ extension Ledger {
           ReparseCandidate(
             seq: seq, country: row[1], effectiveDate: date, sourceHash: hash,
             contentHash: contentHash, source: source,
-            extraction: extraction, textHash: row[9],
+            extraction: extraction, textHash: row.storedHash(9),
             supplied: (row[7] as String?).flatMap(SuppliedField.fields(stored:)) ?? []))
       }
       return (candidates, skipped)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerModel
+import ProfileModel
 
 /// What the writer knows of the store between its transactions: the log's head, each
 /// country's stream, and the ids of indicator readings already stored. Recording a revision
@@ -16,7 +17,10 @@ final class WriterState: @unchecked Sendable {
   /// The last event of the log.
   struct Head {
     var seq: Int
+    /// Its hash in hex, as the next event's hash covers it, and as the store keeps it (nil
+    /// when the store holds no 32 bytes there, having been altered by hand).
     var hash: String
+    var stored: SHA256Hash?
     var recordedAt: String
   }
 
@@ -31,8 +35,8 @@ final class WriterState: @unchecked Sendable {
   struct Stream {
     /// The stream's last version (0 when empty).
     var version: Int
-    /// `effective_date content_hash` of every reading recorded and not withdrawn.
-    var recorded: Set<String>
+    /// Every reading recorded and not withdrawn, by effective date and content hash.
+    var recorded: Set<Reading>
     /// The revisions in effect, by effective date.
     var inEffect: [String: Int]
     /// The latest effective date in effect, and that revision's indicator values.
@@ -40,7 +44,15 @@ final class WriterState: @unchecked Sendable {
     var latestSeq: Int?
     var latestValues: [String: Value]
 
-    static func key(date: String, contentHash: String) -> String { date + " " + contentHash }
+    /// A reading recorded for a date.
+    struct Reading: Hashable {
+      var date: String
+      var contentHash: SHA256Hash
+    }
+
+    static func key(date: String, contentHash: SHA256Hash) -> Reading {
+      Reading(date: date, contentHash: contentHash)
+    }
   }
 
   /// A reading's digest (16 bytes) as a key held inline, with no allocation of its own.
@@ -97,7 +109,7 @@ final class WriterState: @unchecked Sendable {
   /// forgotten and learnt again.
   var maximumTextIDs = 8_192
   /// Bounds the memory of the cached streams, whose size grows with each country's history
-  /// (about 200 bytes a reading): past it, the streams used least recently are forgotten,
+  /// (some 64 bytes a reading, its date and hash held inline): past it, the streams used least recently are forgotten,
   /// and read again when next needed. Documents that come a country at a time (a folder
   /// each) use one stream at a time; documents that come a date at a time for every country
   /// read each stream again once their countries' histories together pass it.
@@ -151,13 +163,18 @@ final class WriterState: @unchecked Sendable {
     if headKnown { return head }
     let row = try Row.fetchOne(
       db, sql: "SELECT seq, hash, recorded_at FROM events ORDER BY seq DESC LIMIT 1")
-    head = row.map { Head(seq: $0[0], hash: $0[1], recordedAt: $0[2]) }
+    head = row.map {
+      Head(seq: $0[0], hash: $0.hex(1) ?? "", stored: $0.storedHash(1), recordedAt: $0[2])
+    }
     headKnown = true
     return head
   }
 
-  func setHead(_ event: LedgerEvent) {
-    head = Head(seq: event.seq, hash: event.hash, recordedAt: event.recordedAt)
+  /// `event` is the log's last event now; `stored` its hash as bytes, when the caller has it.
+  func setHead(_ event: LedgerEvent, stored: SHA256Hash? = nil) {
+    head = Head(
+      seq: event.seq, hash: event.hash, stored: stored ?? SHA256Hash(hex: event.hash),
+      recordedAt: event.recordedAt)
     headKnown = true
   }
 
@@ -172,7 +189,7 @@ final class WriterState: @unchecked Sendable {
       try Int.fetchOne(
         db.cachedStatement(sql: "SELECT max(stream_version) FROM events WHERE country = ?"),
         arguments: [country]) ?? 0
-    var recorded = Set<String>()
+    var recorded = Set<Stream.Reading>()
     let events = try Row.fetchCursor(
       db.cachedStatement(
         sql: """
@@ -181,7 +198,8 @@ final class WriterState: @unchecked Sendable {
           """),
       arguments: [country])
     while let row = try events.next() {
-      recorded.insert(Stream.key(date: row[0], contentHash: row[1]))
+      guard let contentHash = row.storedHash(1) else { continue }
+      recorded.insert(Stream.key(date: row[0], contentHash: contentHash))
     }
     var inEffect: [String: Int] = [:]
     var latest: (date: String, seq: Int)?

@@ -77,7 +77,8 @@ import Testing
     event.hash = event.computedHash
     try tamper(
       path,
-      "UPDATE events SET recorded_at = '\(event.recordedAt)', hash = '\(event.hash)' WHERE seq = 3")
+      "UPDATE events SET recorded_at = '\(event.recordedAt)', hash = x'\(event.hash)' WHERE seq = 3"
+    )
     let found = try #require(try problem(path))
     #expect(found.seq == 4)
     #expect(found.message.contains("previous hash"))
@@ -102,7 +103,7 @@ import Testing
     let source = try #require(try ledger.events()[1].sourceHash)
     let forged = Deflate.compress(Array("not the document".utf8))
     try tamper(
-      second, "UPDATE sources SET zlib = x'\(hex(forged))', size = 16 WHERE hash = '\(source)'")
+      second, "UPDATE sources SET zlib = x'\(hex(forged))', size = 16 WHERE hash = x'\(source)'")
     let found = try #require(try problem(second))
     #expect(found.seq == 2)
     #expect(found.message.contains("source document no longer hashes"))

@@ -235,7 +235,7 @@ import Testing
         })
       _ = try ledger.recordBatch(prepared: prepared, parserVersion: ProfileParser.version)
       _ = try ledger.recordedDocuments(
-        sourceHashes: [String(repeating: "0", count: 64)], parserVersion: ProfileParser.version,
+        sourceHashes: [SHA256Hash.zero], parserVersion: ProfileParser.version,
         catalog: "itu-cyberwellness-2015")
     }
     var used = Set<String>()

@@ -202,41 +202,14 @@ import Testing
 
     // A version 7 store with the rows a version 7 program writes: made by the version 7
     // migrations, filled from a store recorded without bases.
-    let written = directory.appendingPathComponent("v8.sqlite").path
+    let written = directory.appendingPathComponent("current.sqlite").path
     let standalone = try Ledger(path: written)
     _ = try standalone.recordBatch(
       prepared: old.map { PreparedRevision(source: $0.source, profile: $0.profile) },
       parserVersion: ProfileParser.version)
     let events = try standalone.events()
     let path = directory.appendingPathComponent("v7.sqlite").path
-    try DatabaseQueue(path: path).writeWithoutTransaction { db in
-      try db.inTransaction {
-        for (_, file) in Ledger.migrations(before: "v8") {
-          try db.execute(sql: try #require(StoreResources.file(file)))
-        }
-        try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-        for (name, _) in Ledger.migrations(before: "v8") {
-          try db.execute(sql: "INSERT INTO grdb_migrations VALUES (?)", arguments: [name])
-        }
-        return .commit
-      }
-      try db.execute(sql: "ATTACH DATABASE ? AS v8", arguments: [written])
-      try db.inTransaction {
-        let tables = try String.fetchAll(
-          db,
-          sql: """
-            SELECT name FROM main.sqlite_master
-            WHERE type = 'table' AND name NOT IN ('grdb_migrations') AND name NOT LIKE 'sqlite_%'
-            ORDER BY name = 'sources' DESC, name = 'events' DESC
-            """)
-        for table in tables {
-          let columns = try db.columns(in: table, in: "main").map(\.name).joined(separator: ", ")
-          try db.execute(
-            sql: "INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM v8.\(table)")
-        }
-        return .commit
-      }
-    }
+    try OlderStore.make(at: path, version: 7, from: written)
     let ledger = try Ledger(path: path)
     #expect(try ledger.events() == events)
     #expect(try ledger.events().allSatisfy { $0.computedHash == $0.hash })

@@ -102,12 +102,12 @@ import Testing
     }
     let compressed = Deflate.compress(Array("Belize, altered".utf8))
     try tamper(
-      "UPDATE sources SET size = 15, zlib = x'\(compressed.map { String(format: "%02x", $0) }.joined())' WHERE hash = '\(textHash)'"
+      "UPDATE sources SET size = 15, zlib = x'\(compressed.map { String(format: "%02x", $0) }.joined())' WHERE hash = x'\(textHash)'"
     )
     let altered = try Ledger(path: path).verify().problem
     #expect(altered?.seq == 1)
     #expect(altered?.message == "its extracted text no longer hashes to \(textHash)")
-    try tamper("DELETE FROM sources WHERE hash = '\(textHash)'")
+    try tamper("DELETE FROM sources WHERE hash = x'\(textHash)'")
     #expect(
       try Ledger(path: path).verify().problem?.message
         == "its extracted text \(textHash) is missing")

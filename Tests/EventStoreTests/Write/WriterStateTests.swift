@@ -219,7 +219,12 @@ extension WriterStateTests {
     state.maximumCachedReadings = 1_000
     func stream(readings: Int) -> WriterState.Stream {
       WriterState.Stream(
-        version: readings, recorded: Set((0..<readings).map { "2015-01-01 \($0)" }),
+        version: readings,
+        recorded: Set(
+          (0..<readings).map {
+            WriterState.Stream.key(
+              date: "2015-01-01", contentHash: SHA256Hash(of: [UInt8]("\($0)".utf8)))
+          }),
         inEffect: [:], latestDate: nil, latestSeq: nil, latestValues: [:])
     }
     for country in 0..<50 {
