@@ -972,12 +972,13 @@ column divides a corpus's figure by the smallest corpus's.
   set before the first document is read.
 - **Store size.** git-history's database keeps only changed columns and no documents. The
   store keeps every source document and every reading, each (since schema v8) a zlib delta
-  against a keyframe of its country (about 180 and 250 bytes a revision), its projections
-  (`indicator_values` about 400 bytes a revision, 21 rows; `indicator_texts`,
-  `figure_values` and `revisions` about 150 each) and each SHA-256 as 64 hex characters,
-  three of them indexed (about 570 bytes a revision in all). Hashes as 32-byte blobs (about
-  320 bytes a revision) and each revision's text ids packed in one row (about 350) are the
-  next schema changes.
+  against a keyframe of its country (about 130 and 185 bytes a revision), every SHA-256 as
+  its 32 bytes (since schema v9; about 200 bytes a revision with the indexes on them), and
+  its projections: `indicator_values` about 400 bytes a revision (21 rows),
+  `indicator_texts` and `figure_values` about 150 each, `revisions` about 100. The largest
+  part left is `indicator_values`: each revision's 21 text ids packed in one row would save
+  about 350 bytes a revision, a schema change of its own that every query of a revision's
+  readings goes through.
 
 ## What each one does
 
