@@ -359,7 +359,7 @@ struct DocumentReading {
         joined.append(line)
       }
     }
-    let lines = joined.flatMap(splitFigureLine)
+    let lines = joined.flatMap { splitFigureLine($0) }
     var values: [(figure: Int, line: Int, value: String?)] = []
     var sources: [(line: Int, source: DataSource)] = []
     for line in lines {
@@ -462,7 +462,7 @@ struct DocumentReading {
   /// "(data source: [ITU Statistics](#), December 2013)".
   private func dataSource(_ text: String) -> DataSource? {
     guard text.utf8.first == UInt8(ascii: "(") else { return nil }
-    if text.isASCIIText { return text.withUTF8Bytes(asciiDataSource) }
+    if text.isASCIIText { return text.withUTF8Bytes { asciiDataSource($0) } }
     var inner = Substring(text).dropFirst()
     if inner.utf8.last == UInt8(ascii: ")") { inner = inner.dropLast() }
     let prefix = dataSourcePrefix
