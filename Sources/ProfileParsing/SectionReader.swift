@@ -62,6 +62,10 @@ final class SectionReader: Sendable {
     fileprivate var joined: [UInt8] = []
     fileprivate var blocks: [Block] = []
     fileprivate var text: [UInt8] = []
+    fileprivate var matches: [PhraseMatcher.Match] = []
+    fileprivate var statusMatches: [PhraseMatcher.Match] = []
+    fileprivate var captureMatches: [PhraseMatcher.Match] = []
+    fileprivate var status = StatusReader.Scratch()
   }
 
   /// Reads the body `lines` of one section, each a range of `source`.
@@ -176,25 +180,28 @@ final class SectionReader: Sendable {
 
     return text.withUTF8Bytes { bytes in
       // 3. Status, on the evidence of the text and its lists.
-      var statusMatches: [PhraseMatcher.Match] = []
-      var captureMatches: [PhraseMatcher.Match] = []
-      for var match in matcher.matches(in: bytes) {
+      scratch.matches.removeAll(keepingCapacity: true)
+      scratch.statusMatches.removeAll(keepingCapacity: true)
+      scratch.captureMatches.removeAll(keepingCapacity: true)
+      matcher.matches(in: bytes, into: &scratch.matches)
+      for var match in scratch.matches {
         if match.phrase < captureBase {
-          statusMatches.append(match)
+          scratch.statusMatches.append(match)
         } else {
           match.phrase -= captureBase
-          captureMatches.append(match)
+          scratch.captureMatches.append(match)
         }
       }
       let (status, evidence) = statuses.read(
-        bytes, matches: statusMatches,
-        lists: StatusReader.Lists(firstItem: bulletItems.first, noneItem: built.noneItem))
+        bytes, matches: scratch.statusMatches,
+        lists: StatusReader.Lists(firstItem: bulletItems.first, noneItem: built.noneItem),
+        scratch: &scratch.status)
 
       // 4. Items: listed, linked, and captured from prose of sections that report something.
       var items = bulletItems
       if !links.isEmpty { items += links.map { SectionReader.cleanItem($0) } }
       if status == .present || status == .partial {
-        let captured = captures(captureMatches, in: bytes)
+        let captured = captures(scratch.captureMatches, in: bytes)
         if !captured.isEmpty { items += captured }
       }
       return Reading(
