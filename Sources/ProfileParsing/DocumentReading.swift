@@ -32,7 +32,8 @@ struct DocumentReading {
   }
 
   let parser: ProfileParser
-  private let catalog: IndicatorCatalog
+  /// The parser's catalog, read in place rather than copied into each reading.
+  private var catalog: IndicatorCatalog { parser.catalog }
   private var diagnostics: [Diagnostic] = []
   /// The document's cleaned lines, back to back; every ``PageLayout/Line`` is a range of it.
   private var text: [UInt8] = []
@@ -64,7 +65,6 @@ struct DocumentReading {
   init(parser: ProfileParser, supplied: SuppliedValues = .none) {
     self.parser = parser
     self.supplied = supplied
-    self.catalog = parser.catalog
     self.sections = [Section?](repeating: nil, count: parser.catalog.indicators.count)
   }
 
@@ -119,7 +119,8 @@ struct DocumentReading {
       place = .group(number)
     case .indicator(let index, let printed):
       sawHeading = true
-      let indicator = catalog.indicators[index]
+      // Read from the catalog only for a diagnostic: most headings need none.
+      var indicator: IndicatorCatalog.Indicator { catalog.indicators[index] }
       if let first = sections[index] {
         diagnostics.append(
           .error(
