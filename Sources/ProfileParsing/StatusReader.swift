@@ -87,7 +87,9 @@ struct StatusReader: Sendable {
   }
 
   /// The status of a section with the normalised `text` and `lists`, and its evidence;
-  /// `matches` are the whole-word occurrences of ``phrases`` in `text`, in order of their end.
+  /// `matches` are the whole-word occurrences of ``phrases`` in `text`, in order of their end
+  /// (matches of phrases numbered from `phrases.count` on, which the section reader looks
+  /// for in the same scan, are not this reader's and are passed over).
   func read(_ text: UnsafeBufferPointer<UInt8>, matches: [PhraseMatcher.Match], lists: Lists)
     -> (IndicatorStatus, StatusEvidence)
   {
@@ -166,11 +168,11 @@ struct StatusReader: Sendable {
     var claims = Claims()
     guard !all.isEmpty else { return claims }
     // Only the breaks up to the last match's start tell clauses apart.
-    let lastStart = all.reduce(0) { max($0, $1.start) }
+    let lastStart = all.reduce(0) { $1.phrase < kinds.count ? max($0, $1.start) : $0 }
     scratch.breaks.removeAll(keepingCapacity: true)
     StatusReader.sentenceBreaks(in: text, upTo: lastStart, into: &scratch.breaks)
     scratch.evidence.removeAll(keepingCapacity: true)
-    for match in all {
+    for match in all where match.phrase < kinds.count {
       if kinds[match.phrase] == .clauseBreak {
         scratch.breaks.append(match.start)
       } else {
