@@ -55,6 +55,8 @@ public struct CountryDirectory: Sendable {
   private let indexByCode: [String: Int]
   /// Every name's key as words, with its entry: for the names a shorter one is part of.
   private let nameWords: [(words: [Substring], index: Int)]
+  /// For each word of a key, where the names that hold it are in ``nameWords``, in order.
+  private let namesByWord: [Substring: [Int]]
   /// The last word of every name's key: a word not among them ends no name.
   private let lastWords: Set<Substring>
 
@@ -76,6 +78,11 @@ public struct CountryDirectory: Sendable {
     indexByKey = byKey
     indexByCode = byCode
     nameWords = words
+    var namesByWord: [Substring: [Int]] = [:]
+    for (position, name) in words.enumerated() {
+      for word in Set(name.words) { namesByWord[word, default: []].append(position) }
+    }
+    self.namesByWord = namesByWord
     lastWords = Set(words.compactMap(\.words.last))
     self.designations = designations.map { CountryDirectory.matchKey($0).split(separator: " ") }
       .sorted { $0.count > $1.count }
@@ -196,7 +203,10 @@ public struct CountryDirectory: Sendable {
         .flatMap { CountryDirectory.matchKey(lines[$0]).split(separator: " ") }
     ).subtracting(CountryDirectory.connectives)
     if !leftover.isEmpty {
-      for name in nameWords where name.index != best.index {
+      // Only a name that holds the best name's first word can hold the best name.
+      for position in namesByWord[best.words[0]] ?? [] {
+        let name = nameWords[position]
+        guard name.index != best.index else { continue }
         if name.words.count > best.words.count,
           CountryDirectory.contains(name.words, best.words),
           !leftover.isDisjoint(with: name.words)
@@ -286,21 +296,45 @@ public struct CountryDirectory: Sendable {
 
   /// ``matchKey(_:)-(StringProtocol)`` for a `String`, compiled for it.
   public static func matchKey(_ name: String) -> String {
-    fold(name).split(separator: " ").compactMap(keyWord).joined(separator: " ")
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return key(ofFolded: fold(name)) }
+    // ASCII: the folded words as key words, in one pass over the bytes (each byte is a
+    // character, and a word is a key word's spelling exactly when its bytes are).
+    let folded = foldedASCII(name)
+    var key: [UInt8] = []
+    key.reserveCapacity(folded.count + 8)
+    var start = 0
+    while start < folded.count {
+      var end = start
+      while end < folded.count && folded[end] != 0x20 { end += 1 }
+      let word = folded[start..<end]
+      start = end + 1
+      guard !word.isEmpty else { continue }
+      let spelling = spellings.first { word.elementsEqual($0.word.utf8) }
+      guard let keyWord = spelling == nil ? word : spelling!.key.map({ ArraySlice($0.utf8) }) else {
+        continue
+      }
+      if !key.isEmpty { key.append(0x20) }
+      key.append(contentsOf: keyWord)
+    }
+    return String(decoding: key, as: UTF8.self)
   }
+
+  /// The key of a ``fold(_:)``ed name: its words, split at each space character, as key
+  /// words. What ``matchKey(_:)-(String)`` does for ASCII names in one pass.
+  static func key(ofFolded folded: String) -> String {
+    folded.split(separator: " ").compactMap(keyWord).joined(separator: " ")
+  }
+
+  /// Words as they stand in a key: "THE" stands for nothing, abbreviations for the word.
+  private static let spellings: [(word: String, key: String?)] = [
+    ("THE", nil), ("REP", "REPUBLIC"), ("DEM", "DEMOCRATIC"), ("ST", "SAINT"),
+    ("FED", "FEDERAL"), ("STS", "STATES"), ("&", "AND"),
+  ]
 
   /// A folded word as it stands in a key: spelt out, or `nil` for "THE".
   private static func keyWord(_ word: Substring) -> Substring? {
-    switch word {
-    case "THE": nil
-    case "REP": "REPUBLIC"
-    case "DEM": "DEMOCRATIC"
-    case "ST": "SAINT"
-    case "FED": "FEDERAL"
-    case "STS": "STATES"
-    case "&": "AND"
-    default: word
-    }
+    guard let spelling = spellings.first(where: { word == $0.word }) else { return word }
+    return spelling.key.map { Substring($0) }
   }
 
   /// The key words of one word of running text: ``matchKey(_:)`` of it, split; a plain
@@ -342,6 +376,11 @@ public struct CountryDirectory: Sendable {
 
   /// ``fold(_:)`` for ASCII text, byte by byte.
   private static func foldASCII(_ name: some StringProtocol) -> String {
+    String(decoding: foldedASCII(name), as: UTF8.self)
+  }
+
+  /// ``foldASCII(_:)`` as bytes.
+  private static func foldedASCII(_ name: some StringProtocol) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(name.utf8.count)
     var pendingSpace = false
@@ -355,7 +394,7 @@ public struct CountryDirectory: Sendable {
         out.append(byte == 0x60 ? 0x27 : (0x61...0x7A).contains(byte) ? byte - 32 : byte)
       }
     }
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
   /// `Korea (Rep. of)` → `korea-rep-of`; `Côte d'Ivoire` → `cote-d-ivoire`.

@@ -197,11 +197,11 @@ extension UnsafeBufferPointer where Element == UInt8 {
   }
 
   /// ``offset(of:from:)`` ignoring ASCII case; `lowerNeedle` is given in lower case.
-  func offset(ofLowercased lowerNeedle: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let first = lowerNeedle.first else { return 0 }
+  func offset(ofLowercased lowerNeedle: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+    guard let first = lowerNeedle.first else { return start }
     let length = lowerNeedle.count
     guard length <= count else { return nil }
-    var i = 0
+    var i = start
     while i <= count &- length {
       if self[i].asciiLowercased == first {
         var j = 1
@@ -211,6 +211,12 @@ extension UnsafeBufferPointer where Element == UInt8 {
       i &+= 1
     }
     return nil
+  }
+
+  /// ``offset(ofLowercased:from:)`` for a needle held in an array.
+  @inline(__always)
+  func offset(ofLowercased lowerNeedle: [UInt8], from start: Int = 0) -> Int? {
+    lowerNeedle.withUnsafeBufferPointer { offset(ofLowercased: $0, from: start) }
   }
 
   /// Whether the text starts with `lowerPrefix` (given in lower case), ignoring ASCII case.

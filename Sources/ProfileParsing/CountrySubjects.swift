@@ -54,15 +54,17 @@ struct CountrySubjects: Sendable {
   /// Korea" is five).
   static let longestName = 6
   /// Lower-case words that may stand inside a name.
-  private static let joiners: Set<String> = ["of", "the", "and", "da", "de", "d'"]
+  private static let joiners = ["of", "the", "and", "da", "de", "d'"]
   /// Abbreviations a name may hold, though they end in a full stop.
-  private static let abbreviations: Set<String> = ["Rep.", "Dem.", "St."]
+  private static let abbreviations = ["Rep.", "Dem.", "St."]
 
   /// Every subject mention in `lines` of `text`, in order. Words are what spaces and tabs
   /// separate; a name may run over a line end, and so may the space before the verb.
   ///
   /// Only words that may end a name are looked at: those that start with a capital (few do),
-  /// and are followed by a verb.
+  /// and are followed by a verb. A text names its subject the same way sentence after
+  /// sentence ("Belize has …", "Belize does not have …"), so the name a run of words holds
+  /// is worked out once per text, and remembered by the words.
   func mentions(in text: UnsafeBufferPointer<UInt8>, lines: [SectionReader.BodyLine])
     -> [Mention]
   {
@@ -107,50 +109,91 @@ struct CountrySubjects: Sendable {
     }
 
     var found: [Mention] = []
+    /// The name each run of words holds, by the run's words joined with single spaces (as
+    /// bytes: two spellings of a name may differ only in their bytes).
+    var names: [[UInt8]: RunName?] = [:]
+    var run: [Word] = []
+    var joined: [UInt8] = []
     for (lineIndex, line) in lines.enumerated() {
       var index = line.start
       while index < line.end {
-        defer { index += 1 }
-        guard CountrySubjects.mayStartName(text[index]),
-          index == line.start || isSpace(text[index - 1])
-        else { continue }
+        // `index` is at a word's start.
         var end = index
         while end < line.end, !isSpace(text[end]) { end += 1 }
+        defer {
+          index = end
+          while index < line.end, isSpace(text[index]) { index += 1 }
+        }
+        guard CountrySubjects.mayStartName(text[index]) else { continue }
         let before = Word(start: index, end: end, line: line.number)
-        index = end
-        guard let verb = word(after: before.end, line: lineIndex), isVerb(verb) else { continue }
-        let last = string(before)
-        guard mayBeInName(last), directory.mayEndName(last) else { continue }
+        guard let verb = word(after: before.end, line: lineIndex), isVerb(verb),
+          CountrySubjects.mayBeInName(text.slice(before.start, before.end))
+        else { continue }
         // The run of name-like words just before the verb, within the clause.
         var wordLine = lineIndex
-        var run = [before]
-        var printed = [last]
+        run.removeAll(keepingCapacity: true)
+        run.append(before)
         while run.count < CountrySubjects.longestName,
-          let previous = word(before: run[0].start, line: &wordLine)
+          let previous = word(before: run[run.count - 1].start, line: &wordLine),
+          CountrySubjects.mayBeInName(text.slice(previous.start, previous.end))
         {
-          let word = string(previous)
-          guard mayBeInName(word) else { break }
-          run.insert(previous, at: 0)
-          printed.insert(word, at: 0)
+          run.append(previous)
         }
-        // The longest name ending at the verb that starts with a capital, looked up by key:
-        // the key words of the run, and where each printed word's begin.
-        var keys: [String] = []
-        var firstKey: [Int] = []
-        for word in printed {
-          firstKey.append(keys.count)
-          keys += CountryDirectory.keyWords(ofWord: word)
+        run.reverse()
+        joined.removeAll(keepingCapacity: true)
+        for word in run {
+          if !joined.isEmpty { joined.append(0x20) }
+          joined.append(contentsOf: text.slice(word.start, word.end))
         }
-        for from in run.indices where CountrySubjects.mayStartName(text[run[from].start]) {
-          if let entry = directory.entry(keyWords: keys[firstKey[from]...]) {
-            let name = printed[from...].joined(separator: " ")
-            found.append(Mention(entry: entry, words: name, line: run[from].line))
-            break
-          }
+        let name: RunName?
+        if let known = names[joined] {
+          name = known
+        } else {
+          name = self.name(
+            ofRun: run.map(string),
+            capitalised: run.map { CountrySubjects.mayStartName(text[$0.start]) })
+          names[joined] = name
+        }
+        if let name {
+          found.append(
+            Mention(
+              entry: name.entry, words: String(decoding: joined[name.offset...], as: UTF8.self),
+              line: run[name.word].line))
         }
       }
     }
     return found
+  }
+
+  /// The country a run of words before a verb names, and where that name starts.
+  private struct RunName {
+    var entry: CountryDirectory.Entry
+    /// The first word of the name in the run.
+    var word: Int
+    /// Where that word starts in the run's words joined with single spaces, in UTF-8 bytes.
+    var offset: Int
+  }
+
+  /// The longest name that ends the run `printed` and starts with a capital (`capitalised`
+  /// says which words do), looked up by key: the key words of the run, and where each printed
+  /// word's begin.
+  private func name(ofRun printed: [String], capitalised: [Bool]) -> RunName? {
+    guard let last = printed.last, directory.mayEndName(last) else { return nil }
+    var keys: [String] = []
+    var firstKey: [Int] = []
+    for word in printed {
+      firstKey.append(keys.count)
+      keys += CountryDirectory.keyWords(ofWord: word)
+    }
+    var offset = 0
+    for from in printed.indices {
+      defer { offset += printed[from].utf8.count + 1 }
+      guard capitalised[from] else { continue }
+      if let entry = directory.entry(keyWords: keys[firstKey[from]...]) {
+        return RunName(entry: entry, word: from, offset: offset)
+      }
+    }
+    return nil
   }
 
   /// Whether a word starting with `byte` may start a name: a capital, or a letter outside
@@ -161,16 +204,16 @@ struct CountrySubjects: Sendable {
 
   /// Whether `word` may be part of a country's name just before a verb: capitalised or a
   /// joiner, and not ending a clause (but for the abbreviations names use).
-  private func mayBeInName(_ word: String) -> Bool {
-    guard let first = word.utf8.first, first != UInt8(ascii: "(") else { return false }
-    switch word.utf8.last {
+  private static func mayBeInName(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = word.first, first != UInt8(ascii: "(") else { return false }
+    switch word.last {
     case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("),
       UInt8(ascii: ")"):
       return false
     case UInt8(ascii: "."):
-      return CountrySubjects.abbreviations.contains(word)
+      return abbreviations.contains { word.elementsEqual($0.utf8) }
     default:
-      return CountrySubjects.mayStartName(first) || CountrySubjects.joiners.contains(word)
+      return mayStartName(first) || joiners.contains { word.elementsEqual($0.utf8) }
     }
   }
 

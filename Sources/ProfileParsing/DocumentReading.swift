@@ -32,8 +32,8 @@ struct DocumentReading {
   }
 
   let parser: ProfileParser
-  private let catalog: IndicatorCatalog
-  private let dataSourcePrefix: String
+  /// The parser's catalog, read in place rather than copied into each reading.
+  private var catalog: IndicatorCatalog { parser.catalog }
   private var diagnostics: [Diagnostic] = []
   /// The document's cleaned lines, back to back; every ``PageLayout/Line`` is a range of it.
   private var text: [UInt8] = []
@@ -65,8 +65,6 @@ struct DocumentReading {
   init(parser: ProfileParser, supplied: SuppliedValues = .none) {
     self.parser = parser
     self.supplied = supplied
-    self.catalog = parser.catalog
-    self.dataSourcePrefix = parser.catalog.dataSourcePrefix.asciiUppercased
     self.sections = [Section?](repeating: nil, count: parser.catalog.indicators.count)
   }
 
@@ -121,7 +119,8 @@ struct DocumentReading {
       place = .group(number)
     case .indicator(let index, let printed):
       sawHeading = true
-      let indicator = catalog.indicators[index]
+      // Read from the catalog only for a diagnostic: most headings need none.
+      var indicator: IndicatorCatalog.Indicator { catalog.indicators[index] }
       if let first = sections[index] {
         diagnostics.append(
           .error(
@@ -359,7 +358,7 @@ struct DocumentReading {
         joined.append(line)
       }
     }
-    let lines = joined.flatMap(splitFigureLine)
+    let lines = joined.flatMap { splitFigureLine($0) }
     var values: [(figure: Int, line: Int, value: String?)] = []
     var sources: [(line: Int, source: DataSource)] = []
     for line in lines {
@@ -421,34 +420,39 @@ struct DocumentReading {
   /// ITU Statistics, …)", "Total Population: 324 000 Internet users, …"). The layout stage
   /// splits those it sees apart; these are the ones it cannot see.
   private func splitFigureLine(_ line: TextLine) -> [TextLine] {
-    let lower = line.text.asciiLowercased
-    var cuts: [Int] = []
-    let sourceStart = "(" + dataSourcePrefix.asciiLowercased
-    var from = 1
-    while let found = lower.utf8Offset(of: sourceStart, from: from) {
-      let before = lower.utf8.prefix(found).reversed().first { $0 != 0x20 }
-      if before == UInt8(ascii: ")") { cuts.append(found) }
-      from = found + 1
-    }
-    // Every label after a space, not only the first: a data source read from a piece never
-    // holds one, so written on its own line it reads back whole.
-    for figure in catalog.figures {
-      let label = figure.label.asciiLowercased
-      from = 1
-      while let found = lower.utf8Offset(of: label, from: from) {
-        if lower.utf8[lower.utf8Index(found - 1)] == 0x20 { cuts.append(found) }
+    line.text.withUTF8Bytes { text -> [TextLine] in
+      // Searched ignoring ASCII case, as in the line lower-cased.
+      var cuts: [Int] = []
+      var from = 1
+      while let found = text.offset(ofLowercased: parser.dataSourceOpening, from: from) {
+        var before = found
+        while before > 0, text[before - 1] == 0x20 { before -= 1 }
+        if before > 0, text[before - 1] == UInt8(ascii: ")") { cuts.append(found) }
         from = found + 1
       }
+      // Every label after a space, not only the first: a data source read from a piece never
+      // holds one, so written on its own line it reads back whole.
+      for label in parser.lowercasedFigureLabels {
+        from = 1
+        while let found = text.offset(ofLowercased: label, from: from) {
+          if text[found - 1] == 0x20 { cuts.append(found) }
+          from = found + 1
+        }
+      }
+      guard !cuts.isEmpty else { return [line] }
+      var pieces: [TextLine] = []
+      var start = 0
+      // A cut is before "(" or a label's first letter, after a space or ")": always between
+      // two characters, so the pieces are cut from the bytes.
+      for cut in cuts.sorted() + [text.count] where cut > start {
+        let piece = text.slice(start, cut).trimmingSpaces
+        if !piece.isEmpty {
+          pieces.append(TextLine(number: line.number(at: start), text: piece.string))
+        }
+        start = cut
+      }
+      return pieces
     }
-    guard !cuts.isEmpty else { return [line] }
-    var pieces: [TextLine] = []
-    var start = 0
-    for cut in cuts.sorted() + [line.text.utf8.count] where cut > start {
-      let piece = String(line.text[line.text.utf8Index(start)..<line.text.utf8Index(cut)]).trimmed
-      if !piece.isEmpty { pieces.append(TextLine(number: line.number(at: start), text: piece)) }
-      start = cut
-    }
-    return pieces
   }
 
   /// Whether `text` starts with "(" and has no ")": a data source wrapped onto the next line.
@@ -462,10 +466,10 @@ struct DocumentReading {
   /// "(data source: [ITU Statistics](#), December 2013)".
   private func dataSource(_ text: String) -> DataSource? {
     guard text.utf8.first == UInt8(ascii: "(") else { return nil }
-    if text.isASCIIText { return text.withUTF8Bytes(asciiDataSource) }
+    if text.isASCIIText { return text.withUTF8Bytes { asciiDataSource($0) } }
     var inner = Substring(text).dropFirst()
     if inner.utf8.last == UInt8(ascii: ")") { inner = inner.dropLast() }
-    let prefix = dataSourcePrefix
+    let prefix = parser.dataSourcePrefix
     guard inner.trimmed.hasPrefix(ignoringCase: prefix) else { return nil }
     let body = String(inner.trimmed.utf8.dropFirst(prefix.utf8.count))!.trimmed
     let stripped = InlineMarkup.strip(body)
@@ -486,7 +490,7 @@ struct DocumentReading {
     var inner = text.slice(from: 1)
     if inner.last == UInt8(ascii: ")") { inner = inner.slice(0, inner.count - 1) }
     inner = inner.trimmingSpaces
-    var prefix = dataSourcePrefix
+    var prefix = parser.dataSourcePrefix
     guard prefix.withUTF8({ inner.hasPrefix(ignoringCase: $0) }) else { return nil }
     let body = inner.slice(from: prefix.utf8.count).trimmingSpaces
     var stripped: [UInt8] = []

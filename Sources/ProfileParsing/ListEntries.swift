@@ -37,7 +37,13 @@ enum ListEntries {
       let names = hasLetter(text) && isInForce(text)
       return [Entry(text: text, item: names ? text : nil)]
     }
-    let characters = Array(line)
+    // Other ASCII lines are read byte by byte, each byte being a character.
+    if line.isASCIIText { return entries(of: line.utf8.map(ASCIICharacter.init)) }
+    return entries(of: Array(line))
+  }
+
+  /// The entries of a list line given as its characters.
+  static func entries<C: ListCharacter>(of characters: [C]) -> [Entry] {
     let pieces = pieceRanges(characters)
     // Entries as ranges of `characters`: `nameEnd` ends the name, before any description.
     var ranges: [(start: Int, nameEnd: Int, end: Int, described: Bool)] = []
@@ -67,9 +73,9 @@ enum ListEntries {
     }
     if let leading { ranges.append((leading, lastEnd, lastEnd, false)) }
     return ranges.compactMap { range in
-      let text = SectionReader.cleanItem(String(characters[range.start..<range.end]))
+      let text = SectionReader.cleanItem(C.string(characters[range.start..<range.end]))
       guard !text.isEmpty else { return nil }
-      let name = SectionReader.cleanItem(String(characters[range.start..<range.nameEnd]))
+      let name = SectionReader.cleanItem(C.string(characters[range.start..<range.nameEnd]))
       let names = hasLetter(name) && isInForce(text)
       return Entry(text: text, item: names ? name : nil)
     }
@@ -157,9 +163,9 @@ enum ListEntries {
 
   /// Whether a piece after a list mark is a description of the entry before it: its first
   /// word is in lower case ("what it governs", not "e-Government Act").
-  private static func startsWithDescription(_ piece: ArraySlice<Character>) -> Bool {
+  private static func startsWithDescription<C: ListCharacter>(_ piece: ArraySlice<C>) -> Bool {
     guard let first = piece.first, first.isLowercase else { return false }
-    let word = piece.prefix { $0 != " " }
+    let word = piece.prefix { $0 != C.space }
     return !word.contains { $0.isUppercase }
   }
 
@@ -168,7 +174,7 @@ enum ListEntries {
   /// A mark separates where it stands alone between spaces (" - ", " – ", " • ", " · ",
   /// " ▪ "), where a bullet (• or the Symbol-font bullet) stands anywhere, and where a
   /// dash follows a space and precedes a capital, a digit or a parenthesis ("- A -B -C").
-  static func pieceRanges(_ line: [Character]) -> [Range<Int>] {
+  static func pieceRanges<C: ListCharacter>(_ line: [C]) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var depth = 0
     var from = 0
@@ -176,16 +182,16 @@ enum ListEntries {
     func close(_ end: Int) {
       var start = from
       var end = end
-      while start < end && line[start] == " " { start += 1 }
-      while end > start && line[end - 1] == " " { end -= 1 }
+      while start < end && line[start] == C.space { start += 1 }
+      while end > start && line[end - 1] == C.space { end -= 1 }
       if start < end { ranges.append(start..<end) }
     }
     while index < line.count {
       let character = line[index]
-      switch character {
-      case "(", "[": depth += 1
-      case ")", "]": depth = max(0, depth - 1)
-      default: break
+      if character == C.openParenthesis || character == C.openBracket {
+        depth += 1
+      } else if character == C.closeParenthesis || character == C.closeBracket {
+        depth = max(0, depth - 1)
       }
       if depth == 0, let length = separatorLength(line, at: index) {
         close(index)
@@ -200,20 +206,20 @@ enum ListEntries {
   }
 
   /// The length of the separator at `index` of `line`, if one starts there.
-  private static func separatorLength(_ line: [Character], at index: Int) -> Int? {
+  private static func separatorLength<C: ListCharacter>(_ line: [C], at index: Int) -> Int? {
     let character = line[index]
-    if character == "\u{2022}" || character == "\u{F0B7}" { return 1 }
-    guard index > 0, line[index - 1] == " ", index + 1 < line.count,
-      standaloneMarks.contains(character)
+    if character.isBullet { return 1 }
+    guard index > 0, line[index - 1] == C.space, index + 1 < line.count,
+      character.isStandaloneMark
     else { return nil }
     let next = line[index + 1]
-    if next == " " { return 1 }
-    guard character == "-" || character == "\u{2013}" else { return nil }
-    return next.isUppercase || next.isNumber || next == "(" ? 1 : nil
+    if next == C.space { return 1 }
+    guard character.isDash else { return nil }
+    return next.isUppercase || next.isNumber || next == C.openParenthesis ? 1 : nil
   }
 
   /// Marks that separate entries when they stand between spaces.
-  private static let standaloneMarks: Set<Character> = [
+  fileprivate static let standaloneMarks: Set<Character> = [
     "-", "\u{2013}", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{25E6}",
   ]
 
@@ -253,5 +259,62 @@ enum ListEntries {
 
   private static func isAlphanumeric(_ byte: UInt8) -> Bool {
     byte &- 0x30 < 10 || byte | 0x20 &- 0x61 < 26
+  }
+}
+
+/// What ``ListEntries`` asks of a character of a list line. A line of ASCII text is read as
+/// its bytes (``ASCIICharacter``), every byte being a character: the same reading as by
+/// `Character`, without making one for each (a test checks that both read alike).
+protocol ListCharacter: Equatable {
+  static var space: Self { get }
+  static var openParenthesis: Self { get }
+  static var closeParenthesis: Self { get }
+  static var openBracket: Self { get }
+  static var closeBracket: Self { get }
+  var isLetter: Bool { get }
+  var isNumber: Bool { get }
+  var isUppercase: Bool { get }
+  var isLowercase: Bool { get }
+  /// A bullet, which separates entries wherever it stands (• or the Symbol-font bullet).
+  var isBullet: Bool { get }
+  /// A mark that separates entries when it stands between spaces.
+  var isStandaloneMark: Bool { get }
+  /// A dash, which separates entries before a capital, a digit or a parenthesis, too.
+  var isDash: Bool { get }
+  /// The text of `characters`.
+  static func string(_ characters: ArraySlice<Self>) -> String
+}
+
+extension Character: ListCharacter {
+  static var space: Character { " " }
+  static var openParenthesis: Character { "(" }
+  static var closeParenthesis: Character { ")" }
+  static var openBracket: Character { "[" }
+  static var closeBracket: Character { "]" }
+  var isBullet: Bool { self == "\u{2022}" || self == "\u{F0B7}" }
+  var isStandaloneMark: Bool { ListEntries.standaloneMarks.contains(self) }
+  var isDash: Bool { self == "-" || self == "\u{2013}" }
+  static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
+}
+
+/// A character of ASCII text: one byte.
+struct ASCIICharacter: ListCharacter {
+  var byte: UInt8
+
+  static var space: ASCIICharacter { .init(byte: 0x20) }
+  static var openParenthesis: ASCIICharacter { .init(byte: UInt8(ascii: "(")) }
+  static var closeParenthesis: ASCIICharacter { .init(byte: UInt8(ascii: ")")) }
+  static var openBracket: ASCIICharacter { .init(byte: UInt8(ascii: "[")) }
+  static var closeBracket: ASCIICharacter { .init(byte: UInt8(ascii: "]")) }
+  var isLetter: Bool { (byte | 0x20) &- 0x61 < 26 }
+  var isNumber: Bool { byte &- 0x30 < 10 }
+  var isUppercase: Bool { byte &- 0x41 < 26 }
+  var isLowercase: Bool { byte &- 0x61 < 26 }
+  // The bullets and every mark but the hyphen are outside ASCII.
+  var isBullet: Bool { false }
+  var isStandaloneMark: Bool { byte == UInt8(ascii: "-") }
+  var isDash: Bool { byte == UInt8(ascii: "-") }
+  static func string(_ characters: ArraySlice<ASCIICharacter>) -> String {
+    String(decoding: characters.map(\.byte), as: UTF8.self)
   }
 }

@@ -124,10 +124,17 @@ struct PhraseMatcher: Sendable {
 
   /// Every whole-word occurrence of every phrase in the UTF-8 `bytes`, in order of their end.
   func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+    var result: [Match] = []  // most texts match nothing: nothing is allocated then
+    matches(in: bytes, into: &result)
+    return result
+  }
+
+  /// Appends every whole-word occurrence of every phrase in the UTF-8 `bytes` to `result`, in
+  /// order of their end: a reader of many texts keeps one buffer for all.
+  func matches(in bytes: UnsafeBufferPointer<UInt8>, into result: inout [Match]) {
     transitions.withUnsafeBufferPointer { table in
       classOfByte.withUnsafeBufferPointer { classes in
         outputStart.withUnsafeBufferPointer { starts in
-          var result: [Match] = []  // most texts match nothing: nothing is allocated then
           let shift = classShift
           var state = 0
           var offset = 0
@@ -144,7 +151,6 @@ struct PhraseMatcher: Sendable {
               state = Int(next)
             }
           }
-          return result
         }
       }
     }

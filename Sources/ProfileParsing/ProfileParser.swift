@@ -44,7 +44,11 @@ public final class ProfileParser: Sendable {
   /// The footer lines up to their first link, for finding them run into a paragraph.
   private let footerStarts: [[UInt8]]
   /// The data-source lead-in, upper case.
-  private let dataSourcePrefix: String
+  let dataSourcePrefix: String
+  /// "(" and the data-source lead-in, lower case: where a data source starts in a line.
+  let dataSourceOpening: [UInt8]
+  /// The figure labels, lower case.
+  let lowercasedFigureLabels: [[UInt8]]
   /// The end markers written in capitals (`DISCLAIMER`), found case-sensitively inside a line.
   private let capitalEndMarkers: [[UInt8]]
   /// For each byte: whether a line starting with it may be a running header, the title,
@@ -117,6 +121,8 @@ public final class ProfileParser: Sendable {
       return Array(start.utf8)
     }
     dataSourcePrefix = catalog.dataSourcePrefix.asciiUppercased
+    dataSourceOpening = Array(("(" + catalog.dataSourcePrefix).asciiLowercased.utf8)
+    lowercasedFigureLabels = catalog.figures.map { Array($0.label.asciiLowercased.utf8) }
     self.capitalEndMarkers = capitalEndMarkers.map { Array($0.utf8) }
     let keys =
       [foldedTitle] + foldedBackgrounds + foldedEndMarkers + foldedDatePrefixes

@@ -62,6 +62,8 @@ final class SectionReader: Sendable {
     fileprivate var joined: [UInt8] = []
     fileprivate var blocks: [Block] = []
     fileprivate var text: [UInt8] = []
+    fileprivate var matches: [PhraseMatcher.Match] = []
+    fileprivate var status = StatusReader.Scratch()
   }
 
   /// Reads the body `lines` of one section, each a range of `source`.
@@ -176,25 +178,20 @@ final class SectionReader: Sendable {
 
     return text.withUTF8Bytes { bytes in
       // 3. Status, on the evidence of the text and its lists.
-      var statusMatches: [PhraseMatcher.Match] = []
-      var captureMatches: [PhraseMatcher.Match] = []
-      for var match in matcher.matches(in: bytes) {
-        if match.phrase < captureBase {
-          statusMatches.append(match)
-        } else {
-          match.phrase -= captureBase
-          captureMatches.append(match)
-        }
-      }
+      // The status reader's phrases and the captures' phrases (from `captureBase`) are found
+      // in one scan; each reader takes the matches of its own.
+      scratch.matches.removeAll(keepingCapacity: true)
+      matcher.matches(in: bytes, into: &scratch.matches)
       let (status, evidence) = statuses.read(
-        bytes, matches: statusMatches,
-        lists: StatusReader.Lists(firstItem: bulletItems.first, noneItem: built.noneItem))
+        bytes, matches: scratch.matches,
+        lists: StatusReader.Lists(firstItem: bulletItems.first, noneItem: built.noneItem),
+        scratch: &scratch.status)
 
       // 4. Items: listed, linked, and captured from prose of sections that report something.
       var items = bulletItems
       if !links.isEmpty { items += links.map { SectionReader.cleanItem($0) } }
       if status == .present || status == .partial {
-        let captured = captures(captureMatches, in: bytes)
+        let captured = captures(scratch.matches, in: bytes)
         if !captured.isEmpty { items += captured }
       }
       return Reading(
@@ -248,13 +245,13 @@ final class SectionReader: Sendable {
     }
   }
 
+  /// The items the capture phrases among `matches` (those from `captureBase`) find.
   private func captures(_ matches: [PhraseMatcher.Match], in bytes: UnsafeBufferPointer<UInt8>)
     -> [String]
   {
-    guard !matches.isEmpty else { return [] }
     var found: [String] = []
-    for match in matches {
-      let capture = catalog.itemCaptures[match.phrase]
+    for match in matches where match.phrase >= captureBase {
+      let capture = catalog.itemCaptures[match.phrase - captureBase]
       if capture.after != nil {
         var end = match.end
         while end < bytes.count {
@@ -421,7 +418,10 @@ final class SectionReader: Sendable {
   private static func marksNothing(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
     asRead(block) { read in
       guard let mark = bulletMarkLength(read) else { return false }
-      return !read.slice(from: mark).string.contains { $0.isLetter || $0.isNumber }
+      let rest = read.slice(from: mark)
+      // In ASCII text, each byte is a character, and the letters and digits are ASCII's.
+      if rest.isASCII { return !rest.contains { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 } }
+      return !rest.string.contains { $0.isLetter || $0.isNumber }
     }
   }
 
@@ -572,7 +572,9 @@ final class SectionReader: Sendable {
   /// cannot be an item (a year, a stray number, a bill): the list entries were already held
   /// to this, links and names captured from prose are held to it here.
   static func ordered(_ items: [String], in text: UnsafeBufferPointer<UInt8>) -> [String] {
-    let items = items.filter(ListEntries.isItemName)
+    // Nearly always every item is one: then the list is not copied.
+    let items =
+      items.allSatisfy(ListEntries.isItemName) ? items : items.filter(ListEntries.isItemName)
     if items.count < 2 { return items }
     var unique: [(position: Int, order: Int, item: String)] = []
     unique.reserveCapacity(items.count)

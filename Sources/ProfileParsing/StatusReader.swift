@@ -80,31 +80,46 @@ struct StatusReader: Sendable {
     undecided = catalog.undecidedStatus
   }
 
+  /// Buffers that ``read(_:matches:lists:scratch:)`` reuses from one section to the next.
+  struct Scratch {
+    fileprivate var breaks: [Int] = []
+    fileprivate var evidence: [PhraseMatcher.Match] = []
+  }
+
   /// The status of a section with the normalised `text` and `lists`, and its evidence;
-  /// `matches` are the whole-word occurrences of ``phrases`` in `text`, in order of their end.
+  /// `matches` are the whole-word occurrences of ``phrases`` in `text`, in order of their end
+  /// (matches of phrases numbered from `phrases.count` on, which the section reader looks
+  /// for in the same scan, are not this reader's and are passed over).
   func read(_ text: UnsafeBufferPointer<UInt8>, matches: [PhraseMatcher.Match], lists: Lists)
-    -> (
-      IndicatorStatus, StatusEvidence
-    )
+    -> (IndicatorStatus, StatusEvidence)
   {
+    var scratch = Scratch()
+    return read(text, matches: matches, lists: lists, scratch: &scratch)
+  }
+
+  /// ``read(_:matches:lists:)`` with buffers kept in `scratch`.
+  func read(
+    _ text: UnsafeBufferPointer<UInt8>, matches: [PhraseMatcher.Match], lists: Lists,
+    scratch: inout Scratch
+  ) -> (IndicatorStatus, StatusEvidence) {
     if let item = lists.firstItem {
       return (.present, StatusEvidence(rule: "listed-items", words: item))
     }
-    let claims = self.claims(matches, in: text)
+    let claims = self.claims(matches, in: text, scratch: &scratch)
     func evidence(_ claim: Claim, review: String? = nil) -> StatusEvidence {
       StatusEvidence(rule: claim.rule, words: words(claim.words, in: text), review: review)
     }
-    let present = claims.first { $0.status == .present }
+    let present = claims.present
     /// What a present clause says against a status that is not present.
     var contradiction: String? {
       present.map {
         "statements disagree: also reads as present ('\(words($0.words, in: text))')"
       }
     }
-    if present == nil, let unknown = claims.first(where: { $0.status == .unknown }) {
+    if present == nil, let unknown = claims.unknown {
       return (.unknown, evidence(unknown))
     }
-    if let partial = claims.first(where: { $0.status == .partial }) {
+    if let partial = claims.partial {
       return (.partial, evidence(partial, review: contradiction))
     }
     if let none = lists.noneItem {
@@ -112,7 +127,7 @@ struct StatusReader: Sendable {
         .absent, StatusEvidence(rule: "empty-list", words: none, review: contradiction)
       )
     }
-    if let absent = claims.first(where: { $0.status == .absent }) {
+    if let absent = claims.absent {
       return (.absent, evidence(absent, review: contradiction))
     }
     if let present {
@@ -126,39 +141,61 @@ struct StatusReader: Sendable {
     )
   }
 
-  /// What each clause of `text` says, in the order of the text; clauses that say nothing are
-  /// left out.
-  private func claims(_ all: [PhraseMatcher.Match], in text: UnsafeBufferPointer<UInt8>)
-    -> [Claim]
-  {
-    guard !all.isEmpty else { return [] }
-    var breaks = StatusReader.sentenceBreaks(in: text)
-    var evidence: [PhraseMatcher.Match] = []
-    evidence.reserveCapacity(all.count)
-    for match in all {
-      if kinds[match.phrase] == .clauseBreak {
-        breaks.append(match.start)
-      } else {
-        evidence.append(match)
+  /// The first clause of the text that says each status: what the section's status is
+  /// decided on.
+  private struct Claims {
+    var unknown: Claim?
+    var partial: Claim?
+    var absent: Claim?
+    var present: Claim?
+
+    mutating func add(_ claim: Claim) {
+      switch claim.status {
+      case .unknown: if unknown == nil { unknown = claim }
+      case .partial: if partial == nil { partial = claim }
+      case .absent: if absent == nil { absent = claim }
+      case .present: if present == nil { present = claim }
+      case .missing: break
       }
     }
-    breaks.sort()
+  }
+
+  /// What the clauses of `text` say, each clause's claim taken in the order of the text;
+  /// clauses that say nothing are left out.
+  private func claims(
+    _ all: [PhraseMatcher.Match], in text: UnsafeBufferPointer<UInt8>, scratch: inout Scratch
+  ) -> Claims {
+    var claims = Claims()
+    guard !all.isEmpty else { return claims }
+    // Only the breaks up to the last match's start tell clauses apart.
+    let lastStart = all.reduce(0) { $1.phrase < kinds.count ? max($0, $1.start) : $0 }
+    scratch.breaks.removeAll(keepingCapacity: true)
+    StatusReader.sentenceBreaks(in: text, upTo: lastStart, into: &scratch.breaks)
+    scratch.evidence.removeAll(keepingCapacity: true)
+    for match in all where match.phrase < kinds.count {
+      if kinds[match.phrase] == .clauseBreak {
+        scratch.breaks.append(match.start)
+      } else {
+        scratch.evidence.append(match)
+      }
+    }
+    scratch.breaks.sort()
     // The longest phrase wins: a match inside another is dropped.
-    evidence.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
-    var claims: [Claim] = []
+    scratch.evidence.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
+    let breaks = scratch.breaks
     var clause = -1
     var clauseClaim: Claim?
     var leadIn = false
     var breakIndex = 0
     var keptEnd = -1
-    for match in evidence {
+    for match in scratch.evidence {
       if match.end <= keptEnd { continue }
       keptEnd = match.end
       let kind = kinds[match.phrase]
       if kind == .neutral { continue }
       while breakIndex < breaks.count, breaks[breakIndex] <= match.start { breakIndex += 1 }
       if breakIndex != clause {
-        if let clauseClaim, !leadIn { claims.append(clauseClaim) }
+        if let clauseClaim, !leadIn { claims.add(clauseClaim) }
         clause = breakIndex
         clauseClaim = nil
         leadIn = false
@@ -187,16 +224,19 @@ struct StatusReader: Sendable {
         break
       }
     }
-    if let clauseClaim, !leadIn { claims.append(clauseClaim) }
+    if let clauseClaim, !leadIn { claims.add(clauseClaim) }
     return claims
   }
 
-  /// Where clauses start at line ends, sentence ends and semicolons. A full stop ends a
-  /// sentence only before a capital letter or a quote: "Act No. 5" and "e.g. the" go on.
-  private static func sentenceBreaks(in text: UnsafeBufferPointer<UInt8>) -> [Int] {
-    var breaks: [Int] = []
+  /// Appends to `breaks` where clauses start at line ends, sentence ends and semicolons, up
+  /// to `limit`. A full stop ends a sentence only before a capital letter or a quote: "Act
+  /// No. 5" and "e.g. the" go on.
+  private static func sentenceBreaks(
+    in text: UnsafeBufferPointer<UInt8>, upTo limit: Int, into breaks: inout [Int]
+  ) {
     var index = 0
-    while index < text.count {
+    // The byte at `index` ends a clause that way: the next one starts at `index + 1`.
+    while index < min(text.count, limit) {
       switch text[index] {
       case 0x0A, UInt8(ascii: ";"):
         breaks.append(index + 1)
@@ -210,7 +250,6 @@ struct StatusReader: Sendable {
       }
       index += 1
     }
-    return breaks
   }
 
   /// The words a match stands for: the phrase, and for a one-word negation ("no", "not") the

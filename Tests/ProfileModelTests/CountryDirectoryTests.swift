@@ -1,5 +1,7 @@
-import ProfileModel
+import ProfileTestSupport
 import Testing
+
+@testable import ProfileModel
 
 @Suite struct CountryDirectoryTests {
   let directory = CountryDirectory.standard
@@ -48,6 +50,27 @@ import Testing
     #expect(directory.entry(code: "BLZ")?.slug == "belize")
     for entry in directory.entries {
       #expect(entry.slug.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
+    }
+  }
+}
+
+/// The key of an ASCII name is made in one pass over its bytes, not by splitting its folded
+/// words: both ways must give the same key for every name.
+@Suite struct MatchKeyPathTests {
+  @Test func theASCIIPathEqualsSplittingTheWords() {
+    var rng = SeededRandom(seed: 5)
+    let pieces = [
+      "THE", "the", "The", "REP", "Rep.", "rep", "DEM", "ST", "St.", "FED", "STS", "sts", "&",
+      "OF", "KOREA", "Congo", "(", ")", ".", ",", "-", " ", "  ", "\t", "`", "'", "D'IVOIRE",
+      "THEE", "REPUBLIC", "x", "",
+    ]
+    for _ in 0..<5_000 {
+      let name = (0..<Int.random(in: 0...8, using: &rng)).map { _ in
+        pieces.randomElement(using: &rng)!
+      }.joined(separator: Bool.random(using: &rng) ? " " : "")
+      #expect(
+        CountryDirectory.matchKey(name)
+          == CountryDirectory.key(ofFolded: CountryDirectory.fold(name)), "\(name)")
     }
   }
 }

@@ -134,3 +134,25 @@ import Testing
     #expect(line.withUTF8Bytes { ListEntries.numberingLength($0) } == length)
   }
 }
+
+/// An ASCII list line is read as its bytes, not as `Character`s: both ways must give the same
+/// entries for every line.
+@Suite struct ListCharacterPathTests {
+  @Test func theASCIIPathEqualsTheCharacters() {
+    var rng = SeededRandom(seed: 11)
+    let pieces = [
+      "Data Act", "data", "Act", "2011", "-", " - ", " -", "- ", "--", "(", ")", "[", "]",
+      "(Chapter 28: Articles 272 - 274)", "Bill", "of Rights", "repealed", "draft", "e-Gov",
+      "ITU-IMPACT", " ", "  ", ".", ",", ";", ":", "*", "a", "Z", "0", "x-Y", "what it governs",
+      "(draft)", "-None.", "\t",
+    ]
+    for _ in 0..<5_000 {
+      let line = (0..<Int.random(in: 0...10, using: &rng)).map { _ in
+        pieces.randomElement(using: &rng)!
+      }.joined(separator: Bool.random(using: &rng) ? " " : "")
+      #expect(
+        ListEntries.entries(of: line.utf8.map(ASCIICharacter.init))
+          == ListEntries.entries(of: Array(line)), "\(line)")
+    }
+  }
+}
