@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import LedgerModel
+import NIOPosix
 import ProfileModel
 
 /// What a route's handler is given: the request, the values its path names, and the head of
@@ -49,11 +50,15 @@ extension LedgerSite {
   ) {
     for path in paths {
       router.get(path) { request, context in
-        try self.respond(request, kind: kind) { head in
-          try render(
-            RouteCall(
-              request: request, context: context, head: head,
-              query: Query(request, emptyIsAbsent: kind != .api)))
+        // Reading the store and rendering block a thread: on the server's thread pool, in the
+        // order requests came, the event loops go on taking and answering the others.
+        try await NIOThreadPool.singleton.runIfActive {
+          try self.respond(request, kind: kind) { head in
+            try render(
+              RouteCall(
+                request: request, context: context, head: head,
+                query: Query(request, emptyIsAbsent: kind != .api)))
+          }
         }
       }
     }
